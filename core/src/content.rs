@@ -1,0 +1,103 @@
+//! The roles and tracks, as static data generated from `content/*.toml`.
+
+/// One of the two career tracks.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum TrackKind {
+    Management,
+    Technical,
+}
+
+impl TrackKind {
+    /// Both tracks, management first (the order used everywhere in the app).
+    pub const ALL: [TrackKind; 2] = [TrackKind::Management, TrackKind::Technical];
+
+    /// The identifier used in links and in `content/*.toml`.
+    pub fn slug(self) -> &'static str {
+        match self {
+            TrackKind::Management => "management",
+            TrackKind::Technical => "technical",
+        }
+    }
+
+    /// Parses [`TrackKind::slug`] back; anything else is `None`.
+    pub fn from_slug(slug: &str) -> Option<Self> {
+        Self::ALL.into_iter().find(|t| t.slug() == slug)
+    }
+
+    /// A one-word label for badges.
+    pub fn label(self) -> &'static str {
+        match self {
+            TrackKind::Management => "Management",
+            TrackKind::Technical => "Technical",
+        }
+    }
+
+    /// The track a person would be leaving by choosing this one.
+    pub fn other(self) -> Self {
+        match self {
+            TrackKind::Management => TrackKind::Technical,
+            TrackKind::Technical => TrackKind::Management,
+        }
+    }
+}
+
+/// An engineering role a person could grow into.
+#[derive(Debug, PartialEq, Eq)]
+pub struct Role {
+    pub slug: &'static str,
+    pub title: &'static str,
+    pub track: TrackKind,
+    /// Average annual salary in whole US dollars, as the source articles give it.
+    pub salary: u32,
+    pub summary: &'static str,
+    pub description: &'static str,
+    pub duties: &'static [&'static str],
+    pub skills: &'static [&'static str],
+    pub qualifications: &'static [&'static str],
+    pub path: &'static str,
+    /// Slug of the closest role on the other track.
+    pub counterpart: &'static str,
+}
+
+/// A career track and what it takes.
+#[derive(Debug, PartialEq, Eq)]
+pub struct Track {
+    pub kind: TrackKind,
+    pub name: &'static str,
+    pub tagline: &'static str,
+    pub summary: &'static str,
+    pub skills: &'static [&'static str],
+    pub qualifications: &'static [&'static str],
+    pub suits: &'static str,
+    pub advance: &'static [&'static str],
+    /// Role slugs, most prominent first.
+    pub top_jobs: &'static [&'static str],
+    pub risks: &'static [&'static str],
+}
+
+include!(concat!(env!("OUT_DIR"), "/content.rs"));
+
+/// All twelve roles.
+pub fn roles() -> &'static [Role] {
+    ROLES
+}
+
+/// The role with this slug, if there is one.
+pub fn role(slug: &str) -> Option<&'static Role> {
+    ROLES.iter().find(|r| r.slug == slug)
+}
+
+/// The track of this kind. The content tests guarantee both exist.
+pub fn track(kind: TrackKind) -> &'static Track {
+    TRACKS
+        .iter()
+        .find(|t| t.kind == kind)
+        .expect("content/tracks.toml defines both tracks (checked by tests/content.rs)")
+}
+
+impl Role {
+    /// The closest role on the other track.
+    pub fn counterpart(&self) -> Option<&'static Role> {
+        role(self.counterpart)
+    }
+}

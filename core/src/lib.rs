@@ -1,0 +1,10 @@
+//! Crossroads' domain: everything the app knows that does not need a browser.
+//!
+//! Content is authored in `content/*.toml` and compiled in by `build.rs`; this crate holds no
+//! signals and makes no browser calls, so all of it is unit-tested natively in seconds.
+
+pub mod content;
+pub mod format;
+pub mod paths;
+
+pub use content::{role, roles, track, Role, Track, TrackKind};

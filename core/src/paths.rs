@@ -1,0 +1,86 @@
+//! URL path rules for deploying the app at a host's root or under a sub-path.
+
+/// The path part of a `<base href>`, without its trailing slash: `""` for a root deployment,
+/// `"/crossroads"` for one under `/crossroads/`.
+pub fn base_path(href: &str) -> String {
+    let path = match href.find("://") {
+        Some(scheme) => {
+            let rest = &href[scheme + 3..];
+            rest.find('/').map_or("", |i| &rest[i..])
+        }
+        None => href,
+    };
+    path.trim_end_matches('/').to_string()
+}
+
+/// `path` without its trailing slashes, or `None` when there is nothing to change. The site's
+/// own root (`base` + `/`) keeps its slash: that is the canonical address of the home page.
+pub fn without_trailing_slash<'a>(path: &'a str, base: &str) -> Option<&'a str> {
+    let trimmed = path.trim_end_matches('/');
+    if trimmed.len() == path.len() || trimmed.is_empty() || trimmed == base {
+        None
+    } else {
+        Some(trimmed)
+    }
+}
+
+/// Top-level routes that exist besides `/` and the role pages. Keep in step with the `<Routes>`
+/// of the app's `lib.rs`; the end-to-end suite opens each of them from a static server.
+pub const PAGES: [&str; 4] = ["quiz", "results", "roles", "compare"];
+
+/// Every path (relative to the site root, no leading slash) that a static host must answer
+/// with the app shell: the fixed pages and one page per role.
+pub fn static_routes() -> Vec<String> {
+    PAGES
+        .iter()
+        .map(|p| p.to_string())
+        .chain(crate::roles().iter().map(|r| format!("roles/{}", r.slug)))
+        .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn base_paths() {
+        assert_eq!(base_path(""), "");
+        assert_eq!(base_path("/"), "");
+        assert_eq!(base_path("/crossroads/"), "/crossroads");
+        assert_eq!(
+            base_path("http://localhost:8080/crossroads/"),
+            "/crossroads"
+        );
+        assert_eq!(base_path("https://example.org"), "");
+    }
+
+    #[test]
+    fn trailing_slashes() {
+        assert_eq!(
+            without_trailing_slash("/roles/civil-engineer/", ""),
+            Some("/roles/civil-engineer")
+        );
+        assert_eq!(without_trailing_slash("/roles", ""), None);
+        assert_eq!(without_trailing_slash("/", ""), None);
+        assert_eq!(without_trailing_slash("/crossroads/", "/crossroads"), None);
+        assert_eq!(
+            without_trailing_slash("/crossroads/quiz/", "/crossroads"),
+            Some("/crossroads/quiz")
+        );
+        assert_eq!(
+            without_trailing_slash("/crossroads/quiz", "/crossroads"),
+            None
+        );
+    }
+
+    #[test]
+    fn static_routes_cover_pages_and_roles() {
+        let routes = static_routes();
+        assert_eq!(routes.len(), PAGES.len() + 12);
+        assert!(routes.contains(&"roles/software-engineer".to_string()));
+        assert!(routes.contains(&"compare".to_string()));
+        assert!(routes
+            .iter()
+            .all(|r| !r.starts_with('/') && !r.ends_with('/')));
+    }
+}

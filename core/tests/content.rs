@@ -1,0 +1,182 @@
+//! Rules the content files must keep. A non-programmer editing `content/*.toml` learns here,
+//! by name, what they broke.
+
+use crossroads_core::{role, roles, track, TrackKind};
+use std::collections::HashSet;
+
+/// The average salaries exactly as the two source articles state them.
+const ARTICLE_SALARIES: [(&str, u32); 12] = [
+    ("Engineering Director", 162_252),
+    ("Research and Development (R&D) Manager", 117_507),
+    ("Process Engineering Manager", 124_640),
+    ("Quality Manager", 91_357),
+    ("Engineering Operations Manager", 122_682),
+    ("Engineering Lead", 84_927),
+    ("Mechanical Engineer", 95_300),
+    ("Chemical Engineer", 105_550),
+    ("Civil Engineer", 88_050),
+    ("Software Engineer", 109_020),
+    ("Electrical Engineer", 101_780),
+    ("Systems Architect", 103_764),
+];
+
+#[test]
+fn twelve_roles_with_unique_slugs() {
+    assert_eq!(roles().len(), 12);
+    let slugs: HashSet<_> = roles().iter().map(|r| r.slug).collect();
+    assert_eq!(slugs.len(), 12, "two roles share a slug");
+}
+
+#[test]
+fn slugs_are_url_safe() {
+    for r in roles() {
+        assert!(
+            !r.slug.is_empty()
+                && r.slug
+                    .bytes()
+                    .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-')
+                && !r.slug.starts_with('-')
+                && !r.slug.ends_with('-'),
+            "slug {:?} must be lowercase letters, digits and single hyphens",
+            r.slug
+        );
+    }
+}
+
+#[test]
+fn six_roles_per_track() {
+    for kind in TrackKind::ALL {
+        let n = roles().iter().filter(|r| r.track == kind).count();
+        assert_eq!(n, 6, "{kind:?} has {n} roles");
+    }
+}
+
+#[test]
+fn every_salary_matches_the_articles() {
+    for (title, salary) in ARTICLE_SALARIES {
+        let found = roles()
+            .iter()
+            .find(|r| r.title == title)
+            .unwrap_or_else(|| panic!("no role titled {title:?}"));
+        assert_eq!(found.salary, salary, "salary of {title}");
+    }
+}
+
+#[test]
+fn management_roles_are_the_articles_management_roles() {
+    let management: HashSet<_> = roles()
+        .iter()
+        .filter(|r| r.track == TrackKind::Management)
+        .map(|r| r.title)
+        .collect();
+    let expected: HashSet<_> = ARTICLE_SALARIES[..6].iter().map(|(t, _)| *t).collect();
+    assert_eq!(management, expected);
+}
+
+#[test]
+fn no_field_is_empty() {
+    for r in roles() {
+        let texts = [
+            r.slug,
+            r.title,
+            r.summary,
+            r.description,
+            r.path,
+            r.counterpart,
+        ];
+        assert!(
+            texts.iter().all(|t| !t.trim().is_empty()),
+            "{} has an empty text",
+            r.slug
+        );
+        for (name, list) in [
+            ("duties", r.duties),
+            ("skills", r.skills),
+            ("qualifications", r.qualifications),
+        ] {
+            assert!(!list.is_empty(), "{} has no {name}", r.slug);
+            assert!(
+                list.iter().all(|t| !t.trim().is_empty()),
+                "{} has an empty item in {name}",
+                r.slug
+            );
+        }
+    }
+    for kind in TrackKind::ALL {
+        let t = track(kind);
+        assert!([t.name, t.tagline, t.summary, t.suits]
+            .iter()
+            .all(|s| !s.trim().is_empty()));
+        for list in [t.skills, t.qualifications, t.advance, t.top_jobs, t.risks] {
+            assert!(
+                !list.is_empty() && list.iter().all(|s| !s.trim().is_empty()),
+                "{kind:?}"
+            );
+        }
+    }
+}
+
+#[test]
+fn track_skills_are_the_articles_five() {
+    assert_eq!(
+        track(TrackKind::Management).skills,
+        [
+            "Communication",
+            "Strategic planning",
+            "Decision-making",
+            "Leadership",
+            "Delegation"
+        ]
+    );
+    assert_eq!(
+        track(TrackKind::Technical).skills,
+        [
+            "Attention to detail",
+            "Problem-solving",
+            "Analytical thinking",
+            "Creativity",
+            "Innovation"
+        ]
+    );
+}
+
+#[test]
+fn top_jobs_are_the_tracks_own_roles() {
+    for kind in TrackKind::ALL {
+        let t = track(kind);
+        assert_eq!(t.kind, kind);
+        let mut seen = HashSet::new();
+        for slug in t.top_jobs {
+            let r = role(slug).unwrap_or_else(|| panic!("{kind:?} lists unknown role {slug}"));
+            assert_eq!(r.track, kind, "{slug} is listed under the wrong track");
+            assert!(seen.insert(slug), "{slug} listed twice");
+        }
+        assert_eq!(seen.len(), 6, "{kind:?} should list all six of its roles");
+    }
+}
+
+#[test]
+fn counterparts_exist_on_the_other_track() {
+    for r in roles() {
+        let c = r
+            .counterpart()
+            .unwrap_or_else(|| panic!("{}: unknown counterpart", r.slug));
+        assert_eq!(
+            c.track,
+            r.track.other(),
+            "{}'s counterpart {} is on the same track",
+            r.slug,
+            c.slug
+        );
+    }
+}
+
+#[test]
+fn track_slugs_round_trip() {
+    for kind in TrackKind::ALL {
+        assert_eq!(TrackKind::from_slug(kind.slug()), Some(kind));
+        assert_eq!(kind.other().other(), kind);
+    }
+    assert_eq!(TrackKind::from_slug("Management"), None);
+    assert_eq!(TrackKind::from_slug(""), None);
+}

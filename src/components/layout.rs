@@ -1,0 +1,65 @@
+//! The frame around every page.
+
+use crate::browser;
+use leptos::prelude::*;
+use leptos_router::components::A;
+
+/// First focusable element: jumps keyboard users past the navigation.
+#[component]
+pub fn SkipLink() -> impl IntoView {
+    // A plain `#main` would resolve against `<base href>` and make the router navigate to the
+    // site root, so the jump is done by hand.
+    view! {
+        <a
+            class="skip-link"
+            href="#main"
+            on:click=|ev| {
+                ev.prevent_default();
+                browser::focus_main();
+            }
+        >
+            "Skip to content"
+        </a>
+    }
+}
+
+/// Site name and the main navigation; `<A>` marks the current page with `aria-current`.
+#[component]
+pub fn SiteHeader() -> impl IntoView {
+    view! {
+        <header class="site-header">
+            <div class="wrap header-row">
+                <A href="/" attr:class="brand">
+                    <svg class="brand-mark" viewBox="0 0 32 32" aria-hidden="true" focusable="false">
+                        <path d="M16 30V17M16 17 6 7M16 17 26 7" />
+                        <path d="M3 7h6M3 7v6M29 7h-6M29 7v6" />
+                    </svg>
+                    <span>"Crossroads"</span>
+                </A>
+                <nav aria-label="Main">
+                    <ul class="nav-list">
+                        <li><A href="/quiz">"Quiz"</A></li>
+                        <li><A href="/roles">"Roles"</A></li>
+                        <li><A href="/compare">"Compare"</A></li>
+                    </ul>
+                </nav>
+            </div>
+        </header>
+    }
+}
+
+/// What the site is and the promise that nothing leaves the browser.
+#[component]
+pub fn SiteFooter() -> impl IntoView {
+    view! {
+        <footer class="site-footer">
+            <div class="wrap">
+                <p>
+                    "Crossroads helps engineers weigh the management track against the technical track. "
+                    "Salaries are average US figures and only a guide."
+                </p>
+                <p>"Everything runs in your browser: your answers never leave this device."</p>
+            </div>
+        </footer>
+    }
+}

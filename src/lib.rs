@@ -1,0 +1,39 @@
+//! Crossroads: the application shell and its routes.
+//!
+//! Domain logic lives in `crossroads-core`; everything that touches the browser goes through
+//! [`browser`]; pages are one routed component per file under [`pages`].
+
+mod browser;
+mod components;
+mod pages;
+
+use components::{SiteFooter, SiteHeader, SkipLink};
+use leptos::prelude::*;
+use leptos_router::{
+    components::{Route, Router, Routes},
+    path,
+};
+use pages::{Compare, Home, NotFound, Quiz, Results, RolePage, Roles};
+
+/// The whole application: skip link, header, routed main area and footer.
+#[component]
+pub fn App() -> impl IntoView {
+    browser::drop_trailing_slash();
+    view! {
+        <Router base=browser::router_base()>
+            <SkipLink />
+            <SiteHeader />
+            <main id="main" tabindex="-1">
+                <Routes fallback=NotFound>
+                    <Route path=path!("/") view=Home />
+                    <Route path=path!("/quiz") view=Quiz />
+                    <Route path=path!("/results") view=Results />
+                    <Route path=path!("/roles") view=Roles />
+                    <Route path=path!("/roles/:slug") view=RolePage />
+                    <Route path=path!("/compare") view=Compare />
+                </Routes>
+            </main>
+            <SiteFooter />
+        </Router>
+    }
+}

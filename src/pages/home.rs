@@ -1,0 +1,46 @@
+//! `/`: what Crossroads is and where to start.
+
+use crate::{browser, components::TrackBadge};
+use crossroads_core::{track, TrackKind};
+use leptos::prelude::*;
+use leptos_router::components::A;
+
+/// The landing page: the question, the two tracks in a sentence each, and the way in.
+#[component]
+pub fn Home() -> impl IntoView {
+    browser::use_title(|| "Management or technical?".into());
+    view! {
+        <section class="hero wrap">
+            <h1>"Management or technical: which way at the crossroads?"</h1>
+            <p class="lede">
+                "Sooner or later most engineers are offered a choice: lead people, or go deeper "
+                "into the engineering. Crossroads helps you decide with a short self-assessment, "
+                "a plain explanation of your result and a close look at twelve real roles."
+            </p>
+            <p class="cta-row">
+                <A href="/quiz" attr:class="button button-primary">"Start the quiz"</A>
+                <A href="/roles" attr:class="button">"Explore the roles"</A>
+            </p>
+            <p class="fine-print">"About five minutes. Works offline. Nothing you answer leaves your device."</p>
+        </section>
+        <section class="wrap tracks-intro" aria-labelledby="tracks-heading">
+            <h2 id="tracks-heading">"Two tracks"</h2>
+            <ul class="card-grid">
+                {TrackKind::ALL
+                    .into_iter()
+                    .map(|kind| {
+                        let t = track(kind);
+                        view! {
+                            <li class=format!("card track-card track-{}", kind.slug())>
+                                <TrackBadge track=kind />
+                                <h3>{t.name}</h3>
+                                <p>{t.tagline}</p>
+                            </li>
+                        }
+                    })
+                    .collect_view()}
+            </ul>
+            <p><A href="/compare">"Compare the two tracks side by side"</A></p>
+        </section>
+    }
+}

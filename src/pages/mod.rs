@@ -1,0 +1,17 @@
+//! One routed component per file.
+
+mod compare;
+mod home;
+mod not_found;
+mod quiz;
+mod results;
+mod role;
+mod roles;
+
+pub use compare::Compare;
+pub use home::Home;
+pub use not_found::NotFound;
+pub use quiz::Quiz;
+pub use results::Results;
+pub use role::RolePage;
+pub use roles::Roles;

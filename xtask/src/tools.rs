@@ -1,0 +1,268 @@
+//! Installing the toolchain on demand and running the build and test steps.
+//!
+//! The traps this avoids are listed in the shared toolchain notes: Trunk 0.22 needs a newer
+//! rustc than this machine has, Debian's wasm-opt breaks the output (npm's binaryen works),
+//! `--locked` breaks the wasm-bindgen CLI install, and no tool may download a browser or binary.
+
+use crate::{root, step};
+use std::{
+    env,
+    ffi::OsString,
+    fs,
+    path::{Path, PathBuf},
+    process::Command,
+};
+
+const TRUNK_VERSION: &str = "0.21.14";
+const WASM_TARGET: &str = "wasm32-unknown-unknown";
+/// Where the end-to-end suite finds the sub-path build: served from `target/e2e-subpath`, it
+/// answers under `/crossroads/` as a project site on GitHub Pages would.
+const SUBPATH_URL: &str = "/crossroads/";
+const SUBPATH_DIST: &str = "target/e2e-subpath/crossroads";
+
+/// `cargo xtask serve`.
+pub fn serve() -> Result<(), String> {
+    ensure_build_tools()?;
+    step("Serving Crossroads at http://127.0.0.1:8080/ (Ctrl-C stops)");
+    run(trunk().args(["serve", "--address", "127.0.0.1", "--port", "8080"]))
+}
+
+/// `cargo xtask dist [URL]`.
+pub fn dist(public_url: &str) -> Result<(), String> {
+    ensure_build_tools()?;
+    build_release(public_url, "dist")?;
+    step(&format!("dist/ is ready to deploy at {public_url}"));
+    Ok(())
+}
+
+/// `cargo xtask test`: everything CI checks, in order of cost.
+pub fn test_all() -> Result<(), String> {
+    ensure_build_tools()?;
+    ensure_chromium()?;
+    step("Checking formatting (cargo fmt --check)");
+    run(cargo().args(["fmt", "--all", "--check"]))?;
+    step("Linting (cargo clippy, warnings are errors)");
+    run(cargo().args([
+        "clippy",
+        "--workspace",
+        "--all-targets",
+        "--",
+        "-D",
+        "warnings",
+    ]))?;
+    step("Native unit tests (domain and tooling)");
+    run(cargo().args(["test", "-p", "crossroads-core", "-p", "xtask"]))?;
+    build_release("/", "dist")?;
+    build_release(SUBPATH_URL, SUBPATH_DIST)?;
+    step("End-to-end tests in headless Chromium (site root and /crossroads/)");
+    run(Command::new(root().join("node_modules/.bin/playwright"))
+        .args(["test", "--config", "tests/e2e/playwright.config.ts"])
+        .env("PATH", tool_path()))
+}
+
+fn build_release(public_url: &str, dist: &str) -> Result<(), String> {
+    step(&format!("Release build for {public_url} into {dist}/"));
+    run(trunk().args([
+        "build",
+        "--release",
+        "--public-url",
+        public_url,
+        "--dist",
+        dist,
+    ]))
+}
+
+/// Everything `trunk build` needs: the wasm target, Trunk, the matching wasm-bindgen CLI,
+/// npm's wasm-opt and the crates themselves (Trunk builds offline).
+fn ensure_build_tools() -> Result<(), String> {
+    ensure_wasm_target()?;
+    ensure_trunk()?;
+    ensure_wasm_bindgen()?;
+    ensure_npm_packages()?;
+    step("Fetching crates (Trunk builds offline)");
+    run(cargo().args(["fetch", "--quiet"]))
+}
+
+fn ensure_wasm_target() -> Result<(), String> {
+    let installed =
+        output(Command::new("rustup").args(["target", "list", "--installed"])).unwrap_or_default();
+    if installed.lines().any(|l| l.trim() == WASM_TARGET) {
+        return Ok(());
+    }
+    step(&format!("Adding the {WASM_TARGET} Rust target"));
+    run(Command::new("rustup").args(["target", "add", WASM_TARGET]))
+}
+
+fn ensure_trunk() -> Result<(), String> {
+    if version_of("trunk").as_deref() == Some(TRUNK_VERSION) {
+        return Ok(());
+    }
+    step(&format!(
+        "Installing Trunk {TRUNK_VERSION} (first time only: 10-20 minutes on 2 cores)"
+    ));
+    run(cargo().args([
+        "install",
+        "trunk",
+        "--version",
+        TRUNK_VERSION,
+        "--locked",
+        "--force",
+    ]))
+}
+
+fn ensure_wasm_bindgen() -> Result<(), String> {
+    let wanted = locked_version("wasm-bindgen")?;
+    if version_of("wasm-bindgen").as_deref() == Some(wanted.as_str()) {
+        return Ok(());
+    }
+    step(&format!(
+        "Installing wasm-bindgen-cli {wanted} (first time only: a few minutes)"
+    ));
+    // No `--locked`: the CLI's own lock file pins a crate that has since been yanked.
+    run(cargo().args([
+        "install",
+        "wasm-bindgen-cli",
+        "--version",
+        &format!("={wanted}"),
+        "--force",
+    ]))
+}
+
+/// wasm-opt (npm's binaryen) and the Playwright test runner, pinned by `package-lock.json`.
+fn ensure_npm_packages() -> Result<(), String> {
+    let root = root();
+    let marker = root.join("node_modules/.package-lock.json");
+    if modified(&marker) >= modified(&root.join("package-lock.json")) && marker.exists() {
+        return Ok(());
+    }
+    step("Installing npm packages (wasm-opt, Playwright test runner)");
+    run(Command::new("npm")
+        .args(["ci", "--no-audit", "--no-fund"])
+        .current_dir(&root))
+}
+
+/// Debian's Chromium and ChromeDriver; the test tools never download a browser of their own.
+fn ensure_chromium() -> Result<(), String> {
+    if Path::new("/usr/bin/chromium").exists() && Path::new("/usr/bin/chromedriver").exists() {
+        return Ok(());
+    }
+    step("Installing Chromium from Debian's packages (first time only)");
+    let sudo = output(Command::new("id").arg("-u")).is_some_and(|id| id.trim() != "0");
+    let apt = |args: &[&str]| {
+        let mut cmd = Command::new(if sudo { "sudo" } else { "apt-get" });
+        if sudo {
+            cmd.arg("apt-get");
+        }
+        cmd.args(args).env("DEBIAN_FRONTEND", "noninteractive");
+        cmd
+    };
+    run(&mut apt(&["update", "-q"]))?;
+    run(&mut apt(&[
+        "install",
+        "-y",
+        "-q",
+        "chromium",
+        "chromium-driver",
+    ]))
+}
+
+/// The version a crate is locked at in `Cargo.lock`.
+fn locked_version(name: &str) -> Result<String, String> {
+    let lock = fs::read_to_string(root().join("Cargo.lock"))
+        .map_err(|e| format!("reading Cargo.lock: {e}"))?;
+    lock_entry_version(&lock, name).ok_or_else(|| format!("{name} is not in Cargo.lock"))
+}
+
+fn lock_entry_version(lock: &str, name: &str) -> Option<String> {
+    let mut lines = lock.lines();
+    while let Some(line) = lines.next() {
+        if line == format!("name = \"{name}\"") {
+            let version = lines
+                .next()?
+                .strip_prefix("version = \"")?
+                .strip_suffix('"')?;
+            return Some(version.to_string());
+        }
+    }
+    None
+}
+
+/// The second word of `<tool> --version` (`trunk 0.21.14` gives `0.21.14`), if it runs.
+fn version_of(tool: &str) -> Option<String> {
+    let out = output(Command::new(tool).arg("--version"))?;
+    out.split_whitespace().nth(1).map(str::to_string)
+}
+
+fn modified(path: &Path) -> Option<std::time::SystemTime> {
+    fs::metadata(path).and_then(|m| m.modified()).ok()
+}
+
+/// PATH with the project's npm tools and cargo's install folder first, so Trunk finds the
+/// pinned wasm-opt and wasm-bindgen instead of downloading its own.
+fn tool_path() -> OsString {
+    let mut dirs = vec![root().join("node_modules/.bin")];
+    if let Some(home) = env::var_os("CARGO_HOME")
+        .map(PathBuf::from)
+        .or_else(|| env::var_os("HOME").map(|h| PathBuf::from(h).join(".cargo")))
+    {
+        dirs.push(home.join("bin"));
+    }
+    dirs.extend(env::split_paths(&env::var_os("PATH").unwrap_or_default()));
+    env::join_paths(dirs).unwrap_or_default()
+}
+
+fn cargo() -> Command {
+    let mut cmd = Command::new(env::var_os("CARGO").unwrap_or_else(|| "cargo".into()));
+    cmd.current_dir(root()).env("PATH", tool_path());
+    cmd
+}
+
+fn trunk() -> Command {
+    let mut cmd = Command::new("trunk");
+    cmd.current_dir(root()).env("PATH", tool_path());
+    cmd
+}
+
+fn run(cmd: &mut Command) -> Result<(), String> {
+    let status = cmd
+        .status()
+        .map_err(|e| format!("could not start {cmd:?}: {e}"))?;
+    if status.success() {
+        Ok(())
+    } else {
+        Err(format!("{cmd:?} failed ({status})"))
+    }
+}
+
+fn output(cmd: &mut Command) -> Option<String> {
+    let out = cmd.env("PATH", tool_path()).output().ok()?;
+    out.status
+        .success()
+        .then(|| String::from_utf8_lossy(&out.stdout).into_owned())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn reads_a_locked_version() {
+        let lock = "[[package]]\nname = \"wasm-bindgen\"\nversion = \"0.2.130\"\n\n\
+                    [[package]]\nname = \"wasm-bindgen-macro\"\nversion = \"0.2.130\"\n";
+        assert_eq!(
+            lock_entry_version(lock, "wasm-bindgen").as_deref(),
+            Some("0.2.130")
+        );
+        assert_eq!(lock_entry_version(lock, "serde"), None);
+    }
+
+    #[test]
+    fn trunk_toml_pins_the_locked_wasm_bindgen() {
+        let trunk_toml = fs::read_to_string(root().join("Trunk.toml")).unwrap();
+        let locked = locked_version("wasm-bindgen").unwrap();
+        assert!(
+            trunk_toml.contains(&format!("wasm_bindgen = \"{locked}\"")),
+            "Trunk.toml [tools] wasm_bindgen must equal Cargo.lock's {locked}"
+        );
+    }
+}
