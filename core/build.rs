@@ -25,6 +25,8 @@ struct RawRole {
     qualifications: Vec<String>,
     path: String,
     counterpart: String,
+    #[serde(default)]
+    bridge: bool,
 }
 
 #[derive(Deserialize)]
@@ -48,13 +50,61 @@ struct RawTrack {
     risks: Vec<String>,
 }
 
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct QuizFile {
+    theme: Vec<RawTheme>,
+    statement: Vec<RawStatement>,
+    #[serde(default)]
+    choice: Vec<RawChoice>,
+    reflect: RawReflect,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawTheme {
+    id: String,
+    name: String,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawStatement {
+    id: String,
+    theme: String,
+    scale: String,
+    keyed: String,
+    #[serde(default)]
+    skills: Vec<String>,
+    text: String,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawChoice {
+    id: String,
+    theme: String,
+    text: String,
+    management: String,
+    technical: String,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawReflect {
+    questions: Vec<String>,
+}
+
 fn main() {
     let content = Path::new(env!("CARGO_MANIFEST_DIR")).join("../content");
     let mut out = String::new();
     emit_roles(&mut out, &read(&content.join("roles.toml")));
     emit_tracks(&mut out, &read(&content.join("tracks.toml")));
-    let dest = Path::new(&env::var("OUT_DIR").expect("cargo sets OUT_DIR")).join("content.rs");
-    fs::write(dest, out).expect("write generated content");
+    let mut quiz = String::new();
+    emit_quiz(&mut quiz, &read(&content.join("quiz.toml")));
+    let out_dir = env::var("OUT_DIR").expect("cargo sets OUT_DIR");
+    fs::write(Path::new(&out_dir).join("content.rs"), out).expect("write generated content");
+    fs::write(Path::new(&out_dir).join("quiz.rs"), quiz).expect("write generated quiz");
     println!("cargo:rerun-if-changed={}", content.display());
 }
 
@@ -92,7 +142,7 @@ fn emit_roles(out: &mut String, text: &str) {
             out,
             "Role {{ slug: {:?}, title: {:?}, track: {track}, salary: {}, summary: {:?}, \
              description: {:?}, duties: {}, skills: {}, qualifications: {}, path: {:?}, \
-             counterpart: {:?} }},",
+             counterpart: {:?}, bridge: {} }},",
             r.slug,
             r.title,
             r.salary,
@@ -103,6 +153,7 @@ fn emit_roles(out: &mut String, text: &str) {
             list(&r.qualifications),
             r.path,
             r.counterpart,
+            r.bridge,
         )
         .unwrap();
     }
@@ -131,4 +182,85 @@ fn emit_tracks(out: &mut String, text: &str) {
         .unwrap();
     }
     out.push_str("];\n");
+}
+
+/// Questions keep the file's order, statements and choices interleaved as written, so the
+/// order in `quiz.toml` is the order people see. toml's `Value` keeps that order; the typed
+/// parse gives the fields.
+fn emit_quiz(out: &mut String, text: &str) {
+    let file: QuizFile = parse("quiz.toml", text);
+    out.push_str("/// The themes questions are grouped under.\npub static THEMES: &[Theme] = &[\n");
+    for t in &file.theme {
+        writeln!(out, "Theme {{ id: {:?}, name: {:?} }},", t.id, t.name).unwrap();
+    }
+    out.push_str("];\n");
+
+    let order = question_order(text);
+    assert_eq!(
+        order.len(),
+        file.statement.len() + file.choice.len(),
+        "quiz.toml: every [[statement]] and [[choice]] needs an `id = \"...\"` line"
+    );
+    out.push_str(
+        "/// Every question, in the order asked.\npub static QUESTIONS: &[Question] = &[\n",
+    );
+    for id in &order {
+        if let Some(s) = file.statement.iter().find(|s| &s.id == id) {
+            let context = format!("quiz.toml, statement {:?}", s.id);
+            let keyed = match s.keyed.as_str() {
+                "agree" => "Keyed::Agree",
+                "disagree" => "Keyed::Disagree",
+                other => {
+                    panic!("{context}: keyed must be \"agree\" or \"disagree\", not {other:?}")
+                }
+            };
+            writeln!(
+                out,
+                "Question {{ id: {:?}, theme: {:?}, text: {:?}, kind: QuestionKind::Statement {{ \
+                 scale: {}, keyed: {keyed}, skills: {} }} }},",
+                s.id,
+                s.theme,
+                s.text,
+                track_kind(&s.scale, &context),
+                list(&s.skills),
+            )
+            .unwrap();
+        } else if let Some(c) = file.choice.iter().find(|c| &c.id == id) {
+            writeln!(
+                out,
+                "Question {{ id: {:?}, theme: {:?}, text: {:?}, kind: QuestionKind::Choice {{ \
+                 management: {:?}, technical: {:?} }} }},",
+                c.id, c.theme, c.text, c.management, c.technical,
+            )
+            .unwrap();
+        }
+    }
+    out.push_str("];\n");
+    writeln!(
+        out,
+        "/// Questions to ask yourself before deciding.\npub static REFLECT: &[&str] = {};",
+        list(&file.reflect.questions)
+    )
+    .unwrap();
+}
+
+/// The ids of `[[statement]]` and `[[choice]]` tables in the order they appear in the file.
+fn question_order(text: &str) -> Vec<String> {
+    let mut ids = Vec::new();
+    let mut in_question = false;
+    for line in text.lines().map(str::trim) {
+        if line.starts_with('[') {
+            in_question = line == "[[statement]]" || line == "[[choice]]";
+        } else if in_question {
+            if let Some(value) = line.strip_prefix("id = ") {
+                let id: String = toml::from_str::<toml::Table>(&format!("id = {value}"))
+                    .ok()
+                    .and_then(|t| t.get("id").and_then(|v| v.as_str()).map(str::to_string))
+                    .unwrap_or_else(|| panic!("quiz.toml: cannot read id {value}"));
+                ids.push(id);
+                in_question = false;
+            }
+        }
+    }
+    ids
 }

@@ -57,6 +57,9 @@ pub struct Role {
     pub path: &'static str,
     /// Slug of the closest role on the other track.
     pub counterpart: &'static str,
+    /// Mixes both tracks' work (Engineering Lead, Systems Architect): the natural fit for a
+    /// hybrid result.
+    pub bridge: bool,
 }
 
 /// A career track and what it takes.

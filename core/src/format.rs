@@ -6,7 +6,7 @@ pub fn usd(amount: u32) -> String {
     let mut out = String::with_capacity(digits.len() + digits.len() / 3 + 1);
     out.push('$');
     for (i, c) in digits.chars().enumerate() {
-        if i > 0 && (digits.len() - i) % 3 == 0 {
+        if i > 0 && (digits.len() - i).is_multiple_of(3) {
             out.push(',');
         }
         out.push(c);
@@ -14,9 +14,62 @@ pub fn usd(amount: u32) -> String {
     out
 }
 
+/// An effect on the lean in words: `+4.2 towards management`, `-1.0 towards technical`,
+/// `no effect`.
+pub fn lean_effect(points: f64) -> String {
+    if points.abs() < 0.05 {
+        "no effect".to_string()
+    } else if points > 0.0 {
+        format!("+{points:.1} towards management")
+    } else {
+        format!("{:.1} towards technical", points)
+    }
+}
+
+/// A lean in words for the band: `+34 (management)`, `-12 (technical)`, `0 (the middle)`.
+pub fn lean(points: f64) -> String {
+    let rounded = points.round();
+    if rounded == 0.0 {
+        "0 (the middle)".to_string()
+    } else if rounded > 0.0 {
+        format!("+{rounded:.0} (management)")
+    } else {
+        format!("{rounded:.0} (technical)")
+    }
+}
+
+/// How an answer reads next to its question.
+pub fn answer(question: &crate::quiz::Question, answer: crate::quiz::Answer) -> &'static str {
+    use crate::quiz::{Answer, QuestionKind};
+    match (answer, &question.kind) {
+        (Answer::Agreement(a), _) => a.label(),
+        (
+            Answer::Pick(t),
+            QuestionKind::Choice {
+                management,
+                technical,
+            },
+        ) => match t {
+            crate::TrackKind::Management => management,
+            crate::TrackKind::Technical => technical,
+        },
+        (Answer::Pick(_), QuestionKind::Statement { .. }) => "(no valid answer)",
+    }
+}
+
 #[cfg(test)]
 mod tests {
-    use super::usd;
+    use super::*;
+
+    #[test]
+    fn effects_and_leans_in_words() {
+        assert_eq!(lean_effect(4.166), "+4.2 towards management");
+        assert_eq!(lean_effect(-1.0), "-1.0 towards technical");
+        assert_eq!(lean_effect(0.01), "no effect");
+        assert_eq!(lean(33.6), "+34 (management)");
+        assert_eq!(lean(-12.2), "-12 (technical)");
+        assert_eq!(lean(-0.3), "0 (the middle)");
+    }
 
     #[test]
     fn groups_thousands() {

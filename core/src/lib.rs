@@ -6,5 +6,7 @@
 pub mod content;
 pub mod format;
 pub mod paths;
+pub mod quiz;
+pub mod scoring;
 
 pub use content::{role, roles, track, Role, Track, TrackKind};

@@ -1,0 +1,125 @@
+//! The questions of the self-assessment and the answers a person can give.
+
+use crate::TrackKind;
+
+/// A group of questions, used for the breakdown on the result page.
+#[derive(Debug, PartialEq, Eq)]
+pub struct Theme {
+    pub id: &'static str,
+    pub name: &'static str,
+}
+
+/// Which way agreeing with a statement moves its scale.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Keyed {
+    /// Agreeing raises the scale.
+    Agree,
+    /// Agreeing lowers the scale.
+    Disagree,
+}
+
+/// What kind of answer a question takes.
+#[derive(Debug, PartialEq, Eq)]
+pub enum QuestionKind {
+    /// A five-point agreement item that counts towards one scale.
+    Statement {
+        scale: TrackKind,
+        keyed: Keyed,
+        /// Track skills the statement asks the person to rate themselves on.
+        skills: &'static [&'static str],
+    },
+    /// An either-or trade-off; a cross-check only, never part of the scale scores.
+    Choice {
+        management: &'static str,
+        technical: &'static str,
+    },
+}
+
+/// One question of the quiz.
+#[derive(Debug, PartialEq, Eq)]
+pub struct Question {
+    pub id: &'static str,
+    /// Id of a [`Theme`].
+    pub theme: &'static str,
+    pub text: &'static str,
+    pub kind: QuestionKind,
+}
+
+include!(concat!(env!("OUT_DIR"), "/quiz.rs"));
+
+/// The five points of the agreement scale, weakest first.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum Agreement {
+    StronglyDisagree,
+    Disagree,
+    Neutral,
+    Agree,
+    StronglyAgree,
+}
+
+impl Agreement {
+    /// All five, in the order they are offered.
+    pub const ALL: [Agreement; 5] = [
+        Agreement::StronglyDisagree,
+        Agreement::Disagree,
+        Agreement::Neutral,
+        Agreement::Agree,
+        Agreement::StronglyAgree,
+    ];
+
+    /// The label people see.
+    pub fn label(self) -> &'static str {
+        match self {
+            Agreement::StronglyDisagree => "Strongly disagree",
+            Agreement::Disagree => "Disagree",
+            Agreement::Neutral => "Neutral",
+            Agreement::Agree => "Agree",
+            Agreement::StronglyAgree => "Strongly agree",
+        }
+    }
+
+    /// 0 (strongly disagree) to 4 (strongly agree).
+    pub fn points(self) -> u8 {
+        self as u8
+    }
+
+    /// The inverse of [`Agreement::points`].
+    pub fn from_points(points: u8) -> Option<Self> {
+        Self::ALL.get(usize::from(points)).copied()
+    }
+}
+
+/// One answer to one question.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Answer {
+    /// To a statement.
+    Agreement(Agreement),
+    /// To an either-or choice: the track whose option was picked.
+    Pick(TrackKind),
+}
+
+impl Answer {
+    /// Whether this answer fits the question (an agreement for a statement, a pick for a choice).
+    pub fn fits(self, question: &Question) -> bool {
+        matches!(
+            (self, &question.kind),
+            (Answer::Agreement(_), QuestionKind::Statement { .. })
+                | (Answer::Pick(_), QuestionKind::Choice { .. })
+        )
+    }
+}
+
+/// The questions of the quiz, in order.
+pub fn questions() -> &'static [Question] {
+    QUESTIONS
+}
+
+/// The themes, in the order of the breakdown.
+pub fn themes() -> &'static [Theme] {
+    THEMES
+}
+
+/// Questions worth asking oneself before deciding.
+pub fn reflect() -> &'static [&'static str] {
+    REFLECT
+}
