@@ -7,13 +7,27 @@ use leptos::prelude::*;
 /// under a sub-path. Trunk writes the build's `public_url` into `<base href>`, so one source of
 /// truth serves asset URLs and routes alike.
 pub fn router_base() -> String {
-    let href = document()
-        .query_selector("base[href]")
-        .ok()
-        .flatten()
-        .and_then(|base| base.get_attribute("href"))
-        .unwrap_or_default();
-    crossroads_core::paths::base_path(&href)
+    base().to_string()
+}
+
+/// An app path such as `/roles` as a link target under the deployment's base
+/// (`/crossroads/roles`). `<A>` does not add the router's base to absolute paths itself.
+pub fn href(path: &str) -> String {
+    format!("{}{path}", base())
+}
+
+/// The base, read once: it cannot change while the page lives.
+fn base() -> &'static str {
+    static BASE: std::sync::OnceLock<String> = std::sync::OnceLock::new();
+    BASE.get_or_init(|| {
+        let href = document()
+            .query_selector("base[href]")
+            .ok()
+            .flatten()
+            .and_then(|base| base.get_attribute("href"))
+            .unwrap_or_default();
+        crossroads_core::paths::base_path(&href)
+    })
 }
 
 /// Static hosts answer `/roles/x` with a redirect to `/roles/x/` (the folder holding that
@@ -23,7 +37,7 @@ pub fn drop_trailing_slash() {
     let Ok(path) = location.pathname() else {
         return;
     };
-    if let Some(trimmed) = crossroads_core::paths::without_trailing_slash(&path, &router_base()) {
+    if let Some(trimmed) = crossroads_core::paths::without_trailing_slash(&path, base()) {
         let search = location.search().unwrap_or_default();
         let hash = location.hash().unwrap_or_default();
         let url = format!("{trimmed}{search}{hash}");
@@ -38,12 +52,21 @@ pub fn use_title(page: impl Fn() -> String + 'static) {
     Effect::new(move |_| document().set_title(&format!("{} · Crossroads", page())));
 }
 
-/// Moves keyboard focus to the main region, for the skip link.
-pub fn focus_main() {
-    if let Some(main) = document().get_element_by_id("main") {
+/// Moves keyboard focus to the element with this id (it needs `tabindex` unless it is
+/// focusable already). Waits a frame so a view rendered in the same turn exists.
+pub fn focus_by_id(id: &'static str) {
+    request_animation_frame(move || {
         use wasm_bindgen::JsCast;
-        if let Ok(main) = main.dyn_into::<web_sys::HtmlElement>() {
-            _ = main.focus();
+        if let Some(el) = document()
+            .get_element_by_id(id)
+            .and_then(|el| el.dyn_into::<web_sys::HtmlElement>().ok())
+        {
+            _ = el.focus();
         }
-    }
+    });
+}
+
+/// Opens the browser's print dialog; the print stylesheet turns the page into a summary.
+pub fn print() {
+    _ = window().print();
 }

@@ -6,6 +6,7 @@
 mod browser;
 mod components;
 mod pages;
+mod state;
 
 use components::{SiteFooter, SiteHeader, SkipLink};
 use leptos::prelude::*;
@@ -19,6 +20,7 @@ use pages::{Compare, Home, NotFound, Quiz, Results, RolePage, Roles};
 #[component]
 pub fn App() -> impl IntoView {
     browser::drop_trailing_slash();
+    state::provide_state();
     view! {
         <Router base=browser::router_base()>
             <SkipLink />

@@ -15,7 +15,7 @@ pub fn SkipLink() -> impl IntoView {
             href="#main"
             on:click=|ev| {
                 ev.prevent_default();
-                browser::focus_main();
+                browser::focus_by_id("main");
             }
         >
             "Skip to content"
@@ -29,7 +29,7 @@ pub fn SiteHeader() -> impl IntoView {
     view! {
         <header class="site-header">
             <div class="wrap header-row">
-                <A href="/" attr:class="brand">
+                <A href=browser::href("/") attr:class="brand">
                     <svg class="brand-mark" viewBox="0 0 32 32" aria-hidden="true" focusable="false">
                         <path d="M16 30V17M16 17 6 7M16 17 26 7" />
                         <path d="M3 7h6M3 7v6M29 7h-6M29 7v6" />
@@ -38,9 +38,9 @@ pub fn SiteHeader() -> impl IntoView {
                 </A>
                 <nav aria-label="Main">
                     <ul class="nav-list">
-                        <li><A href="/quiz">"Quiz"</A></li>
-                        <li><A href="/roles">"Roles"</A></li>
-                        <li><A href="/compare">"Compare"</A></li>
+                        <li><A href=browser::href("/quiz")>"Quiz"</A></li>
+                        <li><A href=browser::href("/roles")>"Roles"</A></li>
+                        <li><A href=browser::href("/compare")>"Compare"</A></li>
                     </ul>
                 </nav>
             </div>

@@ -18,8 +18,8 @@ pub fn Home() -> impl IntoView {
                 "a plain explanation of your result and a close look at twelve real roles."
             </p>
             <p class="cta-row">
-                <A href="/quiz" attr:class="button button-primary">"Start the quiz"</A>
-                <A href="/roles" attr:class="button">"Explore the roles"</A>
+                <A href=browser::href("/quiz") attr:class="button button-primary">"Start the quiz"</A>
+                <A href=browser::href("/roles") attr:class="button">"Explore the roles"</A>
             </p>
             <p class="fine-print">"About five minutes. Works offline. Nothing you answer leaves your device."</p>
         </section>
@@ -40,7 +40,7 @@ pub fn Home() -> impl IntoView {
                     })
                     .collect_view()}
             </ul>
-            <p><A href="/compare">"Compare the two tracks side by side"</A></p>
+            <p><A href=browser::href("/compare")>"Compare the two tracks side by side"</A></p>
         </section>
     }
 }

@@ -13,9 +13,9 @@ pub fn NotFound() -> impl IntoView {
             <h1>"Page not found"</h1>
             <p>"There is nothing at this address. The link may be old or mistyped."</p>
             <ul class="link-list">
-                <li><A href="/">"Go to the home page"</A></li>
-                <li><A href="/quiz">"Take the quiz"</A></li>
-                <li><A href="/roles">"Browse the roles"</A></li>
+                <li><A href=browser::href("/")>"Go to the home page"</A></li>
+                <li><A href=browser::href("/quiz")>"Take the quiz"</A></li>
+                <li><A href=browser::href("/roles")>"Browse the roles"</A></li>
             </ul>
         </section>
     }

@@ -19,7 +19,7 @@ pub fn RolePage() -> impl IntoView {
     move || match found.get() {
         Some(r) => Either::Left(view! {
             <article class="wrap role-page">
-                <p class="crumbs"><A href="/roles">"All roles"</A></p>
+                <p class="crumbs"><A href=browser::href("/roles")>"All roles"</A></p>
                 <h1>{r.title}</h1>
                 <p class="role-meta">
                     <TrackBadge track=r.track />
@@ -34,7 +34,7 @@ pub fn RolePage() -> impl IntoView {
             <section class="wrap">
                 <h1>"Role not found"</h1>
                 <p>"We have no role at this address. It may have been mistyped or renamed."</p>
-                <p><A href="/roles" attr:class="button button-primary">"See all twelve roles"</A></p>
+                <p><A href=browser::href("/roles") attr:class="button button-primary">"See all twelve roles"</A></p>
             </section>
         }),
     }

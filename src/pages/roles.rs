@@ -20,7 +20,7 @@ pub fn Roles() -> impl IntoView {
                         view! {
                             <li class="card role-card">
                                 <TrackBadge track=r.track />
-                                <h2><A href=format!("/roles/{}", r.slug)>{r.title}</A></h2>
+                                <h2><A href=browser::href(&format!("/roles/{}", r.slug))>{r.title}</A></h2>
                                 <p class="salary">{usd(r.salary)}</p>
                                 <p>{r.summary}</p>
                             </li>

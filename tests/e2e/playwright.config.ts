@@ -2,10 +2,11 @@
 // SPA fallback), once at the site root and once under /crossroads/, in Debian's Chromium.
 // `cargo xtask test` builds both before running this.
 import { defineConfig } from '@playwright/test';
+import path from 'node:path';
 
 const ROOT_PORT = 4173;
 const SUBPATH_PORT = 4174;
-const repo = new URL('../../', import.meta.url).pathname;
+const repo = path.resolve(__dirname, '../..') + '/';
 
 export default defineConfig({
   testDir: '.',
@@ -40,11 +41,15 @@ export default defineConfig({
       command: `python3 -m http.server ${ROOT_PORT} --bind 127.0.0.1 --directory ${repo}dist`,
       url: `http://127.0.0.1:${ROOT_PORT}/`,
       reuseExistingServer: !process.env.CI,
+      stdout: 'ignore',
+      stderr: 'ignore',
     },
     {
       command: `python3 -m http.server ${SUBPATH_PORT} --bind 127.0.0.1 --directory ${repo}target/e2e-subpath`,
       url: `http://127.0.0.1:${SUBPATH_PORT}/crossroads/`,
       reuseExistingServer: !process.env.CI,
+      stdout: 'ignore',
+      stderr: 'ignore',
     },
   ],
 });
