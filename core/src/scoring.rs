@@ -401,10 +401,11 @@ pub struct RoleMatch {
 
 /// Ranks `roles` for this result, best fit first.
 ///
-/// Fit is three quarters track and one quarter skills. The track part is the role's own scale
-/// score; for bridge roles (which mix both tracks) it is half the own scale, a quarter the
-/// other scale and a quarter how balanced the two are, so they rise to the top when both scales
-/// are high and alike. The skills part is the mean self-rating over the role's skills that the
+/// Fit is three quarters track and one quarter skills. The track part of a single-track role is
+/// its own scale score less a fifth of the other scale's (a strong pull it would leave unused);
+/// for bridge roles (which mix both tracks) it is half the own scale, a quarter the other and a
+/// quarter how balanced the two are, so they rise to the top when both scales are high and
+/// alike. The skills part is the mean self-rating over the role's skills that the
 /// quiz asked about (the track part stands in when it asked about none).
 pub fn match_roles(assessment: &Assessment, roles: &'static [Role]) -> Vec<RoleMatch> {
     let score = |t: TrackKind| match t {
@@ -419,7 +420,7 @@ pub fn match_roles(assessment: &Assessment, roles: &'static [Role]) -> Vec<RoleM
                 let balance = 100.0 - (assessment.management - assessment.technical).abs();
                 0.5 * own + 0.25 * score(role.track.other()) + 0.25 * balance
             } else {
-                own
+                (own - 0.2 * score(role.track.other())).max(0.0)
             };
             let rated: Vec<(&str, f64)> = role
                 .skills

@@ -47,7 +47,8 @@ pub fn Quiz() -> impl IntoView {
         if step.get_untracked() + 1 < total {
             quiz.step.set(step.get_untracked() + 1);
         } else {
-            navigate(&browser::href("/results"), Default::default());
+            // Unlike `<A>`, navigate() adds the router's base itself.
+            navigate("/results", Default::default());
         }
     };
     // Number keys answer the question on screen, but only while focus is inside the quiz.
@@ -89,6 +90,9 @@ pub fn Quiz() -> impl IntoView {
                 </div>
             </div>
             <form class="question-card" novalidate on:submit=next on:keydown=keys>
+                // Leptos updates the previous question's inputs in place, so every question
+                // shares one radio group name: renaming a checked radio into another group
+                // would make the browser uncheck its new sibling.
                 {move || {
                     let index = step.get();
                     let question = &questions()[index];
@@ -126,7 +130,7 @@ pub fn Quiz() -> impl IntoView {
                                                 <input
                                                     type="radio"
                                                     id=id
-                                                    name=format!("question-{index}")
+                                                    name="answer"
                                                     prop:checked=move || current_answer() == Some(answer)
                                                     on:change=move |_| choose(answer)
                                                 />

@@ -101,7 +101,15 @@ fn Report(
 
             <section aria-labelledby="why-heading">
                 <h2 id="why-heading">"Why this result"</h2>
-                <p>"The answers that moved your result most:"</p>
+                {if top_effects.is_empty() {
+                    Either::Left(view! {
+                        <p class="why-none">
+                            "None of your answers moved the result away from the middle: every statement was answered Neutral."
+                        </p>
+                    })
+                } else {
+                    Either::Right(view! { <p>"The answers that moved your result most:"</p> })
+                }}
                 <ol class="why-list">
                     {top_effects
                         .into_iter()
