@@ -4,6 +4,7 @@
 //! signals and makes no browser calls, so all of it is unit-tested natively in seconds.
 
 pub mod content;
+pub mod explore;
 pub mod format;
 pub mod paths;
 pub mod quiz;

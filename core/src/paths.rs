@@ -38,6 +38,33 @@ pub fn static_routes() -> Vec<String> {
         .collect()
 }
 
+/// `?a=1&b=x%20y` from pairs, percent-encoding values; empty when there are none.
+pub fn query_string(params: &[(&str, String)]) -> String {
+    if params.is_empty() {
+        return String::new();
+    }
+    let pairs: Vec<String> = params
+        .iter()
+        .map(|(k, v)| format!("{k}={}", encode(v)))
+        .collect();
+    format!("?{}", pairs.join("&"))
+}
+
+/// Percent-encodes everything but unreserved characters (RFC 3986); keeps `,` readable, as
+/// it separates role slugs.
+fn encode(value: &str) -> String {
+    let mut out = String::with_capacity(value.len());
+    for b in value.bytes() {
+        match b {
+            b'A'..=b'Z' | b'a'..=b'z' | b'0'..=b'9' | b'-' | b'_' | b'.' | b'~' | b',' => {
+                out.push(b as char)
+            }
+            _ => out.push_str(&format!("%{b:02X}")),
+        }
+    }
+    out
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -71,6 +98,16 @@ mod tests {
             without_trailing_slash("/crossroads/quiz", "/crossroads"),
             None
         );
+    }
+
+    #[test]
+    fn query_strings_are_encoded() {
+        assert_eq!(query_string(&[]), "");
+        assert_eq!(
+            query_string(&[("track", "management".into()), ("q", "R&D lead é".into())]),
+            "?track=management&q=R%26D%20lead%20%C3%A9"
+        );
+        assert_eq!(query_string(&[("roles", "a,b".into())]), "?roles=a,b");
     }
 
     #[test]

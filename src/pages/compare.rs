@@ -1,47 +1,197 @@
-//! `/compare`: the two tracks side by side.
+//! `/compare`: the two tracks side by side, then any two or three roles (`?roles=a,b,c`).
 
-use crate::browser;
-use crossroads_core::{role, track, TrackKind};
+use crate::{browser, components::TrackBadge};
+use crossroads_core::{
+    explore::{ComparePick, MAX_COMPARE},
+    format::usd,
+    paths::query_string,
+    role, roles, track, Role, TrackKind,
+};
 use leptos::prelude::*;
+use leptos_router::{
+    components::A,
+    hooks::{use_navigate, use_query_map},
+    NavigateOptions,
+};
 
-/// A side-by-side table of the management and technical tracks.
+/// The track comparison, the role picker and the chosen roles side by side.
 #[component]
 pub fn Compare() -> impl IntoView {
     browser::use_title(|| "Compare the tracks".into());
+    let params = use_query_map();
+    let pick = Memo::new(move |_| {
+        params.with(|p| ComparePick::parse(p.get_str("roles").unwrap_or_default()))
+    });
+    let navigate = use_navigate();
+    let toggle = move |slug: &'static str| {
+        let next = pick.get_untracked().toggled(slug);
+        let value = next.to_value();
+        let query = if value.is_empty() {
+            String::new()
+        } else {
+            query_string(&[("roles", value)])
+        };
+        navigate(
+            &format!("/compare{query}"),
+            NavigateOptions {
+                scroll: false,
+                ..Default::default()
+            },
+        );
+    };
+
+    view! {
+        <section class="wrap compare">
+            <h1>"Compare the tracks"</h1>
+            <p class="lede">"What each track asks of you and offers, then any roles you choose, side by side."</p>
+            <TrackTable />
+            <section aria-labelledby="pick-heading">
+                <h2 id="pick-heading">"Compare roles"</h2>
+                <fieldset class="role-picker">
+                    <legend>{format!("Choose two or three roles (up to {MAX_COMPARE})")}</legend>
+                    {TrackKind::ALL
+                        .into_iter()
+                        .map(|kind| {
+                            let toggle = toggle.clone();
+                            view! {
+                                <div class="picker-group">
+                                    <p class="picker-track"><TrackBadge track=kind /></p>
+                                    {roles()
+                                        .iter()
+                                        .filter(|r| r.track == kind)
+                                        .map(|r| {
+                                            let toggle = toggle.clone();
+                                            let chosen = move || pick.get().roles.iter().any(|c| c.slug == r.slug);
+                                            let id = format!("pick-{}", r.slug);
+                                            let label_for = id.clone();
+                                            view! {
+                                                <div class="check">
+                                                    <input
+                                                        type="checkbox"
+                                                        id=id
+                                                        prop:checked=chosen
+                                                        prop:disabled=move || { !chosen() && pick.get().roles.len() >= MAX_COMPARE }
+                                                        on:change=move |_| toggle(r.slug)
+                                                    />
+                                                    <label for=label_for>{r.title}</label>
+                                                </div>
+                                            }
+                                        })
+                                        .collect_view()}
+                                </div>
+                            }
+                        })
+                        .collect_view()}
+                </fieldset>
+                <p class="picker-status" aria-live="polite">
+                    {move || match pick.get().roles.len() {
+                        0 => "No roles chosen yet.".to_string(),
+                        1 => "One role chosen: choose another to compare.".to_string(),
+                        n if n >= MAX_COMPARE => format!("{n} roles chosen, the most that fit side by side. Untick one to choose another."),
+                        n => format!("{n} roles chosen."),
+                    }}
+                </p>
+                {move || {
+                    let ignored = pick.get().ignored;
+                    (!ignored.is_empty()).then(|| view! {
+                        <p class="note" role="status">
+                            {format!("Some roles in the link could not be shown (unknown, repeated or more than {MAX_COMPARE}): {}.", ignored.join(", "))}
+                        </p>
+                    })
+                }}
+                {move || {
+                    let chosen = pick.get().roles;
+                    (chosen.len() >= 2).then(|| view! { <RoleTable roles=chosen /> })
+                }}
+            </section>
+        </section>
+    }
+}
+
+/// The two tracks in a table: skills, qualifications, who each suits, advancing, top jobs.
+#[component]
+fn TrackTable() -> impl IntoView {
     let [m, t] = TrackKind::ALL.map(track);
     let list = |items: &'static [&'static str]| {
         view! { <ul>{items.iter().map(|i| view! { <li>{*i}</li> }).collect_view()}</ul> }
     };
     let jobs = |slugs: &'static [&'static str]| {
-        let titles: Vec<&str> = slugs
-            .iter()
-            .filter_map(|s| role(s))
-            .map(|r| r.title)
-            .collect();
-        view! { <ul>{titles.into_iter().map(|i| view! { <li>{i}</li> }).collect_view()}</ul> }
+        view! {
+            <ul>
+                {slugs
+                    .iter()
+                    .filter_map(|s| role(s))
+                    .map(|r| view! { <li><A href=browser::href(&format!("/roles/{}", r.slug))>{r.title}</A></li> })
+                    .collect_view()}
+            </ul>
+        }
     };
     view! {
-        <section class="wrap">
-            <h1>"Compare the tracks"</h1>
-            <div class="table-scroll">
-                <table class="compare-table">
-                    <caption>"The management and technical tracks side by side"</caption>
-                    <thead>
-                        <tr>
-                            <td></td>
-                            <th scope="col">{m.name}</th>
-                            <th scope="col">{t.name}</th>
-                        </tr>
-                    </thead>
-                    <tbody>
-                        <tr><th scope="row">"Skills needed"</th><td>{list(m.skills)}</td><td>{list(t.skills)}</td></tr>
-                        <tr><th scope="row">"Qualifications"</th><td>{list(m.qualifications)}</td><td>{list(t.qualifications)}</td></tr>
-                        <tr><th scope="row">"Who it suits"</th><td>{m.suits}</td><td>{t.suits}</td></tr>
-                        <tr><th scope="row">"How to advance"</th><td>{list(m.advance)}</td><td>{list(t.advance)}</td></tr>
-                        <tr><th scope="row">"Top jobs"</th><td>{jobs(m.top_jobs)}</td><td>{jobs(t.top_jobs)}</td></tr>
-                    </tbody>
-                </table>
-            </div>
-        </section>
+        <div class="table-scroll" role="region" aria-labelledby="track-table-caption" tabindex="0">
+            <table class="compare-table">
+                <caption id="track-table-caption">"The management and technical tracks side by side"</caption>
+                <thead>
+                    <tr>
+                        <td></td>
+                        <th scope="col"><TrackBadge track=TrackKind::Management /> " " {m.name}</th>
+                        <th scope="col"><TrackBadge track=TrackKind::Technical /> " " {t.name}</th>
+                    </tr>
+                </thead>
+                <tbody>
+                    <tr><th scope="row">"Skills needed"</th><td>{list(m.skills)}</td><td>{list(t.skills)}</td></tr>
+                    <tr><th scope="row">"Qualifications"</th><td>{list(m.qualifications)}</td><td>{list(t.qualifications)}</td></tr>
+                    <tr><th scope="row">"Who it suits"</th><td>{m.suits}</td><td>{t.suits}</td></tr>
+                    <tr><th scope="row">"How to advance"</th><td>{list(m.advance)}</td><td>{list(t.advance)}</td></tr>
+                    <tr><th scope="row">"Top jobs"</th><td>{jobs(m.top_jobs)}</td><td>{jobs(t.top_jobs)}</td></tr>
+                </tbody>
+            </table>
+        </div>
+    }
+}
+
+/// Chosen roles in columns, one row per aspect.
+#[component]
+fn RoleTable(
+    /// Two or three roles.
+    roles: Vec<&'static Role>,
+) -> impl IntoView {
+    let row = |label: &'static str, cell: fn(&'static Role) -> AnyView, roles: &[&'static Role]| {
+        view! {
+            <tr>
+                <th scope="row">{label}</th>
+                {roles.iter().copied().map(|r| view! { <td>{cell(r)}</td> }).collect_view()}
+            </tr>
+        }
+    };
+    fn list(items: &'static [&'static str]) -> AnyView {
+        view! { <ul>{items.iter().map(|i| view! { <li>{*i}</li> }).collect_view()}</ul> }.into_any()
+    }
+    view! {
+        <div class="table-scroll" role="region" aria-labelledby="role-table-caption" tabindex="0">
+            <table class="compare-table roles-table">
+                <caption id="role-table-caption">"The chosen roles side by side"</caption>
+                <thead>
+                    <tr>
+                        <td></td>
+                        {roles
+                            .iter()
+                            .copied()
+                            .map(|r| view! {
+                                <th scope="col"><A href=browser::href(&format!("/roles/{}", r.slug))>{r.title}</A></th>
+                            })
+                            .collect_view()}
+                    </tr>
+                </thead>
+                <tbody>
+                    {row("Track", |r| view! { <TrackBadge track=r.track /> }.into_any(), &roles)}
+                    {row("Average salary", |r| view! { <span class="salary">{usd(r.salary)}</span> }.into_any(), &roles)}
+                    {row("What it is", |r| r.summary.into_any(), &roles)}
+                    {row("Main duties", |r| list(r.duties), &roles)}
+                    {row("Skills", |r| list(r.skills), &roles)}
+                    {row("Qualifications", |r| list(r.qualifications), &roles)}
+                    {row("How people get there", |r| r.path.into_any(), &roles)}
+                </tbody>
+            </table>
+        </div>
     }
 }

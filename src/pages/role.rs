@@ -1,7 +1,10 @@
 //! `/roles/:slug`: one role in depth.
 
-use crate::{browser, components::TrackBadge};
-use crossroads_core::{format::usd, role};
+use crate::{
+    browser,
+    components::{RoleCard, SalaryStrip, TrackBadge},
+};
+use crossroads_core::{format::usd, role, Role};
 use leptos::{either::Either, prelude::*};
 use leptos_router::{components::A, hooks::use_params_map};
 
@@ -17,25 +20,73 @@ pub fn RolePage() -> impl IntoView {
             .to_string()
     });
     move || match found.get() {
-        Some(r) => Either::Left(view! {
-            <article class="wrap role-page">
-                <p class="crumbs"><A href=browser::href("/roles")>"All roles"</A></p>
-                <h1>{r.title}</h1>
-                <p class="role-meta">
-                    <TrackBadge track=r.track />
-                    <span class="salary">{usd(r.salary)} " average salary"</span>
-                </p>
-                <p class="lede">{r.description}</p>
-                <h2>"Main duties"</h2>
-                <ul>{r.duties.iter().map(|d| view! { <li>{*d}</li> }).collect_view()}</ul>
-            </article>
-        }),
+        Some(r) => Either::Left(view! { <RoleDetails role=r /> }),
         None => Either::Right(view! {
             <section class="wrap">
                 <h1>"Role not found"</h1>
                 <p>"We have no role at this address. It may have been mistyped or renamed."</p>
                 <p><A href=browser::href("/roles") attr:class="button button-primary">"See all twelve roles"</A></p>
+                <p><A href=browser::href("/compare")>"Or compare the two tracks"</A></p>
             </section>
         }),
+    }
+}
+
+/// Everything about one role.
+#[component]
+fn RoleDetails(
+    /// The role to describe.
+    role: &'static Role,
+) -> impl IntoView {
+    let list = |items: &'static [&'static str]| {
+        items.iter().map(|i| view! { <li>{*i}</li> }).collect_view()
+    };
+    let counterpart = role.counterpart();
+    view! {
+        <article class=format!("wrap role-page track-{}", role.track.slug())>
+            <p class="crumbs"><A href=browser::href("/roles")>"All roles"</A></p>
+            <h1>{role.title}</h1>
+            <p class="role-meta">
+                <TrackBadge track=role.track />
+                <span class="salary">{usd(role.salary)} " average salary"</span>
+            </p>
+            <p class="lede">{role.description}</p>
+            <div class="detail-grid">
+                <section aria-labelledby="duties-heading">
+                    <h2 id="duties-heading">"Main duties"</h2>
+                    <ul>{list(role.duties)}</ul>
+                </section>
+                <section aria-labelledby="skills-heading">
+                    <h2 id="skills-heading">"Skills it draws on"</h2>
+                    <ul class="chips">{role.skills.iter().map(|s| view! { <li>{*s}</li> }).collect_view()}</ul>
+                </section>
+                <section aria-labelledby="quals-heading">
+                    <h2 id="quals-heading">"Typical qualifications"</h2>
+                    <ul>{list(role.qualifications)}</ul>
+                </section>
+                <section aria-labelledby="path-heading">
+                    <h2 id="path-heading">"How people get there"</h2>
+                    <p>{role.path}</p>
+                </section>
+            </div>
+            <section aria-labelledby="pay-heading">
+                <h2 id="pay-heading">"Where the salary sits"</h2>
+                <SalaryStrip role=role />
+            </section>
+            {counterpart.map(|c| view! {
+                <section aria-labelledby="other-heading">
+                    <h2 id="other-heading">{format!("If you like this but prefer the {} track", c.track.label().to_lowercase())}</h2>
+                    <ul class="card-grid"><RoleCard role=c level=3 /></ul>
+                </section>
+            })}
+            <section class="cta-panel" aria-labelledby="quiz-heading">
+                <h2 id="quiz-heading">"Is this path for you?"</h2>
+                <p>"Take the five-minute quiz to see which track fits you, and why."</p>
+                <p class="cta-row">
+                    <A href=browser::href("/quiz") attr:class="button button-primary">"Take the quiz"</A>
+                    <A href=browser::href(&format!("/compare?roles={},{}", role.slug, role.counterpart)) attr:class="button">"Compare with its counterpart"</A>
+                </p>
+            </section>
+        </article>
     }
 }

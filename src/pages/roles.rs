@@ -1,33 +1,184 @@
-//! `/roles`: every role at a glance.
+//! `/roles`: every role, filtered, searched and sorted through the URL query.
 
-use crate::{browser, components::TrackBadge};
-use crossroads_core::{format::usd, roles};
+use crate::{
+    browser,
+    components::{RoleCard, SalaryChart},
+};
+use crossroads_core::{
+    explore::{RoleQuery, Sort},
+    paths::query_string,
+    TrackKind,
+};
 use leptos::prelude::*;
-use leptos_router::components::A;
+use leptos_router::{
+    hooks::{use_navigate, use_query_map},
+    NavigateOptions,
+};
 
-/// The list of all twelve roles.
+/// The role list with its track filter, search box and sort menu, and the salary chart.
 #[component]
 pub fn Roles() -> impl IntoView {
     browser::use_title(|| "Engineering roles".into());
+    let params = use_query_map();
+    // The URL is the state: every control reads from it and writes back to it, so a filtered
+    // view can be bookmarked and back/forward step through earlier filters.
+    let query = Memo::new(move |_| {
+        params
+            .with(|p| RoleQuery::from_params(p.get_str("track"), p.get_str("q"), p.get_str("sort")))
+    });
+    let navigate = use_navigate();
+    let go = move |next: RoleQuery, replace: bool| {
+        if next == query.get_untracked() {
+            return;
+        }
+        let url = format!("/roles{}", query_string(&next.to_params()));
+        navigate(
+            &url,
+            NavigateOptions {
+                replace,
+                scroll: false,
+                ..Default::default()
+            },
+        );
+    };
+    let set_track = {
+        let go = go.clone();
+        move |track: Option<TrackKind>| {
+            go(
+                RoleQuery {
+                    track,
+                    ..query.get_untracked()
+                },
+                false,
+            )
+        }
+    };
+    let set_sort = {
+        let go = go.clone();
+        move |sort: Sort| {
+            go(
+                RoleQuery {
+                    sort,
+                    ..query.get_untracked()
+                },
+                false,
+            )
+        }
+    };
+    // Typing replaces the history entry; leaving the box (change) records one, so back does
+    // not step through every keystroke.
+    let set_text = {
+        let go = go.clone();
+        move |text: String, replace: bool| {
+            go(
+                RoleQuery {
+                    text,
+                    ..query.get_untracked()
+                },
+                replace,
+            )
+        }
+    };
+    let clear = {
+        let go = go.clone();
+        move |_| go(RoleQuery::default(), false)
+    };
+    let shown = Memo::new(move |_| query.get().apply());
+    let track_options = [
+        (None, "All"),
+        (Some(TrackKind::Management), "Management"),
+        (Some(TrackKind::Technical), "Technical"),
+    ];
+
     view! {
         <section class="wrap">
             <h1>"Engineering roles"</h1>
-            <p class="lede">"Twelve roles, six on each track, with what they pay on average."</p>
-            <ul class="card-grid role-grid">
-                {roles()
-                    .iter()
-                    .map(|r| {
-                        view! {
-                            <li class="card role-card">
-                                <TrackBadge track=r.track />
-                                <h2><A href=browser::href(&format!("/roles/{}", r.slug))>{r.title}</A></h2>
-                                <p class="salary">{usd(r.salary)}</p>
-                                <p>{r.summary}</p>
-                            </li>
+            <p class="lede">"Twelve roles, six on each track, with what they pay on average. Filter, search and sort; the address bar keeps your view, so you can bookmark or share it."</p>
+            <form class="role-filters" role="search" on:submit=|ev| ev.prevent_default()>
+                <fieldset class="segmented">
+                    <legend>"Track"</legend>
+                    {track_options
+                        .into_iter()
+                        .map(|(track, label)| {
+                            let set_track = set_track.clone();
+                            view! {
+                                <label>
+                                    <input
+                                        type="radio"
+                                        name="track"
+                                        prop:checked=move || query.get().track == track
+                                        on:change=move |_| set_track(track)
+                                    />
+                                    <span>{label}</span>
+                                </label>
+                            }
+                        })
+                        .collect_view()}
+                </fieldset>
+                <div class="field">
+                    <label for="role-search">"Search titles, duties and skills"</label>
+                    <input
+                        id="role-search"
+                        type="search"
+                        maxlength="100"
+                        placeholder="e.g. budget, testing, leadership"
+                        prop:value=move || query.get().text
+                        on:input={
+                            let set_text = set_text.clone();
+                            move |ev| set_text(event_target_value(&ev), false)
                         }
-                    })
-                    .collect_view()}
-            </ul>
+                        on:change=move |ev| set_text(event_target_value(&ev), true)
+                    />
+                </div>
+                <div class="field">
+                    <label for="role-sort">"Sort by"</label>
+                    <select id="role-sort" on:change=move |ev| {
+                        let value = event_target_value(&ev);
+                        if let Some(sort) = Sort::ALL.into_iter().find(|s| s.slug() == value) {
+                            set_sort(sort);
+                        }
+                    }>
+                        {Sort::ALL
+                            .into_iter()
+                            .map(|s| view! {
+                                <option value=s.slug() prop:selected=move || query.get().sort == s>{s.label()}</option>
+                            })
+                            .collect_view()}
+                    </select>
+                </div>
+            </form>
+            <p class="result-count" aria-live="polite">
+                {move || {
+                    let n = shown.get().len();
+                    if query.get().is_filtered() {
+                        format!("Showing {n} of 12 roles.")
+                    } else {
+                        "Showing all 12 roles.".to_string()
+                    }
+                }}
+            </p>
+            <Show
+                when=move || !shown.get().is_empty()
+                fallback=move || {
+                    let clear = clear.clone();
+                    view! {
+                        <div class="empty-state">
+                            <p>"No role matches these filters."</p>
+                            <button type="button" class="button" on:click=clear>"Clear the filters"</button>
+                        </div>
+                    }
+                }
+            >
+                <ul class="card-grid role-grid">
+                    <For each=move || shown.get() key=|r| r.slug let:role>
+                        <RoleCard role=role />
+                    </For>
+                </ul>
+            </Show>
+            <section aria-labelledby="salary-heading">
+                <h2 id="salary-heading">"Salaries side by side"</h2>
+                <SalaryChart />
+            </section>
         </section>
     }
 }

@@ -1,0 +1,30 @@
+//! A role at a glance, as used in lists.
+
+use crate::{browser, components::TrackBadge};
+use crossroads_core::{format::usd, Role};
+use leptos::prelude::*;
+use leptos_router::components::A;
+
+/// Title (linking to the role), track badge, average salary and a one-line summary.
+#[component]
+pub fn RoleCard(
+    /// The role to show.
+    role: &'static Role,
+    /// Heading level of the title, so the card fits the page's outline.
+    #[prop(default = 2)]
+    level: u8,
+) -> impl IntoView {
+    let title = view! { <A href=browser::href(&format!("/roles/{}", role.slug))>{role.title}</A> };
+    view! {
+        <li class=format!("card role-card track-{}", role.track.slug())>
+            <TrackBadge track=role.track />
+            {if level == 3 {
+                view! { <h3>{title}</h3> }.into_any()
+            } else {
+                view! { <h2>{title}</h2> }.into_any()
+            }}
+            <p class="salary">{usd(role.salary)} <span class="salary-note">" average salary"</span></p>
+            <p>{role.summary}</p>
+        </li>
+    }
+}
