@@ -93,7 +93,7 @@ impl RoleQuery {
             .filter(|r| words.iter().all(|w| searchable(r).contains(w.as_str())))
             .collect();
         match self.sort {
-            Sort::SalaryHigh => found.sort_by(|a, b| b.salary.cmp(&a.salary)),
+            Sort::SalaryHigh => found.sort_by_key(|r| std::cmp::Reverse(r.salary)),
             Sort::SalaryLow => found.sort_by_key(|r| r.salary),
             Sort::Name => found.sort_by_key(|r| fold(r.title)),
         }

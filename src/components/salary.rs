@@ -1,7 +1,7 @@
 //! Salary charts: all roles grouped by track, and one role's place among them.
 
 use crossroads_core::{
-    explore::{max_salary, salary_rank, track_average},
+    explore::{max_salary, salary_rank, track_average, RoleQuery},
     format::{ordinal, usd},
     roles, Role, TrackKind,
 };
@@ -19,8 +19,11 @@ pub fn SalaryChart() -> impl IntoView {
     let mut y = 0.0;
     let mut parts = Vec::new();
     for track in TrackKind::ALL {
-        let mut group: Vec<&Role> = roles().iter().filter(|r| r.track == track).collect();
-        group.sort_by(|a, b| b.salary.cmp(&a.salary));
+        let group = RoleQuery {
+            track: Some(track),
+            ..Default::default()
+        }
+        .apply();
         let top = y;
         y += GROUP_HEAD;
         let heading = y - 12.0;
