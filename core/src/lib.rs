@@ -3,11 +3,14 @@
 //! Content is authored in `content/*.toml` and compiled in by `build.rs`; this crate holds no
 //! signals and makes no browser calls, so all of it is unit-tested natively in seconds.
 
+pub mod answers;
 pub mod content;
 pub mod explore;
 pub mod format;
+pub mod link;
 pub mod paths;
 pub mod quiz;
 pub mod scoring;
+pub mod store;
 
 pub use content::{role, roles, track, Role, Track, TrackKind};

@@ -51,6 +51,29 @@ impl Outcome {
         }
     }
 
+    /// Every outcome.
+    pub const ALL: [Outcome; 4] = [
+        Outcome::Management,
+        Outcome::Technical,
+        Outcome::Hybrid,
+        Outcome::Undecided,
+    ];
+
+    /// The identifier used in stored data.
+    pub fn slug(self) -> &'static str {
+        match self {
+            Outcome::Management => "management",
+            Outcome::Technical => "technical",
+            Outcome::Hybrid => "hybrid",
+            Outcome::Undecided => "undecided",
+        }
+    }
+
+    /// Parses [`Outcome::slug`] back.
+    pub fn from_slug(slug: &str) -> Option<Self> {
+        Self::ALL.into_iter().find(|o| o.slug() == slug)
+    }
+
     /// The track the outcome points to, if it points to one.
     pub fn track(self) -> Option<TrackKind> {
         match self {
