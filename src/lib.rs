@@ -8,13 +8,13 @@ mod components;
 mod pages;
 mod state;
 
-use components::{SiteFooter, SiteHeader, SkipLink};
+use components::{NoticeBar, SiteFooter, SiteHeader, SkipLink};
 use leptos::prelude::*;
 use leptos_router::{
     components::{Route, Router, Routes},
     path,
 };
-use pages::{Compare, Home, NotFound, Quiz, Results, RolePage, Roles};
+use pages::{Compare, History, Home, NotFound, Quiz, Results, RolePage, Roles};
 
 /// The whole application: skip link, header, routed main area and footer.
 #[component]
@@ -25,6 +25,7 @@ pub fn App() -> impl IntoView {
         <Router base=browser::router_base()>
             <SkipLink />
             <SiteHeader />
+            <NoticeBar />
             <main id="main" tabindex="-1">
                 <Routes fallback=NotFound>
                     <Route path=path!("/") view=Home />
@@ -33,6 +34,7 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("/roles") view=Roles />
                     <Route path=path!("/roles/:slug") view=RolePage />
                     <Route path=path!("/compare") view=Compare />
+                    <Route path=path!("/history") view=History />
                 </Routes>
             </main>
             <SiteFooter />

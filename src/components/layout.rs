@@ -41,6 +41,7 @@ pub fn SiteHeader() -> impl IntoView {
                         <li><A href=browser::href("/quiz")>"Quiz"</A></li>
                         <li><A href=browser::href("/roles")>"Roles"</A></li>
                         <li><A href=browser::href("/compare")>"Compare"</A></li>
+                        <li><A href=browser::href("/history")>"History"</A></li>
                     </ul>
                 </nav>
             </div>

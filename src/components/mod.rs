@@ -2,12 +2,18 @@
 
 mod charts;
 mod layout;
+mod notices;
 mod role_card;
 mod salary;
+mod save_link;
+mod shortlist;
 mod track_badge;
 
 pub use charts::{LeanBand, ScorePlot, ThemeBreakdown};
 pub use layout::{SiteFooter, SiteHeader, SkipLink};
+pub use notices::NoticeBar;
 pub use role_card::RoleCard;
 pub use salary::{SalaryChart, SalaryStrip};
+pub use save_link::SaveLink;
+pub use shortlist::{ShortlistPanel, ShortlistToggle};
 pub use track_badge::TrackBadge;

@@ -1,6 +1,9 @@
 //! A role at a glance, as used in lists.
 
-use crate::{browser, components::TrackBadge};
+use crate::{
+    browser,
+    components::{ShortlistToggle, TrackBadge},
+};
 use crossroads_core::{format::usd, Role};
 use leptos::prelude::*;
 use leptos_router::components::A;
@@ -17,7 +20,10 @@ pub fn RoleCard(
     let title = view! { <A href=browser::href(&format!("/roles/{}", role.slug))>{role.title}</A> };
     view! {
         <li class=format!("card role-card track-{}", role.track.slug())>
-            <TrackBadge track=role.track />
+            <div class="card-top">
+                <TrackBadge track=role.track />
+                <ShortlistToggle role=role />
+            </div>
             {if level == 3 {
                 view! { <h3>{title}</h3> }.into_any()
             } else {

@@ -1,6 +1,7 @@
 //! One routed component per file.
 
 mod compare;
+mod history;
 mod home;
 mod not_found;
 mod quiz;
@@ -9,6 +10,7 @@ mod role;
 mod roles;
 
 pub use compare::Compare;
+pub use history::History;
 pub use home::Home;
 pub use not_found::NotFound;
 pub use quiz::Quiz;

@@ -1,19 +1,108 @@
 //! `/quiz`: the self-assessment, one question per screen.
 
-use crate::{browser, state::use_quiz};
+use crate::{browser, components::SaveLink, state::use_progress};
 use crossroads_core::{
     quiz::{questions, themes, Agreement, Answer, QuestionKind},
     TrackKind,
 };
-use leptos::prelude::*;
-use leptos_router::hooks::use_navigate;
+use leptos::{either::Either, prelude::*};
+use leptos_router::{components::A, hooks::use_navigate};
 
-/// The quiz: a fieldset per question with native radios, Back and Next, and progress.
+/// What the quiz page shows before the questions when answers are already there.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Intro {
+    /// Part-way through: continue or start over.
+    Resume,
+    /// Every question answered: see the result, revise, or start over.
+    Finished,
+    /// Start over was pressed: confirm before discarding answers.
+    ConfirmRestart,
+}
+
+/// The quiz page: the resume panel when answers exist, then the questions.
 #[component]
 pub fn Quiz() -> impl IntoView {
-    let quiz = use_quiz();
+    let progress = use_progress();
+    let intro = RwSignal::new(
+        match progress
+            .data
+            .with_untracked(|d| d.answers.iter().flatten().count())
+        {
+            0 => None,
+            n if n == questions().len() => Some(Intro::Finished),
+            _ => Some(Intro::Resume),
+        },
+    );
+    view! {
+        <section class="wrap quiz">
+            <h1>"Career path quiz"</h1>
+            {move || match intro.get() {
+                Some(panel) => Either::Left(view! { <IntroPanel panel intro /> }),
+                None => Either::Right(view! { <Questions /> }),
+            }}
+        </section>
+    }
+}
+
+/// Continue, see the result, or start over (with a confirmation).
+#[component]
+fn IntroPanel(
+    /// Which panel to show.
+    panel: Intro,
+    /// Setting it to `None` shows the questions.
+    intro: RwSignal<Option<Intro>>,
+) -> impl IntoView {
+    let progress = use_progress();
     let total = questions().len();
-    let step = Memo::new(move |_| quiz.step.get().min(total - 1));
+    let answered = progress.answered();
+    let restart = move |_| {
+        progress.restart();
+        intro.set(None);
+    };
+    let body = match panel {
+        Intro::Resume => view! {
+            <h2>"Welcome back"</h2>
+            <p>{format!("You have answered {answered} of {total} questions. Your answers were saved in this browser.")}</p>
+            <p class="cta-row">
+                <button type="button" class="button button-primary" on:click=move |_| intro.set(None)>
+                    {format!("Continue (question {} of {total})", progress.step() + 1)}
+                </button>
+                <button type="button" class="button" on:click=move |_| intro.set(Some(Intro::ConfirmRestart))>"Start over"</button>
+            </p>
+        }
+        .into_any(),
+        Intro::Finished => view! {
+            <h2>"You have answered every question"</h2>
+            <p>"Your result is ready. You can also revise an answer or take the quiz again."</p>
+            <p class="cta-row">
+                <A href=browser::href("/results") attr:class="button button-primary">"See my result"</A>
+                <button type="button" class="button" on:click=move |_| intro.set(None)>"Review my answers"</button>
+                <button type="button" class="button" on:click=move |_| intro.set(Some(Intro::ConfirmRestart))>"Start over"</button>
+            </p>
+        }
+        .into_any(),
+        Intro::ConfirmRestart => view! {
+            <h2>"Start over?"</h2>
+            <p>{format!("This clears your {answered} answers. Finished results stay in your history.")}</p>
+            <p class="cta-row">
+                <button type="button" class="button button-danger" on:click=restart>"Yes, clear my answers"</button>
+                <button type="button" class="button" on:click=move |_| {
+                    let complete = progress.complete();
+                    intro.set(Some(if complete { Intro::Finished } else { Intro::Resume }));
+                }>"No, keep them"</button>
+            </p>
+        }
+        .into_any(),
+    };
+    view! { <div class="card intro-panel" role="group" aria-label="Saved answers">{body}</div> }
+}
+
+/// The questions: a fieldset per question with native radios, Back and Next, and progress.
+#[component]
+fn Questions() -> impl IntoView {
+    let progress = use_progress();
+    let total = questions().len();
+    let step = Memo::new(move |_| progress.step().min(total - 1));
     let missing = RwSignal::new(false);
     let navigate = use_navigate();
 
@@ -28,14 +117,18 @@ pub fn Quiz() -> impl IntoView {
         now
     });
 
-    let current_answer = move || quiz.answers.with(|a| a.get(step.get()).copied().flatten());
+    let current_answer = move || {
+        progress
+            .data
+            .with(|d| d.answers.get(step.get()).copied().flatten())
+    };
     let choose = move |answer: Answer| {
-        quiz.answer(step.get_untracked(), answer);
+        progress.answer(step.get_untracked(), answer);
         missing.set(false);
     };
     let back = move |_| {
         missing.set(false);
-        quiz.step.update(|s| *s = s.saturating_sub(1));
+        progress.set_step(step.get_untracked().saturating_sub(1));
     };
     let next = move |ev: web_sys::SubmitEvent| {
         ev.prevent_default();
@@ -45,8 +138,15 @@ pub fn Quiz() -> impl IntoView {
             return;
         }
         if step.get_untracked() + 1 < total {
-            quiz.step.set(step.get_untracked() + 1);
+            progress.set_step(step.get_untracked() + 1);
+        } else if !progress.complete() {
+            // Back-and-forth can leave an earlier question open: go there rather than finish.
+            let first_open = progress
+                .data
+                .with_untracked(|d| d.answers.iter().position(Option::is_none));
+            progress.set_step(first_open.unwrap_or(0));
         } else {
+            progress.finish();
             // Unlike `<A>`, navigate() adds the router's base itself.
             navigate("/results", Default::default());
         }
@@ -72,8 +172,6 @@ pub fn Quiz() -> impl IntoView {
     };
 
     view! {
-        <section class="wrap quiz">
-            <h1>"Career path quiz"</h1>
             <p class="quiz-intro">
                 "Answer as you are today, not as you think you should be. "
                 "You can go back and change any answer."
@@ -157,6 +255,6 @@ pub fn Quiz() -> impl IntoView {
                 </div>
                 <p class="fine-print">"Tip: number keys pick an answer."</p>
             </form>
-        </section>
+            <SaveLink />
     }
 }

@@ -2,8 +2,8 @@
 
 use crate::{
     browser,
-    components::{LeanBand, ScorePlot, ThemeBreakdown, TrackBadge},
-    state::use_quiz,
+    components::{LeanBand, SaveLink, ScorePlot, ThemeBreakdown, TrackBadge},
+    state::use_progress,
 };
 use crossroads_core::{
     format,
@@ -23,10 +23,13 @@ const TOP_ROLES: usize = 5;
 /// The quiz result and its explanation, or the way back to the quiz when it is unfinished.
 #[component]
 pub fn Results() -> impl IntoView {
-    let quiz = use_quiz();
+    let progress = use_progress();
     let assessment = Memo::new(move |_| {
-        quiz.complete()
-            .then(|| quiz.answers.with(|a| assess(questions(), themes(), a)))
+        progress.complete().then(|| {
+            progress
+                .data
+                .with(|d| assess(questions(), themes(), &d.answers))
+        })
     });
     browser::use_title(move || {
         assessment.get().map_or("Your result".to_string(), |a| {
@@ -79,7 +82,6 @@ fn Report(
         .take(TOP_EFFECTS)
         .cloned()
         .collect();
-    let quiz = use_quiz();
 
     view! {
         <article class=format!("wrap report report-{}", a.outcome.heading().to_lowercase().replace(' ', "-"))>
@@ -202,8 +204,10 @@ fn Report(
 
             <p class="report-actions">
                 <button type="button" class="button button-primary" on:click=|_| browser::print()>"Print this summary"</button>
-                <A href=browser::href("/quiz") attr:class="button" on:click=move |_| quiz.reset()>"Retake the quiz"</A>
+                <A href=browser::href("/quiz") attr:class="button">"Change answers or start over"</A>
+                <A href=browser::href("/history") attr:class="button">"Your history"</A>
             </p>
+            <SaveLink />
         </article>
     }
 }

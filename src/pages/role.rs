@@ -2,7 +2,7 @@
 
 use crate::{
     browser,
-    components::{RoleCard, SalaryStrip, TrackBadge},
+    components::{RoleCard, SalaryStrip, ShortlistToggle, TrackBadge},
 };
 use crossroads_core::{format::usd, role, Role};
 use leptos::{either::Either, prelude::*};
@@ -49,6 +49,7 @@ fn RoleDetails(
             <p class="role-meta">
                 <TrackBadge track=role.track />
                 <span class="salary">{usd(role.salary)} " average salary"</span>
+                <ShortlistToggle role=role />
             </p>
             <p class="lede">{role.description}</p>
             <div class="detail-grid">

@@ -2,7 +2,7 @@
 
 use crate::{
     browser,
-    components::{RoleCard, SalaryChart},
+    components::{RoleCard, SalaryChart, ShortlistPanel},
 };
 use crossroads_core::{
     explore::{RoleQuery, Sort},
@@ -94,6 +94,7 @@ pub fn Roles() -> impl IntoView {
         <section class="wrap">
             <h1>"Engineering roles"</h1>
             <p class="lede">"Twelve roles, six on each track, with what they pay on average. Filter, search and sort; the address bar keeps your view, so you can bookmark or share it."</p>
+            <ShortlistPanel />
             <form class="role-filters" role="search" on:submit=|ev| ev.prevent_default()>
                 <fieldset class="segmented">
                     <legend>"Track"</legend>

@@ -1,6 +1,9 @@
 //! The one place that talks to the browser directly. Every call degrades quietly: a missing
 //! `window` or `document` (which only a broken embedding would cause) never panics the app.
 
+pub mod files;
+pub mod storage;
+
 use leptos::prelude::*;
 
 /// Where the site is deployed, without a trailing slash: `""` at a host's root, `"/crossroads"`
@@ -69,4 +72,56 @@ pub fn focus_by_id(id: &'static str) {
 /// Opens the browser's print dialog; the print stylesheet turns the page into a summary.
 pub fn print() {
     _ = window().print();
+}
+
+/// Now, as an ISO 8601 timestamp.
+pub fn now_iso() -> String {
+    js_sys::Date::new_0().to_iso_string().into()
+}
+
+/// An ISO timestamp as the person's own locale writes a date and time; the input unchanged if
+/// it is not a date.
+pub fn local_date_time(iso: &str) -> String {
+    let date = js_sys::Date::new(&iso.into());
+    if date.get_time().is_nan() {
+        return iso.to_string();
+    }
+    date.to_locale_string("default", &js_sys::Object::new())
+        .into()
+}
+
+/// The fragment of the address (`#...`), then removes it so a reload does not apply it twice.
+pub fn take_fragment() -> String {
+    let location = window().location();
+    let hash = location.hash().unwrap_or_default();
+    if !hash.is_empty() {
+        let path = location.pathname().unwrap_or_default();
+        let search = location.search().unwrap_or_default();
+        if let Ok(history) = window().history() {
+            _ = history.replace_state_with_url(
+                &wasm_bindgen::JsValue::NULL,
+                "",
+                Some(&format!("{path}{search}")),
+            );
+        }
+    }
+    hash
+}
+
+/// The absolute address of an app path, for links people copy.
+pub fn absolute(path: &str) -> String {
+    format!(
+        "{}{}",
+        window().location().origin().unwrap_or_default(),
+        href(path)
+    )
+}
+
+/// Calls `f` whenever the address's fragment changes without a page load (a link pasted into
+/// the address bar of an open tab). Lives as long as the page.
+pub fn on_hash_change(f: impl Fn() + 'static) {
+    use wasm_bindgen::{closure::Closure, JsCast};
+    let listener = Closure::<dyn Fn()>::new(f);
+    _ = window().add_event_listener_with_callback("hashchange", listener.as_ref().unchecked_ref());
+    listener.forget();
 }

@@ -1,0 +1,53 @@
+//! Getting data in and out of the page: clipboard, downloads and chosen files.
+
+use wasm_bindgen::JsCast;
+use wasm_bindgen_futures::JsFuture;
+
+/// Copies `text` to the clipboard; `false` when the browser refuses (the caller then shows the
+/// text to copy by hand).
+pub async fn copy_text(text: &str) -> bool {
+    let clipboard = leptos::prelude::window().navigator().clipboard();
+    JsFuture::from(clipboard.write_text(text)).await.is_ok()
+}
+
+/// Offers `text` as a file download named `filename`.
+pub fn download(filename: &str, text: &str) -> bool {
+    let parts = js_sys::Array::of1(&text.into());
+    let options = web_sys::BlobPropertyBag::new();
+    options.set_type("application/json");
+    let Ok(blob) = web_sys::Blob::new_with_str_sequence_and_options(&parts, &options) else {
+        return false;
+    };
+    let Ok(url) = web_sys::Url::create_object_url_with_blob(&blob) else {
+        return false;
+    };
+    let document = leptos::prelude::document();
+    let done = document
+        .create_element("a")
+        .ok()
+        .and_then(|a| a.dyn_into::<web_sys::HtmlAnchorElement>().ok())
+        .map(|a| {
+            a.set_href(&url);
+            a.set_download(filename);
+            a.click();
+        })
+        .is_some();
+    _ = web_sys::Url::revoke_object_url(&url);
+    done
+}
+
+/// The text of the first file chosen in a file input.
+pub async fn read_chosen(input: &web_sys::HtmlInputElement) -> Result<String, String> {
+    let file = input
+        .files()
+        .and_then(|f| f.get(0))
+        .ok_or("No file was chosen.")?;
+    if file.size() > 1_000_000.0 {
+        return Err("The file is far larger than any Crossroads export.".into());
+    }
+    let text = JsFuture::from(file.text())
+        .await
+        .map_err(|_| "The file could not be read.".to_string())?;
+    text.as_string()
+        .ok_or_else(|| "The file could not be read.".to_string())
+}

@@ -1,0 +1,79 @@
+//! Messages about storage, links and the connection, shown under the header.
+
+use crate::state::{use_notices, use_progress, Notice};
+use leptos::prelude::*;
+
+/// The list of current notices; a polite live region, so each is announced when it appears.
+#[component]
+pub fn NoticeBar() -> impl IntoView {
+    let notices = use_notices();
+    view! {
+        <div class="notices wrap" role="status" aria-live="polite">
+            {move || notices.0.get().into_iter().map(|n| view! { <NoticeItem notice=n /> }).collect_view()}
+        </div>
+    }
+}
+
+/// One notice with its actions.
+#[component]
+fn NoticeItem(
+    /// What to say.
+    notice: Notice,
+) -> impl IntoView {
+    let notices = use_notices();
+    let progress = use_progress();
+    let text = match &notice {
+        Notice::StorageBlocked => "This browser is blocking storage for Crossroads, so your progress will not be kept after you close the page. Everything else works as usual.".to_string(),
+        Notice::SaveFailed => "Your latest changes could not be saved because this browser's storage for the site is full. What was saved earlier is safe.".to_string(),
+        Notice::CorruptRestored { backup_key, reason } => format!(
+            "Your saved progress could not be read ({}), so Crossroads started fresh. The unreadable data is kept in this browser under the key \u{201c}{backup_key}\u{201d}.",
+            reason.trim_end_matches('.')
+        ),
+        Notice::NewerData { version } => format!(
+            "This browser holds progress saved by a newer version of Crossroads (format {version}), which this version cannot read. It has been left untouched, and nothing you do now will be saved over it."
+        ),
+        Notice::LinkInvalid(reason) => format!("That progress link could not be used. {reason} Your saved progress is unchanged."),
+        Notice::LinkApplied => "Answers restored from your link.".to_string(),
+        Notice::LinkConflict(_) => "This link holds different answers from the ones saved in this browser. Which answers do you want to keep?".to_string(),
+        Notice::Imported => "Your data was imported.".to_string(),
+    };
+    let tone = match notice {
+        Notice::LinkApplied | Notice::Imported => "notice-ok",
+        Notice::LinkConflict(_) => "notice-ask",
+        _ => "notice-warn",
+    };
+    let actions = match notice.clone() {
+        Notice::LinkConflict(answers) => {
+            let keep_link = {
+                let notice = notice.clone();
+                move |_| {
+                    progress.replace_answers(answers.clone());
+                    notices.dismiss(&notice);
+                    notices.show(Notice::LinkApplied);
+                }
+            };
+            let keep_mine = {
+                let notice = notice.clone();
+                move |_| notices.dismiss(&notice)
+            };
+            view! {
+                <button type="button" class="button button-small" on:click=keep_link>"Use the link's answers"</button>
+                <button type="button" class="button button-small" on:click=keep_mine>"Keep mine"</button>
+            }
+            .into_any()
+        }
+        _ => {
+            let notice = notice.clone();
+            view! {
+                <button type="button" class="button button-small" on:click=move |_| notices.dismiss(&notice)>"Dismiss"</button>
+            }
+            .into_any()
+        }
+    };
+    view! {
+        <div class=format!("notice {tone}")>
+            <p>{text}</p>
+            <p class="notice-actions">{actions}</p>
+        </div>
+    }
+}

@@ -1,0 +1,49 @@
+//! Copying a link that carries the quiz answers.
+
+use crate::{browser, state::use_progress};
+use crossroads_core::{link, quiz::questions};
+use leptos::{prelude::*, task::spawn_local};
+
+/// A button that copies a link to the current answers; the link also appears in a text box so
+/// it can be copied by hand where the clipboard is refused.
+#[component]
+pub fn SaveLink() -> impl IntoView {
+    let progress = use_progress();
+    let shown = RwSignal::new(None::<String>);
+    let status = RwSignal::new("");
+    let copy = move |_| {
+        let url = format!(
+            "{}#{}",
+            browser::absolute("/quiz"),
+            link::encode(
+                questions(),
+                &progress.data.with_untracked(|d| d.answers.clone())
+            )
+        );
+        shown.set(Some(url.clone()));
+        spawn_local(async move {
+            status.set(if browser::files::copy_text(&url).await {
+                "Link copied. Bookmark it or keep it somewhere safe: opening it restores these answers."
+            } else {
+                "Copy the link below by hand. Opening it restores these answers."
+            });
+        });
+    };
+    view! {
+        <div class="save-link">
+            <button type="button" class="button" on:click=copy>"Copy a link to my answers"</button>
+            <p class="fine-print" role="status">{move || status.get()}</p>
+            {move || shown.get().map(|url| view! {
+                <label class="field">
+                    <span>"Your progress link"</span>
+                    <input type="text" readonly value=url on:focus=|ev| {
+                        use wasm_bindgen::JsCast;
+                        if let Some(input) = ev.target().and_then(|t| t.dyn_into::<web_sys::HtmlInputElement>().ok()) {
+                            input.select();
+                        }
+                    } />
+                </label>
+            })}
+        </div>
+    }
+}

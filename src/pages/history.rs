@@ -1,0 +1,236 @@
+//! `/history`: finished attempts, how the lean moved, and the person's control over their data.
+
+use crate::{
+    browser,
+    state::{use_notices, use_progress, Notice},
+};
+use crossroads_core::{
+    format,
+    quiz::questions,
+    store::{self, Attempt},
+};
+use leptos::{either::Either, prelude::*, task::spawn_local};
+use leptos_router::components::A;
+
+/// Finished attempts with a chart of the lean, and export, import and delete.
+#[component]
+pub fn History() -> impl IntoView {
+    browser::use_title(|| "Your history".into());
+    let progress = use_progress();
+    let history = move || progress.data.with(|d| d.history.clone());
+    view! {
+        <section class="wrap history">
+            <h1>"Your history"</h1>
+            <p class="lede">"Every finished quiz is kept in this browser with its date and result, so you can see how your lean changes over time."</p>
+            {move || {
+                let attempts = history();
+                if attempts.is_empty() {
+                    Either::Left(view! {
+                        <p class="empty-state">
+                            "No finished quiz yet. "
+                            <A href=browser::href("/quiz")>"Take the quiz"</A>
+                            " and your result will appear here."
+                        </p>
+                    })
+                } else {
+                    Either::Right(view! {
+                        <LeanChart attempts=attempts.clone() />
+                        <AttemptTable attempts />
+                    })
+                }
+            }}
+            <YourData />
+        </section>
+    }
+}
+
+/// The lean of each attempt over time: management up, technical down.
+#[component]
+fn LeanChart(
+    /// Oldest first.
+    attempts: Vec<Attempt>,
+) -> impl IntoView {
+    let n = attempts.len();
+    let x = move |i: usize| {
+        if n == 1 {
+            240.0
+        } else {
+            40.0 + i as f64 * 400.0 / (n - 1) as f64
+        }
+    };
+    let y = |lean: f64| 100.0 - lean * 0.8;
+    let leans: Vec<f64> = attempts
+        .iter()
+        .map(|a| a.management - a.technical)
+        .collect();
+    let points: Vec<String> = leans
+        .iter()
+        .enumerate()
+        .map(|(i, l)| format!("{:.1},{:.1}", x(i), y(*l)))
+        .collect();
+    let summary = match (leans.first(), leans.last()) {
+        (Some(first), Some(last)) if n > 1 => format!(
+            "Your lean across {n} attempts, from {} to {}.",
+            format::lean(*first),
+            format::lean(*last)
+        ),
+        (Some(only), _) => format!("Your lean in your one attempt: {}.", format::lean(*only)),
+        _ => String::new(),
+    };
+    view! {
+        <figure class="lean-chart">
+            <svg viewBox="0 0 480 200" role="img" aria-label=summary.clone()>
+                <rect class="lean-half-management" x="30" y="20" width="420" height="80" />
+                <rect class="lean-half-technical" x="30" y="100" width="420" height="80" />
+                <line class="middle" x1="30" y1="100" x2="450" y2="100" />
+                <text class="chart-note" x="36" y="36">"Management"</text>
+                <text class="chart-note" x="36" y="172">"Technical"</text>
+                <polyline class="lean-line" points=points.join(" ") />
+                {leans.iter().enumerate().map(|(i, l)| view! {
+                    <circle class="you" cx=format!("{:.1}", x(i)) cy=format!("{:.1}", y(*l)) r="6" />
+                }).collect_view()}
+            </svg>
+            <figcaption>{summary}</figcaption>
+        </figure>
+    }
+}
+
+/// One row per attempt, newest first, each with a delete button.
+#[component]
+fn AttemptTable(
+    /// Oldest first.
+    attempts: Vec<Attempt>,
+) -> impl IntoView {
+    let progress = use_progress();
+    view! {
+        <table class="attempts">
+            <caption>"Finished attempts, newest first"</caption>
+            <thead>
+                <tr>
+                    <th scope="col">"Finished"</th>
+                    <th scope="col">"Result"</th>
+                    <th scope="col">"Management"</th>
+                    <th scope="col">"Technical"</th>
+                    <th scope="col">"Lean"</th>
+                    <th scope="col"><span class="sr-only">"Actions"</span></th>
+                </tr>
+            </thead>
+            <tbody>
+                {attempts
+                    .into_iter()
+                    .rev()
+                    .map(|a| {
+                        let when = browser::local_date_time(&a.finished_at);
+                        let id = a.finished_at.clone();
+                        view! {
+                            <tr>
+                                <th scope="row">{when.clone()}</th>
+                                <td>{a.outcome.heading()}</td>
+                                <td class="num">{format!("{:.0}", a.management)}</td>
+                                <td class="num">{format!("{:.0}", a.technical)}</td>
+                                <td class="num">{format::lean(a.management - a.technical)}</td>
+                                <td>
+                                    <button
+                                        type="button"
+                                        class="button button-small"
+                                        aria-label=format!("Delete the attempt of {when}")
+                                        on:click=move |_| progress.delete_attempt(&id)
+                                    >
+                                        "Delete"
+                                    </button>
+                                </td>
+                            </tr>
+                        }
+                    })
+                    .collect_view()}
+            </tbody>
+        </table>
+    }
+}
+
+/// Export, import and delete everything.
+#[component]
+fn YourData() -> impl IntoView {
+    let progress = use_progress();
+    let notices = use_notices();
+    let message = RwSignal::new(None::<(bool, String)>);
+    let confirming = RwSignal::new(false);
+    let export = move |_| {
+        let day = browser::now_iso().chars().take(10).collect::<String>();
+        let ok = browser::files::download(&format!("crossroads-{day}.json"), &progress.export());
+        message.set(Some((
+            ok,
+            if ok {
+                "Your data was downloaded as a file.".into()
+            } else {
+                "The download could not start.".into()
+            },
+        )));
+    };
+    let import = move |ev: leptos::ev::Event| {
+        use wasm_bindgen::JsCast;
+        let Some(input) = ev
+            .target()
+            .and_then(|t| t.dyn_into::<web_sys::HtmlInputElement>().ok())
+        else {
+            return;
+        };
+        spawn_local(async move {
+            let outcome = browser::files::read_chosen(&input)
+                .await
+                .and_then(|text| store::read(questions(), &text).map_err(|e| e.message()));
+            input.set_value("");
+            match outcome {
+                Ok(saved) => {
+                    let n = saved.history.len();
+                    progress.import(saved);
+                    notices.show(Notice::Imported);
+                    message.set(Some((
+                        true,
+                        format!(
+                            "Imported: your answers, {n} finished attempts and your shortlist."
+                        ),
+                    )));
+                }
+                Err(reason) => {
+                    message.set(Some((false, format!("Nothing was imported. {reason}"))))
+                }
+            }
+        });
+    };
+    let delete = move |_| {
+        progress.delete_all();
+        confirming.set(false);
+        message.set(Some((
+            true,
+            "All your data was deleted from this browser.".into(),
+        )));
+    };
+    view! {
+        <section class="your-data" aria-labelledby="data-heading">
+            <h2 id="data-heading">"Your data"</h2>
+            <p>"Your answers, history and shortlist live only in this browser. Take them with you, bring them back, or wipe them."</p>
+            <div class="data-actions">
+                <button type="button" class="button" on:click=export>"Export my data"</button>
+                <label class="button file-button">
+                    "Import a file"
+                    <input type="file" accept=".json,application/json" class="sr-only" on:change=import />
+                </label>
+                <button type="button" class="button button-danger" on:click=move |_| confirming.set(true)>"Delete all my data"</button>
+            </div>
+            <p class="fine-print">"Importing replaces what this browser holds now."</p>
+            <Show when=move || confirming.get()>
+                <div class="card confirm" role="group" aria-label="Confirm deletion">
+                    <p><strong>"Delete your answers, history and shortlist from this browser?"</strong> " This cannot be undone; export first if you may want them back."</p>
+                    <p class="cta-row">
+                        <button type="button" class="button button-danger" on:click=delete>"Yes, delete everything"</button>
+                        <button type="button" class="button" on:click=move |_| confirming.set(false)>"Cancel"</button>
+                    </p>
+                </div>
+            </Show>
+            {move || message.get().map(|(ok, text)| view! {
+                <p class=if ok { "data-message ok" } else { "data-message error" } role=if ok { "status" } else { "alert" }>{text}</p>
+            })}
+        </section>
+    }
+}

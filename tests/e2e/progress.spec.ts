@@ -1,0 +1,291 @@
+// Progress that survives: reloads, new tabs, blocked or full storage, damaged data, links,
+// export and import, history and deletion.
+import { test, expect, appReady } from './fixtures';
+import type { Page, BrowserContext } from '@playwright/test';
+import fs from 'node:fs';
+
+const KEY = 'crossroads:state';
+
+/** Answers the next `n` questions by clicking option `pick` (clamped to the options shown). */
+async function answer(page: Page, n: number, pick = 3) {
+  for (let i = 0; i < n; i++) {
+    const options = page.locator('fieldset label.option');
+    const count = await options.count();
+    await options.nth(Math.min(pick, count - 1)).click();
+    const next = page.getByRole('button', { name: /^(Next|See my result)$/ });
+    await next.click();
+  }
+}
+
+async function total(page: Page) {
+  return Number(/of (\d+)/.exec(await page.locator('#quiz-position').innerText())![1]);
+}
+
+async function finishQuiz(page: Page, pick: number) {
+  await page.goto('quiz');
+  await appReady(page);
+  const start = page.getByRole('button', { name: 'Yes, clear my answers' });
+  if (await page.getByRole('button', { name: 'Start over' }).isVisible()) {
+    await page.getByRole('button', { name: 'Start over' }).click();
+    await start.click();
+  }
+  await answer(page, await total(page), pick);
+  await expect(page.locator('.score-plot')).toBeVisible();
+}
+
+const stored = (page: Page) => page.evaluate((k) => localStorage.getItem(k), KEY);
+
+test('answer half the quiz, reload, and continue where you left off', async ({ page, audit }) => {
+  await page.goto('quiz');
+  await appReady(page);
+  await answer(page, 5, 1);
+  await expect(page.locator('#quiz-position')).toHaveText(/^Question 6 of/);
+  await page.reload();
+  await expect(page.getByRole('heading', { name: 'Welcome back' })).toBeVisible();
+  await expect(page.getByText(/You have answered 5 of \d+ questions/)).toBeVisible();
+  await audit(page);
+  await page.getByRole('button', { name: /^Continue \(question 6 of \d+\)$/ }).click();
+  await expect(page.locator('#quiz-position')).toHaveText(/^Question 6 of/);
+  await page.getByRole('button', { name: 'Back' }).click();
+  await expect(page.locator('fieldset input').nth(1)).toBeChecked();
+});
+
+test('closing and reopening the page keeps the answers; starting over asks first', async ({ context }) => {
+  const first = await context.newPage();
+  await first.goto('quiz');
+  await appReady(first);
+  await answer(first, 3, 4);
+  await first.close();
+  const again = await context.newPage();
+  await again.goto('quiz');
+  await expect(again.getByText(/You have answered 3 of/)).toBeVisible();
+  await again.getByRole('button', { name: 'Start over' }).click();
+  await expect(again.getByText('This clears your 3 answers.', { exact: false })).toBeVisible();
+  await again.getByRole('button', { name: 'No, keep them' }).click();
+  await expect(again.getByText(/You have answered 3 of/)).toBeVisible();
+  await again.getByRole('button', { name: 'Start over' }).click();
+  await again.getByRole('button', { name: 'Yes, clear my answers' }).click();
+  await expect(again.locator('#quiz-position')).toHaveText(/^Question 1 of/);
+  await expect(again.locator('fieldset input:checked')).toHaveCount(0);
+});
+
+test('two tabs stay in step without overwriting each other', async ({ context }) => {
+  const a = await context.newPage();
+  const b = await context.newPage();
+  await a.goto('roles');
+  await b.goto('roles');
+  await appReady(a);
+  await appReady(b);
+  await a.getByRole('button', { name: 'Shortlist Civil Engineer' }).click();
+  await expect(b.getByRole('region', { name: 'Your shortlist' })).toContainText('Civil Engineer');
+  await b.getByRole('button', { name: 'Shortlist Quality Manager' }).click();
+  await expect(a.getByRole('region', { name: 'Your shortlist' })).toContainText('Quality Manager');
+  await expect(a.getByRole('region', { name: 'Your shortlist' })).toContainText('Civil Engineer');
+  await expect(a.getByRole('button', { name: 'Shortlist Quality Manager' })).toHaveAttribute('aria-pressed', 'true');
+  const saved = JSON.parse((await stored(a))!);
+  expect(saved.data.shortlist).toEqual(['civil-engineer', 'quality-manager']);
+});
+
+test('damaged storage is kept under a backup key and the app starts clean', async ({ page, audit }) => {
+  await page.goto('');
+  await appReady(page);
+  await page.evaluate((k) => localStorage.setItem(k, '{"app":"crossroads","version":1,"data":{broken'), KEY);
+  await page.reload();
+  await appReady(page);
+  const notice = page.getByRole('status').filter({ hasText: 'could not be read' });
+  await expect(notice).toBeVisible();
+  await audit(page);
+  const backups = await page.evaluate(() =>
+    Object.keys(localStorage).filter((k) => k.startsWith('crossroads:backup:')).map((k) => localStorage.getItem(k)),
+  );
+  expect(backups).toEqual(['{"app":"crossroads","version":1,"data":{broken']);
+  await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Quiz' }).click();
+  await answer(page, 1);
+  expect(JSON.parse((await stored(page))!).version).toBe(1);
+});
+
+test('blocked storage: the app works in memory and says so', async ({ page, audit }) => {
+  await page.addInitScript(() => {
+    Object.defineProperty(window, 'localStorage', {
+      get() {
+        throw new DOMException('The operation is insecure.', 'SecurityError');
+      },
+    });
+  });
+  await page.goto('quiz');
+  await appReady(page);
+  await expect(page.getByText(/blocking storage for Crossroads/)).toBeVisible();
+  await audit(page);
+  await answer(page, 2);
+  await expect(page.locator('#quiz-position')).toHaveText(/^Question 3 of/);
+  await page.getByRole('link', { name: 'Roles' }).click();
+  await page.getByRole('button', { name: 'Shortlist Software Engineer' }).click();
+  await expect(page.getByRole('region', { name: 'Your shortlist' })).toContainText('Software Engineer');
+});
+
+test('full storage: the failed save is visible and nothing saved is lost', async ({ page }) => {
+  await page.goto('quiz');
+  await appReady(page);
+  await answer(page, 1, 4);
+  const before = await stored(page);
+  expect(before).toContain('team-purpose');
+  const filled = await page.evaluate(() => {
+    let n = 0;
+    for (const size of [1_000_000, 100_000, 10_000, 1_000, 100, 10, 1]) {
+      const chunk = 'x'.repeat(size);
+      try {
+        for (;;) localStorage.setItem(`filler-${n++}`, chunk);
+      } catch {}
+    }
+    return n;
+  });
+  expect(filled).toBeGreaterThan(5);
+  await answer(page, 1, 4);
+  await expect(page.getByText(/could not be saved because this browser's storage for the site is full/)).toBeVisible();
+  expect(await stored(page)).toBe(before);
+  // Free space again: the next change saves and the notice goes.
+  await page.evaluate(() => Object.keys(localStorage).filter((k) => k.startsWith('filler-')).forEach((k) => localStorage.removeItem(k)));
+  await answer(page, 1, 4);
+  await expect(page.getByText(/could not be saved/)).toHaveCount(0);
+  expect(JSON.parse((await stored(page))!).data.quiz.step).toBe(3);
+});
+
+test('data from a newer version is left untouched', async ({ page }) => {
+  const future = fs.readFileSync(`${__dirname}/../../core/tests/fixtures/store-v2-from-the-future.json`, 'utf8');
+  await page.goto('');
+  await page.evaluate(([k, v]) => localStorage.setItem(k, v), [KEY, future]);
+  await page.goto('quiz');
+  await appReady(page);
+  await expect(page.getByText(/saved by a newer version of Crossroads \(format 2\)/)).toBeVisible();
+  await answer(page, 2);
+  expect(await stored(page)).toBe(future);
+});
+
+async function progressLink(page: Page): Promise<string> {
+  await page.getByRole('button', { name: 'Copy a link to my answers' }).click();
+  const link = await page.getByLabel('Your progress link').inputValue();
+  expect(link).toMatch(/\/quiz#q1\.[0-9a-z]+$/);
+  return link;
+}
+
+test('a bookmarked link restores the answers in a fresh browser', async ({ page, browser }) => {
+  await page.goto('quiz');
+  await appReady(page);
+  await answer(page, 4, 2);
+  const link = await progressLink(page);
+  const fresh: BrowserContext = await browser.newContext();
+  const other = await fresh.newPage();
+  await other.goto(link);
+  await expect(other.getByText('Answers restored from your link.')).toBeVisible();
+  await expect(other.getByText(/You have answered 4 of/)).toBeVisible();
+  expect(new URL(other.url()).hash).toBe('');
+  await other.getByRole('button', { name: /^Continue/ }).click();
+  await expect(other.locator('#quiz-position')).toHaveText(/^Question 5 of/);
+  await fresh.close();
+});
+
+test('a link that differs from saved progress asks which to keep', async ({ page, context, audit }) => {
+  await page.goto('quiz');
+  await appReady(page);
+  await answer(page, 2, 0);
+  const link = await progressLink(page);
+  await page.getByRole('button', { name: 'Back' }).click();
+  await page.locator('fieldset label.option').nth(4).click();
+  const tab = await context.newPage();
+  await tab.goto(link);
+  await expect(tab.getByText('Which answers do you want to keep?')).toBeVisible();
+  await audit(tab);
+  await tab.getByRole('button', { name: "Use the link's answers" }).click();
+  await expect(tab.getByText('Answers restored from your link.')).toBeVisible();
+  const saved = JSON.parse((await stored(tab))!);
+  expect(saved.data.quiz.answers['spec-detail']).toBe(1);
+});
+
+test('a mangled link is refused with a clear message and changes nothing', async ({ page, audit }) => {
+  await page.goto('quiz');
+  await appReady(page);
+  await answer(page, 1);
+  const before = await stored(page);
+  for (const bad of ['#q1.zzzzz', '#q9.00', '#q1.0000000000000!']) {
+    // Opened fresh, and pasted into the address bar of the open page (a fragment change only).
+    await page.goto('roles');
+    await page.goto(`quiz${bad}`);
+    const refused = page.getByText(/That progress link could not be used\./);
+    await expect(refused).toBeVisible();
+    expect(new URL(page.url()).hash).toBe('');
+    await page.getByRole('button', { name: 'Dismiss' }).first().click();
+    await expect(refused).toHaveCount(0);
+    await page.evaluate((hash) => (location.hash = hash), bad);
+    await expect(refused).toBeVisible();
+    await page.getByRole('button', { name: 'Dismiss' }).first().click();
+  }
+  await audit(page);
+  expect(await stored(page)).toBe(before);
+});
+
+test('export, then import into a fresh browser, gives the same state', async ({ page, browser }) => {
+  await finishQuiz(page, 4);
+  await page.goto('roles/chemical-engineer');
+  await page.getByRole('button', { name: 'Shortlist Chemical Engineer' }).click();
+  await page.goto('history');
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('button', { name: 'Export my data' }).click(),
+  ]);
+  expect(download.suggestedFilename()).toMatch(/^crossroads-\d{4}-\d{2}-\d{2}\.json$/);
+  const file = await download.path();
+  const exported = JSON.parse(fs.readFileSync(file, 'utf8'));
+  const fresh = await browser.newContext();
+  const other = await fresh.newPage();
+  await other.goto('history');
+  await appReady(other);
+  await other.setInputFiles('input[type="file"]', file);
+  await expect(other.getByText(/Imported: your answers, 1 finished attempts/)).toBeVisible();
+  await expect(other.locator('table.attempts tbody tr')).toHaveCount(1);
+  const imported = JSON.parse((await other.evaluate((k) => localStorage.getItem(k), KEY))!);
+  expect(imported.data).toEqual(exported.data);
+  await other.goto('quiz');
+  await expect(other.getByRole('heading', { name: 'You have answered every question' })).toBeVisible();
+  await fresh.close();
+});
+
+test('importing the wrong file explains why and keeps the data', async ({ page, audit }) => {
+  await page.goto('history');
+  await appReady(page);
+  await page.setInputFiles('input[type="file"]', { name: 'notes.json', mimeType: 'application/json', buffer: Buffer.from('hello') });
+  await expect(page.getByRole('alert')).toHaveText('Nothing was imported. The file is not a Crossroads export (it is not JSON).');
+  await page.setInputFiles('input[type="file"]', { name: 'other.json', mimeType: 'application/json', buffer: Buffer.from('{"name":"x"}') });
+  await expect(page.getByRole('alert')).toHaveText('Nothing was imported. The file is JSON, but not a Crossroads export.');
+  await audit(page);
+});
+
+test('history shows every attempt, charts the lean and deletes entries', async ({ page, audit }) => {
+  await finishQuiz(page, 0);
+  await finishQuiz(page, 4);
+  await page.goto('history');
+  await appReady(page);
+  const rows = page.locator('table.attempts tbody tr');
+  await expect(rows).toHaveCount(2);
+  await expect(page.locator('.lean-chart figcaption')).toHaveText(/Your lean across 2 attempts/);
+  await expect(page.locator('.lean-chart circle')).toHaveCount(2);
+  await audit(page);
+  await rows.first().getByRole('button', { name: /^Delete the attempt of/ }).click();
+  await expect(rows).toHaveCount(1);
+  expect(JSON.parse((await stored(page))!).data.history).toHaveLength(1);
+});
+
+test('delete all my data asks, then clears everything', async ({ page }) => {
+  await page.goto('quiz');
+  await appReady(page);
+  await answer(page, 2);
+  await page.goto('history');
+  await page.getByRole('button', { name: 'Delete all my data' }).click();
+  await page.getByRole('button', { name: 'Cancel' }).click();
+  expect(await stored(page)).not.toBeNull();
+  await page.getByRole('button', { name: 'Delete all my data' }).click();
+  await page.getByRole('button', { name: 'Yes, delete everything' }).click();
+  await expect(page.getByText('All your data was deleted from this browser.')).toBeVisible();
+  expect(await stored(page)).toBeNull();
+  await page.goto('quiz');
+  await expect(page.locator('#quiz-position')).toHaveText(/^Question 1 of/);
+});
