@@ -32,6 +32,10 @@ pub enum Notice {
     LinkConflict(Vec<Option<Answer>>),
     /// Data came in from an imported file.
     Imported,
+    /// The network is gone; the app keeps working.
+    Offline,
+    /// A new version is installed and waits for a reload.
+    UpdateReady,
 }
 
 /// How saving behaves, decided when the page loads.
@@ -207,6 +211,14 @@ pub fn provide_state() {
     provide_context(progress);
     apply_link(progress, notices);
     browser::on_hash_change(move || apply_link(progress, notices));
+    browser::on_connectivity(move |online| {
+        if online {
+            notices.dismiss(&Notice::Offline);
+        } else {
+            notices.show(Notice::Offline);
+        }
+    });
+    browser::worker::register(move || notices.show(Notice::UpdateReady));
 
     Effect::new(move |_| {
         let data = progress.data.get();

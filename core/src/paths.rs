@@ -1,6 +1,6 @@
 //! URL path rules for deploying the app at a host's root or under a sub-path.
 
-/// The path part of a `<base href>`, without its trailing slash: `""` for a root deployment,
+/// The path part of the deployment's base URL, without its trailing slash: `""` for a root deployment,
 /// `"/crossroads"` for one under `/crossroads/`.
 pub fn base_path(href: &str) -> String {
     let path = match href.find("://") {

@@ -3,12 +3,13 @@
 
 pub mod files;
 pub mod storage;
+pub mod worker;
 
 use leptos::prelude::*;
 
 /// Where the site is deployed, without a trailing slash: `""` at a host's root, `"/crossroads"`
-/// under a sub-path. Trunk writes the build's `public_url` into `<base href>`, so one source of
-/// truth serves asset URLs and routes alike.
+/// under a sub-path. The build writes its `public_url` into `<meta name="crossroads-base">`
+/// (not `<base>`, which the security policy forbids), so one value serves assets and routes.
 pub fn router_base() -> String {
     base().to_string()
 }
@@ -24,10 +25,10 @@ fn base() -> &'static str {
     static BASE: std::sync::OnceLock<String> = std::sync::OnceLock::new();
     BASE.get_or_init(|| {
         let href = document()
-            .query_selector("base[href]")
+            .query_selector("meta[name=crossroads-base]")
             .ok()
             .flatten()
-            .and_then(|base| base.get_attribute("href"))
+            .and_then(|meta| meta.get_attribute("content"))
             .unwrap_or_default();
         crossroads_core::paths::base_path(&href)
     })
@@ -124,4 +125,17 @@ pub fn on_hash_change(f: impl Fn() + 'static) {
     let listener = Closure::<dyn Fn()>::new(f);
     _ = window().add_event_listener_with_callback("hashchange", listener.as_ref().unchecked_ref());
     listener.forget();
+}
+
+/// Calls `f(online)` now and whenever the connection comes or goes. Lives as long as the page.
+pub fn on_connectivity(f: impl Fn(bool) + 'static) {
+    use wasm_bindgen::{closure::Closure, JsCast};
+    f(window().navigator().on_line());
+    let f = std::rc::Rc::new(f);
+    for (event, online) in [("online", true), ("offline", false)] {
+        let f = f.clone();
+        let listener = Closure::<dyn Fn()>::new(move || f(online));
+        _ = window().add_event_listener_with_callback(event, listener.as_ref().unchecked_ref());
+        listener.forget();
+    }
 }

@@ -7,8 +7,8 @@ use leptos_router::components::A;
 /// First focusable element: jumps keyboard users past the navigation.
 #[component]
 pub fn SkipLink() -> impl IntoView {
-    // A plain `#main` would resolve against `<base href>` and make the router navigate to the
-    // site root, so the jump is done by hand.
+    // The router would take the fragment link for a navigation (and a history entry), so the
+    // jump is done by hand.
     view! {
         <a
             class="skip-link"
@@ -59,7 +59,7 @@ pub fn SiteFooter() -> impl IntoView {
                     "Crossroads helps engineers weigh the management track against the technical track. "
                     "Salaries are average US figures and only a guide."
                 </p>
-                <p>"Everything runs in your browser: your answers never leave this device."</p>
+                <p>"Nothing leaves your browser: no accounts, no cookies, no analytics, no requests to any other site. Your answers stay on this device."</p>
             </div>
         </footer>
     }

@@ -1,6 +1,9 @@
 //! Messages about storage, links and the connection, shown under the header.
 
-use crate::state::{use_notices, use_progress, Notice};
+use crate::{
+    browser,
+    state::{use_notices, use_progress, Notice},
+};
 use leptos::prelude::*;
 
 /// The list of current notices; a polite live region, so each is announced when it appears.
@@ -36,10 +39,13 @@ fn NoticeItem(
         Notice::LinkApplied => "Answers restored from your link.".to_string(),
         Notice::LinkConflict(_) => "This link holds different answers from the ones saved in this browser. Which answers do you want to keep?".to_string(),
         Notice::Imported => "Your data was imported.".to_string(),
+        Notice::Offline => "You are offline. Crossroads keeps working, and your answers are still saved in this browser.".to_string(),
+        Notice::UpdateReady => "A new version is available. Reload when it suits you; your answers are kept.".to_string(),
     };
     let tone = match notice {
         Notice::LinkApplied | Notice::Imported => "notice-ok",
-        Notice::LinkConflict(_) => "notice-ask",
+        Notice::LinkConflict(_) | Notice::UpdateReady => "notice-ask",
+        Notice::Offline => "notice-info",
         _ => "notice-warn",
     };
     let actions = match notice.clone() {
@@ -62,6 +68,15 @@ fn NoticeItem(
             }
             .into_any()
         }
+        Notice::UpdateReady => {
+            let later = notice.clone();
+            view! {
+                <button type="button" class="button button-small button-primary" on:click=|_| browser::worker::activate_update()>"Reload"</button>
+                <button type="button" class="button button-small" on:click=move |_| notices.dismiss(&later)>"Later"</button>
+            }
+            .into_any()
+        }
+        Notice::Offline => ().into_any(),
         _ => {
             let notice = notice.clone();
             view! {

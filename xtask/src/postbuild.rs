@@ -1,58 +1,283 @@
-//! Trunk's post-build hook. Plain static hosts have no rewrite rules, so a deep link such as
-//! `/roles/civil-engineer` only opens if a file lives there: write the app shell to every
-//! route's `index.html`, and to `404.html` for hosts (GitHub Pages, Netlify) that serve it for
-//! unknown paths. Asset URLs in the shell are absolute (Trunk's `public_url`), so the copies
-//! work at any depth.
+//! Trunk's post-build hook: turns Trunk's output into a site that deploys as plain files.
+//!
+//! 1. Fills `%PUBLIC_URL%` in the page with the deployment path.
+//! 2. Release builds only: adds a Content-Security-Policy whose script hashes are those of the
+//!    inline bootstrap scripts Trunk wrote (`trunk serve` injects a live-reload script the
+//!    policy would block, so development builds go without).
+//! 3. Writes the page to every route's `index.html` and to `404.html`: plain static hosts have
+//!    no rewrite rules, so a deep link only opens if a file lives there. Asset URLs are absolute,
+//!    so the copies work at any depth.
+//! 4. Stamps `sw.js` with the list of every file and a version hashed from their contents, so
+//!    each deploy gets its own cache and nothing is listed by hand.
 
-use std::{env, fs, path::Path};
+use sha2::{Digest, Sha256};
+use std::{
+    env, fs,
+    path::{Path, PathBuf},
+};
+
+const PLACEHOLDER: &str = "%PUBLIC_URL%";
+
+/// The policy, less the script hashes. No inline styles or scripts beyond the hashed
+/// bootstrap, wasm through 'wasm-unsafe-eval', and nothing from any other origin.
+const POLICY: &str = "default-src 'self'; script-src 'self' 'wasm-unsafe-eval' {hashes}; \
+style-src 'self'; img-src 'self'; font-src 'self'; connect-src 'self'; manifest-src 'self'; \
+worker-src 'self'; object-src 'none'; base-uri 'none'; form-action 'none'";
 
 pub fn run() -> Result<(), String> {
     let staging = env::var("TRUNK_STAGING_DIR").map_err(|_| {
         "post-build runs as Trunk's hook (TRUNK_STAGING_DIR is not set)".to_string()
     })?;
-    write_route_copies(Path::new(&staging))
+    let public_url = env::var("TRUNK_PUBLIC_URL").unwrap_or_else(|_| "/".into());
+    let release = env::var("TRUNK_PROFILE").is_ok_and(|p| p == "release");
+    finish(Path::new(&staging), &public_url, release)
 }
 
-fn write_route_copies(dir: &Path) -> Result<(), String> {
-    let shell = fs::read_to_string(dir.join("index.html"))
-        .map_err(|e| format!("reading {}/index.html: {e}", dir.display()))?;
+fn finish(dir: &Path, public_url: &str, release: bool) -> Result<(), String> {
+    let index = dir.join("index.html");
+    let mut page = read(&index)?;
+    let base = if public_url.ends_with('/') {
+        public_url.to_string()
+    } else {
+        format!("{public_url}/")
+    };
+    page = page.replace(PLACEHOLDER, &base);
+    if release {
+        page = with_policy(&page)?;
+    }
+    fs::write(&index, &page).map_err(|e| format!("writing index.html: {e}"))?;
+    write_route_copies(dir, &page)?;
+    stamp_service_worker(dir)
+}
+
+fn read(path: &Path) -> Result<String, String> {
+    fs::read_to_string(path).map_err(|e| format!("reading {}: {e}", path.display()))
+}
+
+/// The page with the policy right after the charset declaration (or first in `<head>`), ahead
+/// of every script it must cover.
+fn with_policy(page: &str) -> Result<String, String> {
+    let hashes: Vec<String> = inline_scripts(page)
+        .iter()
+        .map(|s| format!("'sha256-{}'", base64(&Sha256::digest(s.as_bytes()))))
+        .collect();
+    let policy = POLICY.replace("{hashes}", &hashes.join(" "));
+    let head = match page.find("<meta charset") {
+        Some(at) => at + page[at..].find('>').ok_or("unclosed charset meta")? + 1,
+        None => page.find("<head>").ok_or("index.html has no <head>")? + "<head>".len(),
+    };
+    Ok(format!(
+        "{}\n    <meta http-equiv=\"Content-Security-Policy\" content=\"{policy}\" />{}",
+        &page[..head],
+        &page[head..]
+    ))
+}
+
+/// The text of every `<script>` element without a `src`.
+fn inline_scripts(page: &str) -> Vec<&str> {
+    let mut found = Vec::new();
+    let mut rest = page;
+    while let Some(start) = rest.find("<script") {
+        let Some(open_end) = rest[start..].find('>').map(|i| start + i + 1) else {
+            break;
+        };
+        let Some(close) = rest[open_end..].find("</script>").map(|i| open_end + i) else {
+            break;
+        };
+        if !rest[start..open_end].contains("src=") {
+            found.push(&rest[open_end..close]);
+        }
+        rest = &rest[close..];
+    }
+    found
+}
+
+fn write_route_copies(dir: &Path, page: &str) -> Result<(), String> {
     for route in crossroads_core::paths::static_routes() {
         let folder = dir.join(&route);
         fs::create_dir_all(&folder).map_err(|e| format!("creating {}: {e}", folder.display()))?;
-        fs::write(folder.join("index.html"), &shell)
-            .map_err(|e| format!("writing {route}: {e}"))?;
+        fs::write(folder.join("index.html"), page).map_err(|e| format!("writing {route}: {e}"))?;
     }
-    fs::write(dir.join("404.html"), &shell).map_err(|e| format!("writing 404.html: {e}"))
+    fs::write(dir.join("404.html"), page).map_err(|e| format!("writing 404.html: {e}"))
+}
+
+fn stamp_service_worker(dir: &Path) -> Result<(), String> {
+    let sw = dir.join("sw.js");
+    let script = read(&sw)?;
+    let mut files = Vec::new();
+    list_files(dir, dir, &mut files)?;
+    files.retain(|f| f != "sw.js");
+    files.sort();
+    let mut hasher = Sha256::new();
+    for f in &files {
+        hasher.update(f.as_bytes());
+        hasher.update(fs::read(dir.join(f)).map_err(|e| format!("reading {f}: {e}"))?);
+    }
+    let version: String = hasher
+        .finalize()
+        .iter()
+        .take(8)
+        .map(|b| format!("{b:02x}"))
+        .collect();
+    let list = files
+        .iter()
+        .map(|f| format!("'{f}'"))
+        .collect::<Vec<_>>()
+        .join(", ");
+    let stamped = script
+        .replace("'__CROSSROADS_VERSION__'", &format!("'{version}'"))
+        .replace("['__CROSSROADS_FILES__']", &format!("[{list}]"));
+    if stamped == script {
+        return Err(
+            "sw.js has no __CROSSROADS_VERSION__ / __CROSSROADS_FILES__ placeholders".into(),
+        );
+    }
+    fs::write(&sw, stamped).map_err(|e| format!("writing sw.js: {e}"))
+}
+
+/// Every file below `dir`, as a `/`-separated path relative to `root`.
+fn list_files(root: &Path, dir: &Path, out: &mut Vec<String>) -> Result<(), String> {
+    let entries = fs::read_dir(dir).map_err(|e| format!("listing {}: {e}", dir.display()))?;
+    for entry in entries {
+        let path: PathBuf = entry.map_err(|e| e.to_string())?.path();
+        if path.is_dir() {
+            list_files(root, &path, out)?;
+        } else if let Ok(rel) = path.strip_prefix(root) {
+            let parts: Vec<_> = rel
+                .components()
+                .map(|c| c.as_os_str().to_string_lossy())
+                .collect();
+            out.push(parts.join("/"));
+        }
+    }
+    Ok(())
+}
+
+/// Standard base64 with padding, as CSP hashes use.
+fn base64(bytes: &[u8]) -> String {
+    const TABLE: &[u8; 64] = b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
+    let mut out = String::with_capacity(bytes.len().div_ceil(3) * 4);
+    for chunk in bytes.chunks(3) {
+        let n = chunk
+            .iter()
+            .enumerate()
+            .fold(0u32, |n, (i, b)| n | u32::from(*b) << (16 - 8 * i));
+        for i in 0..4 {
+            if i <= chunk.len() {
+                out.push(TABLE[(n >> (18 - 6 * i) & 63) as usize] as char);
+            } else {
+                out.push('=');
+            }
+        }
+    }
+    out
 }
 
 #[cfg(test)]
 mod tests {
-    use super::write_route_copies;
-    use std::fs;
+    use super::*;
+
+    const PAGE: &str = "<html><head><meta charset=\"utf-8\" />\n<meta name=\"crossroads-base\" content=\"%PUBLIC_URL%\" />\
+        <script type=\"module\">boot()</script><script src=\"/x.js\"></script></head><body></body></html>";
+    const SW: &str =
+        "const VERSION = '__CROSSROADS_VERSION__';\nconst FILES = ['__CROSSROADS_FILES__'];\n";
+
+    fn site(name: &str) -> PathBuf {
+        let dir = env::temp_dir().join(format!("xtask-{name}-{}", std::process::id()));
+        let _ = fs::remove_dir_all(&dir);
+        fs::create_dir_all(dir.join("icons")).unwrap();
+        fs::write(dir.join("index.html"), PAGE).unwrap();
+        fs::write(dir.join("sw.js"), SW).unwrap();
+        fs::write(dir.join("app.wasm"), [0u8, 1, 2]).unwrap();
+        fs::write(dir.join("icons/icon.svg"), "<svg/>").unwrap();
+        dir
+    }
 
     #[test]
-    fn writes_every_route_and_the_404_page() {
-        let dir = std::env::temp_dir().join(format!("xtask-postbuild-{}", std::process::id()));
-        fs::create_dir_all(&dir).unwrap();
-        fs::write(dir.join("index.html"), "<html>shell</html>").unwrap();
-        write_route_copies(&dir).unwrap();
-        for route in crossroads_core::paths::static_routes() {
-            let copy = fs::read_to_string(dir.join(&route).join("index.html")).unwrap();
-            assert_eq!(copy, "<html>shell</html>", "{route}");
-        }
+    fn base64_matches_known_vectors() {
+        assert_eq!(base64(b""), "");
+        assert_eq!(base64(b"f"), "Zg==");
+        assert_eq!(base64(b"fo"), "Zm8=");
+        assert_eq!(base64(b"foo"), "Zm9v");
+        assert_eq!(base64(b"foobar"), "Zm9vYmFy");
+    }
+
+    #[test]
+    fn release_build_gets_a_policy_hashing_only_inline_scripts() {
+        let dir = site("release");
+        finish(&dir, "/crossroads/", true).unwrap();
+        let page = fs::read_to_string(dir.join("index.html")).unwrap();
+        assert!(page.contains("content=\"/crossroads/\""));
+        assert!(!page.contains(PLACEHOLDER));
+        let hash = base64(&Sha256::digest(b"boot()"));
+        assert!(page.contains(&format!("'sha256-{hash}'")), "{page}");
         assert_eq!(
-            fs::read_to_string(dir.join("404.html")).unwrap(),
-            "<html>shell</html>"
+            page.matches("'sha256-").count(),
+            1,
+            "the src= script needs no hash"
         );
+        assert!(page.contains("base-uri 'none'") && page.contains("object-src 'none'"));
+        assert!(!page.contains("'unsafe-inline'") && !page.contains("'unsafe-eval'"));
+        assert!(page.find("Content-Security-Policy") < page.find("<script"));
         fs::remove_dir_all(&dir).unwrap();
     }
 
     #[test]
+    fn development_build_has_no_policy() {
+        let dir = site("dev");
+        finish(&dir, "/", false).unwrap();
+        let page = fs::read_to_string(dir.join("index.html")).unwrap();
+        assert!(!page.contains("Content-Security-Policy"));
+        assert!(page.contains("content=\"/\""));
+        fs::remove_dir_all(&dir).unwrap();
+    }
+
+    #[test]
+    fn every_route_and_404_get_the_page_and_the_worker_lists_every_file() {
+        let dir = site("routes");
+        finish(&dir, "/", true).unwrap();
+        let page = fs::read_to_string(dir.join("index.html")).unwrap();
+        for route in crossroads_core::paths::static_routes() {
+            assert_eq!(
+                fs::read_to_string(dir.join(&route).join("index.html")).unwrap(),
+                page,
+                "{route}"
+            );
+        }
+        assert_eq!(fs::read_to_string(dir.join("404.html")).unwrap(), page);
+        let sw = fs::read_to_string(dir.join("sw.js")).unwrap();
+        for file in [
+            "'index.html'",
+            "'404.html'",
+            "'app.wasm'",
+            "'icons/icon.svg'",
+            "'roles/civil-engineer/index.html'",
+        ] {
+            assert!(sw.contains(file), "{file} missing from {sw}");
+        }
+        assert!(!sw.contains("'sw.js'") && !sw.contains("__CROSSROADS"));
+        fs::remove_dir_all(&dir).unwrap();
+    }
+
+    #[test]
+    fn the_worker_version_follows_the_content() {
+        let version = |wasm: &[u8]| {
+            let dir = site("version");
+            fs::write(dir.join("app.wasm"), wasm).unwrap();
+            finish(&dir, "/", true).unwrap();
+            let sw = fs::read_to_string(dir.join("sw.js")).unwrap();
+            fs::remove_dir_all(&dir).unwrap();
+            sw.lines().next().unwrap().to_string()
+        };
+        assert_eq!(version(b"a"), version(b"a"));
+        assert_ne!(version(b"a"), version(b"b"));
+    }
+
+    #[test]
     fn missing_shell_is_a_clear_error() {
-        let dir =
-            std::env::temp_dir().join(format!("xtask-postbuild-empty-{}", std::process::id()));
+        let dir = env::temp_dir().join(format!("xtask-empty-{}", std::process::id()));
         fs::create_dir_all(&dir).unwrap();
-        let err = write_route_copies(&dir).unwrap_err();
+        let err = finish(&dir, "/", true).unwrap_err();
         assert!(err.contains("index.html"), "{err}");
         fs::remove_dir_all(&dir).unwrap();
     }
