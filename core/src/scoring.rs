@@ -222,10 +222,7 @@ pub fn assess(
                     skills: rated,
                 },
             ) => {
-                let p = f64::from(match keyed {
-                    Keyed::Agree => a.points(),
-                    Keyed::Disagree => 4 - a.points(),
-                });
+                let p = keyed_points(a, *keyed);
                 points[index(*scale)].push(p);
                 given.push(a);
                 skills.extend(rated.iter().map(|s| (*s, p / 4.0)));
@@ -272,6 +269,14 @@ pub fn assess(
         effects,
         skills,
     }
+}
+
+/// A statement's points on its scale: 0 to 4, reversed for statements keyed `Disagree`.
+fn keyed_points(answer: Agreement, keyed: Keyed) -> f64 {
+    f64::from(match keyed {
+        Keyed::Agree => answer.points(),
+        Keyed::Disagree => 4 - answer.points(),
+    })
 }
 
 fn index(track: TrackKind) -> usize {
@@ -335,10 +340,7 @@ fn effects(
             let answer = answer.filter(|a| a.fits(question))?;
             let lean = match (answer, &question.kind) {
                 (Answer::Agreement(a), QuestionKind::Statement { scale, keyed, .. }) => {
-                    let p = f64::from(match keyed {
-                        Keyed::Agree => a.points(),
-                        Keyed::Disagree => 4 - a.points(),
-                    });
+                    let p = keyed_points(a, *keyed);
                     let on_scale = (p - 2.0) / (4.0 * counts[index(*scale)] as f64) * 100.0;
                     match scale {
                         TrackKind::Management => on_scale,
@@ -375,11 +377,7 @@ fn theme_scores(
                 if let (Some(Answer::Agreement(a)), QuestionKind::Statement { scale, keyed, .. }) =
                     (answer, &question.kind)
                 {
-                    let p = match keyed {
-                        Keyed::Agree => a.points(),
-                        Keyed::Disagree => 4 - a.points(),
-                    };
-                    points[index(*scale)].push(f64::from(p));
+                    points[index(*scale)].push(keyed_points(a, *keyed));
                 }
             }
             let score = |p: &Vec<f64>| (!p.is_empty()).then(|| percent(p));

@@ -1,5 +1,6 @@
 //! Reusable pieces shared by several pages.
 
+mod bullets;
 mod charts;
 mod layout;
 mod notices;
@@ -9,6 +10,7 @@ mod save_link;
 mod shortlist;
 mod track_badge;
 
+pub use bullets::Bullets;
 pub use charts::{LeanBand, ScorePlot, ThemeBreakdown};
 pub use layout::{SiteFooter, SiteHeader, SkipLink};
 pub use notices::NoticeBar;

@@ -1,6 +1,9 @@
 //! `/compare`: the two tracks side by side, then any two or three roles (`?roles=a,b,c`).
 
-use crate::{browser, components::TrackBadge};
+use crate::{
+    browser,
+    components::{Bullets, TrackBadge},
+};
 use crossroads_core::{
     explore::{ComparePick, MAX_COMPARE},
     format::usd,
@@ -112,9 +115,6 @@ pub fn Compare() -> impl IntoView {
 #[component]
 fn TrackTable() -> impl IntoView {
     let [m, t] = TrackKind::ALL.map(track);
-    let list = |items: &'static [&'static str]| {
-        view! { <ul>{items.iter().map(|i| view! { <li>{*i}</li> }).collect_view()}</ul> }
-    };
     let jobs = |slugs: &'static [&'static str]| {
         view! {
             <ul>
@@ -138,10 +138,10 @@ fn TrackTable() -> impl IntoView {
                     </tr>
                 </thead>
                 <tbody>
-                    <tr><th scope="row">"Skills needed"</th><td>{list(m.skills)}</td><td>{list(t.skills)}</td></tr>
-                    <tr><th scope="row">"Qualifications"</th><td>{list(m.qualifications)}</td><td>{list(t.qualifications)}</td></tr>
+                    <tr><th scope="row">"Skills needed"</th><td><Bullets items=m.skills /></td><td><Bullets items=t.skills /></td></tr>
+                    <tr><th scope="row">"Qualifications"</th><td><Bullets items=m.qualifications /></td><td><Bullets items=t.qualifications /></td></tr>
                     <tr><th scope="row">"Who it suits"</th><td>{m.suits}</td><td>{t.suits}</td></tr>
-                    <tr><th scope="row">"How to advance"</th><td>{list(m.advance)}</td><td>{list(t.advance)}</td></tr>
+                    <tr><th scope="row">"How to advance"</th><td><Bullets items=m.advance /></td><td><Bullets items=t.advance /></td></tr>
                     <tr><th scope="row">"Top jobs"</th><td>{jobs(m.top_jobs)}</td><td>{jobs(t.top_jobs)}</td></tr>
                 </tbody>
             </table>
@@ -164,7 +164,7 @@ fn RoleTable(
         }
     };
     fn list(items: &'static [&'static str]) -> AnyView {
-        view! { <ul>{items.iter().map(|i| view! { <li>{*i}</li> }).collect_view()}</ul> }.into_any()
+        view! { <Bullets items /> }.into_any()
     }
     view! {
         <div class="table-scroll" role="region" aria-labelledby="role-table-caption" tabindex="0">

@@ -2,7 +2,7 @@
 
 use crate::{
     browser,
-    components::{LeanBand, SaveLink, ScorePlot, ThemeBreakdown, TrackBadge},
+    components::{Bullets, LeanBand, SaveLink, ScorePlot, ThemeBreakdown, TrackBadge},
     state::use_progress,
 };
 use crossroads_core::{
@@ -173,7 +173,7 @@ fn Report(
                         let t = track(kind);
                         view! {
                             <h3>{format!("On the {}", t.name.to_lowercase())}</h3>
-                            <ul>{t.advance.iter().map(|s| view! { <li>{*s}</li> }).collect_view()}</ul>
+                            <Bullets items=t.advance />
                         }
                     })
                     .collect_view()}
@@ -189,7 +189,7 @@ fn Report(
                             view! {
                                 <div>
                                     <h3>{t.name}</h3>
-                                    <ul>{t.risks.iter().map(|s| view! { <li>{*s}</li> }).collect_view()}</ul>
+                                    <Bullets items=t.risks />
                                 </div>
                             }
                         })
@@ -199,7 +199,7 @@ fn Report(
 
             <section aria-labelledby="reflect-heading">
                 <h2 id="reflect-heading">"Questions to ask yourself"</h2>
-                <ul>{reflect().iter().map(|q| view! { <li>{*q}</li> }).collect_view()}</ul>
+                <Bullets items=reflect() />
             </section>
 
             <p class="report-actions">

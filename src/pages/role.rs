@@ -2,7 +2,7 @@
 
 use crate::{
     browser,
-    components::{RoleCard, SalaryStrip, ShortlistToggle, TrackBadge},
+    components::{Bullets, RoleCard, SalaryStrip, ShortlistToggle, TrackBadge},
 };
 use crossroads_core::{format::usd, role, Role};
 use leptos::{either::Either, prelude::*};
@@ -38,9 +38,6 @@ fn RoleDetails(
     /// The role to describe.
     role: &'static Role,
 ) -> impl IntoView {
-    let list = |items: &'static [&'static str]| {
-        items.iter().map(|i| view! { <li>{*i}</li> }).collect_view()
-    };
     let counterpart = role.counterpart();
     view! {
         <article class=format!("wrap role-page track-{}", role.track.slug())>
@@ -55,15 +52,15 @@ fn RoleDetails(
             <div class="detail-grid">
                 <section aria-labelledby="duties-heading">
                     <h2 id="duties-heading">"Main duties"</h2>
-                    <ul>{list(role.duties)}</ul>
+                    <Bullets items=role.duties />
                 </section>
                 <section aria-labelledby="skills-heading">
                     <h2 id="skills-heading">"Skills it draws on"</h2>
-                    <ul class="chips">{role.skills.iter().map(|s| view! { <li>{*s}</li> }).collect_view()}</ul>
+                    <Bullets items=role.skills class="chips" />
                 </section>
                 <section aria-labelledby="quals-heading">
                     <h2 id="quals-heading">"Typical qualifications"</h2>
-                    <ul>{list(role.qualifications)}</ul>
+                    <Bullets items=role.qualifications />
                 </section>
                 <section aria-labelledby="path-heading">
                     <h2 id="path-heading">"How people get there"</h2>
