@@ -5,7 +5,7 @@ const VERSION = '__CROSSROADS_VERSION__';
 const FILES = ['__CROSSROADS_FILES__'];
 const CACHE = `crossroads-${VERSION}`;
 const SCOPE = self.registration.scope;
-const SHELL = new URL('index.html', SCOPE).href;
+const FALLBACK = new URL('404.html', SCOPE).href;
 
 self.addEventListener('install', (event) => {
   event.waitUntil(caches.open(CACHE).then((cache) => cache.addAll(FILES.map((file) => new URL(file, SCOPE).href))));
@@ -26,12 +26,24 @@ self.addEventListener('activate', (event) => {
   );
 });
 
+// A navigation gets its route's own copy of the app shell (only the home page's carries the
+// home text as its first paint); any other path gets the 404 copy, which the app fills in.
+function pageFor(url) {
+  const path = new URL(url).pathname;
+  return new URL(path.endsWith('/') ? `${path}index.html` : `${path}/index.html`, SCOPE).href;
+}
+
+async function respond(request) {
+  const cache = await caches.open(CACHE);
+  if (request.mode === 'navigate') {
+    const page = (await cache.match(pageFor(request.url))) || (await cache.match(FALLBACK));
+    return page || fetch(request);
+  }
+  return (await cache.match(request, { ignoreSearch: true })) || fetch(request);
+}
+
 self.addEventListener('fetch', (event) => {
   const request = event.request;
   if (request.method !== 'GET' || !request.url.startsWith(SCOPE)) return;
-  // Every route is the same app shell, so any navigation is answered with the cached one.
-  const wanted = request.mode === 'navigate' ? SHELL : request;
-  event.respondWith(
-    caches.open(CACHE).then((cache) => cache.match(wanted, { ignoreSearch: true })).then((hit) => hit || fetch(request)),
-  );
+  event.respondWith(respond(request));
 });

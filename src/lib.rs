@@ -19,7 +19,9 @@ use pages::{Compare, History, Home, NotFound, Quiz, Results, RolePage, Roles};
 /// The whole application: skip link, header, routed main area and footer.
 #[component]
 pub fn App() -> impl IntoView {
+    browser::remove_static_shell();
     browser::drop_trailing_slash();
+    browser::apply_remembered_theme();
     state::provide_state();
     view! {
         <Router base=browser::router_base()>

@@ -139,3 +139,45 @@ pub fn on_connectivity(f: impl Fn(bool) + 'static) {
         listener.forget();
     }
 }
+
+/// Where the chosen colour theme is remembered (apart from progress: deleting data keeps it).
+const THEME_KEY: &str = "crossroads:theme";
+
+/// Whether the page shows the dark theme: the remembered choice, else the system's.
+pub fn dark_theme() -> bool {
+    match storage::get(THEME_KEY).ok().flatten().as_deref() {
+        Some("dark") => true,
+        Some("light") => false,
+        _ => window()
+            .match_media("(prefers-color-scheme: dark)")
+            .ok()
+            .flatten()
+            .is_some_and(|m| m.matches()),
+    }
+}
+
+/// Shows the dark or light theme and, when `remember` is set, keeps the choice.
+pub fn set_dark_theme(dark: bool, remember: bool) {
+    let theme = if dark { "dark" } else { "light" };
+    if let Some(root) = document().document_element() {
+        _ = root.set_attribute("data-theme", theme);
+    }
+    if remember {
+        _ = storage::set(THEME_KEY, theme);
+    }
+}
+
+/// Applies a remembered theme choice at start-up, if there is one.
+pub fn apply_remembered_theme() {
+    if let Some(theme) = storage::get(THEME_KEY).ok().flatten() {
+        set_dark_theme(theme == "dark", false);
+    }
+}
+
+/// Removes the static first-paint copy of the page (see `index.html`). Called in the same task
+/// that mounts the app, so no frame shows neither or both.
+pub fn remove_static_shell() {
+    if let Some(shell) = document().get_element_by_id("static-shell") {
+        shell.remove();
+    }
+}

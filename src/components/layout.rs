@@ -36,6 +36,7 @@ pub fn SiteHeader() -> impl IntoView {
                     </svg>
                     <span>"Crossroads"</span>
                 </A>
+                <div class="header-tools">
                 <nav aria-label="Main">
                     <ul class="nav-list">
                         <li><A href=browser::href("/quiz")>"Quiz"</A></li>
@@ -44,6 +45,8 @@ pub fn SiteHeader() -> impl IntoView {
                         <li><A href=browser::href("/history")>"History"</A></li>
                     </ul>
                 </nav>
+                <ThemeToggle />
+                </div>
             </div>
         </header>
     }
@@ -62,5 +65,25 @@ pub fn SiteFooter() -> impl IntoView {
                 <p>"Nothing leaves your browser: no accounts, no cookies, no analytics, no requests to any other site. Your answers stay on this device."</p>
             </div>
         </footer>
+    }
+}
+
+/// Switches between the light and dark themes; the choice is remembered.
+#[component]
+pub fn ThemeToggle() -> impl IntoView {
+    let dark = RwSignal::new(browser::dark_theme());
+    view! {
+        <button
+            type="button"
+            class="theme-toggle"
+            aria-pressed=move || if dark.get() { "true" } else { "false" }
+            on:click=move |_| {
+                dark.update(|d| *d = !*d);
+                browser::set_dark_theme(dark.get_untracked(), true);
+            }
+        >
+            <span aria-hidden="true">{move || if dark.get() { "\u{263e} " } else { "\u{2600} " }}</span>
+            "Dark theme"
+        </button>
     }
 }

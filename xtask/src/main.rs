@@ -15,6 +15,7 @@ cargo xtask <command>
   test         install what is missing, then run every check: format, lints, native tests,
                release builds (site root and /crossroads/ sub-path) and the Chromium suite
   dist [URL]   build the release into dist/ for deployment at URL (default /)
+  bench        measure the release build; writes target/bench/report.md and report.json
   post-build   Trunk's post-build hook: adds the per-route copies of the app shell
 ";
 
@@ -23,6 +24,7 @@ fn main() -> ExitCode {
     let result = match args.first().map(String::as_str) {
         Some("serve") => tools::serve(),
         Some("test") => tools::test_all(),
+        Some("bench") => tools::bench(),
         Some("dist") => tools::dist(args.get(1).map_or("/", String::as_str)),
         Some("post-build") => postbuild::run(),
         _ => {

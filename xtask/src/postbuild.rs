@@ -6,7 +6,8 @@
 //!    policy would block, so development builds go without).
 //! 3. Writes the page to every route's `index.html` and to `404.html`: plain static hosts have
 //!    no rewrite rules, so a deep link only opens if a file lives there. Asset URLs are absolute,
-//!    so the copies work at any depth.
+//!    so the copies work at any depth. The copies leave out the home page's static first paint
+//!    (between `<!-- home-only -->` markers), which belongs to `/` alone.
 //! 4. Stamps `sw.js` with the list of every file and a version hashed from their contents, so
 //!    each deploy gets its own cache and nothing is listed by hand.
 
@@ -93,12 +94,25 @@ fn inline_scripts(page: &str) -> Vec<&str> {
 }
 
 fn write_route_copies(dir: &Path, page: &str) -> Result<(), String> {
+    let page = &without_home_only(page);
     for route in crossroads_core::paths::static_routes() {
         let folder = dir.join(&route);
         fs::create_dir_all(&folder).map_err(|e| format!("creating {}: {e}", folder.display()))?;
         fs::write(folder.join("index.html"), page).map_err(|e| format!("writing {route}: {e}"))?;
     }
     fs::write(dir.join("404.html"), page).map_err(|e| format!("writing 404.html: {e}"))
+}
+
+/// The page without the part between `<!-- home-only -->` and `<!-- /home-only -->`.
+fn without_home_only(page: &str) -> String {
+    const START: &str = "<!-- home-only -->";
+    const END: &str = "<!-- /home-only -->";
+    match (page.find(START), page.find(END)) {
+        (Some(start), Some(end)) if start < end => {
+            format!("{}{}", &page[..start], &page[end + END.len()..])
+        }
+        _ => page.to_string(),
+    }
 }
 
 fn stamp_service_worker(dir: &Path) -> Result<(), String> {
@@ -230,6 +244,13 @@ mod tests {
         assert!(!page.contains("Content-Security-Policy"));
         assert!(page.contains("content=\"/\""));
         fs::remove_dir_all(&dir).unwrap();
+    }
+
+    #[test]
+    fn home_only_parts_stay_on_the_home_page() {
+        let page = "<main><!-- home-only --><h1>Home</h1><!-- /home-only --></main>";
+        assert_eq!(without_home_only(page), "<main></main>");
+        assert_eq!(without_home_only("<main></main>"), "<main></main>");
     }
 
     #[test]

@@ -53,11 +53,36 @@ pub fn test_all() -> Result<(), String> {
     step("Native unit tests (domain and tooling)");
     run(cargo().args(["test", "-p", "crossroads-core", "-p", "xtask"]))?;
     build_release("/", "dist")?;
+    step("First-load size against the regression ceiling");
+    run(node().args(["tests/bench/bench.mjs", "--sizes-only"]))?;
     build_release(SUBPATH_URL, SUBPATH_DIST)?;
     step("End-to-end tests in headless Chromium (site root and /crossroads/)");
     run(Command::new(root().join("node_modules/.bin/playwright"))
         .args(["test", "--config", "tests/e2e/playwright.config.ts"])
         .env("PATH", tool_path()))
+}
+
+/// `cargo xtask bench`: the release build measured (sizes, paint against a static baseline,
+/// quiz interaction latency, Lighthouse); writes `target/bench/report.{md,json}`.
+pub fn bench() -> Result<(), String> {
+    ensure_build_tools()?;
+    ensure_chromium()?;
+    let bench = root().join("tests/bench");
+    if !bench.join("node_modules/.bin/lighthouse").exists() {
+        step("Installing Lighthouse for the benchmark (first time only)");
+        run(Command::new("npm")
+            .args(["install", "--no-audit", "--no-fund"])
+            .current_dir(&bench))?;
+    }
+    build_release("/", "dist")?;
+    step("Benchmarking (a few minutes)");
+    run(node().arg("tests/bench/bench.mjs"))
+}
+
+fn node() -> Command {
+    let mut cmd = Command::new("node");
+    cmd.current_dir(root()).env("PATH", tool_path());
+    cmd
 }
 
 fn build_release(public_url: &str, dist: &str) -> Result<(), String> {

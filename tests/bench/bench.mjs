@@ -1,0 +1,247 @@
+// Crossroads benchmark: `cargo xtask bench` builds the release and runs this.
+//
+//   node tests/bench/bench.mjs              everything; writes target/bench/report.{md,json}
+//   node tests/bench/bench.mjs --sizes-only the deterministic part CI runs (exit 1 over the ceiling)
+//
+// Sizes are exact. Timings are medians of several runs, and paint timings are reported as a
+// ratio to a static HTML page with the same text, measured in the same run and conditions.
+import fs from 'node:fs';
+import http from 'node:http';
+import path from 'node:path';
+import zlib from 'node:zlib';
+import { execFile } from 'node:child_process';
+import { promisify } from 'node:util';
+import { createRequire } from 'node:module';
+
+const here = path.dirname(new URL(import.meta.url).pathname);
+const repo = path.resolve(here, '../..');
+const dist = path.join(repo, 'dist');
+const outDir = path.join(repo, 'target/bench');
+const require = createRequire(path.join(repo, 'package.json'));
+
+const KB = 1000;
+const BUDGET = { brotli: 100 * KB, gzip: 120 * KB };
+// The CI guard: the current first load plus a little headroom, so growth cannot go unnoticed.
+// It is not the budget above, which this build does not meet yet (see the report).
+const CEILING = { brotli: 275 * KB };
+const RUNS = Number(process.env.BENCH_RUNS || 5);
+const CHROMIUM_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--disable-quic', '--no-first-run'];
+
+const median = (xs) => {
+  const s = [...xs].sort((a, b) => a - b);
+  return s.length % 2 ? s[(s.length - 1) / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
+};
+const kb = (n) => `${(n / KB).toFixed(1)} kB`;
+
+/** The files a first visit to `/` downloads: the page, its stylesheet, script and wasm. */
+function firstLoadFiles() {
+  const html = fs.readFileSync(path.join(dist, 'index.html'), 'utf8');
+  const refs = [...html.matchAll(/<link[^>]+rel="(?:stylesheet|modulepreload|preload)"[^>]+href="([^"]+)"/g)].map((m) => m[1]);
+  return ['index.html', ...refs.map((r) => r.replace(/^.*\//, ''))];
+}
+
+function sizes() {
+  const rows = firstLoadFiles().map((file) => {
+    const data = fs.readFileSync(path.join(dist, file));
+    return {
+      file,
+      raw: data.length,
+      gzip: zlib.gzipSync(data, { level: 9 }).length,
+      brotli: zlib.brotliCompressSync(data, { params: { [zlib.constants.BROTLI_PARAM_QUALITY]: 11 } }).length,
+    };
+  });
+  const total = rows.reduce((t, r) => ({ raw: t.raw + r.raw, gzip: t.gzip + r.gzip, brotli: t.brotli + r.brotli }), { raw: 0, gzip: 0, brotli: 0 });
+  return { rows, total };
+}
+
+/** A static file server that compresses like a real host (brotli, else gzip); each file is
+ * compressed once, as a host with precompressed files would serve it. */
+function serve(root, port) {
+  const compressed = new Map();
+  const encode = (file, body, encoding) => {
+    const key = `${encoding}:${file}`;
+    if (!compressed.has(key)) {
+      compressed.set(key, encoding === 'br'
+        ? zlib.brotliCompressSync(body, { params: { [zlib.constants.BROTLI_PARAM_QUALITY]: 11 } })
+        : zlib.gzipSync(body, { level: 9 }));
+    }
+    return compressed.get(key);
+  };
+  const types = { '.html': 'text/html', '.css': 'text/css', '.js': 'text/javascript', '.wasm': 'application/wasm', '.svg': 'image/svg+xml', '.png': 'image/png', '.webmanifest': 'application/manifest+json' };
+  const server = http.createServer((req, res) => {
+    let file = path.join(root, decodeURIComponent(new URL(req.url, 'http://x').pathname));
+    if (fs.existsSync(file) && fs.statSync(file).isDirectory()) file = path.join(file, 'index.html');
+    if (!fs.existsSync(file)) file = path.join(root, '404.html');
+    const body = fs.readFileSync(file);
+    const accept = req.headers['accept-encoding'] || '';
+    const headers = { 'content-type': types[path.extname(file)] || 'application/octet-stream', 'cache-control': 'no-cache' };
+    let out = body;
+    if (accept.includes('br')) { out = encode(file, body, 'br'); headers['content-encoding'] = 'br'; }
+    else if (accept.includes('gzip')) { out = encode(file, body, 'gzip'); headers['content-encoding'] = 'gzip'; }
+    res.writeHead(file.endsWith('404.html') && !req.url.endsWith('404.html') ? 404 : 200, headers);
+    res.end(out);
+  });
+  return new Promise((resolve) => server.listen(port, '127.0.0.1', () => resolve(server)));
+}
+
+async function paints(chromium, url) {
+  const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: CHROMIUM_ARGS });
+  const page = await (await browser.newContext()).newPage();
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
+  await page.goto(url, { waitUntil: 'load' });
+  await page.waitForTimeout(1500);
+  const result = await page.evaluate(() => new Promise((resolve) => {
+    new PerformanceObserver((list) => {
+      const lcp = list.getEntries().at(-1).startTime;
+      const fcp = performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? NaN;
+      resolve({ fcp, lcp });
+    }).observe({ type: 'largest-contentful-paint', buffered: true });
+  }));
+  await browser.close();
+  return result;
+}
+
+async function interactions(chromium, url) {
+  const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: CHROMIUM_ARGS });
+  const page = await (await browser.newContext()).newPage();
+  await page.addInitScript(() => {
+    window.__events = [];
+    new PerformanceObserver((list) => list.getEntries().forEach((e) => window.__events.push({ name: e.name, duration: e.duration })))
+      .observe({ type: 'event', durationThreshold: 16, buffered: true });
+  });
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
+  await page.goto(url + 'quiz');
+  await page.waitForSelector('#quiz-position');
+  const n = Number(/of (\d+)/.exec(await page.locator('#quiz-position').innerText())[1]);
+  let count = 0;
+  for (let i = 1; i <= n; i++) {
+    const options = page.locator('fieldset label.option');
+    await options.nth(i % (await options.count())).click();
+    count++;
+    if (i % 5 === 0 && i < n) {
+      await page.getByRole('button', { name: 'Back' }).click();
+      await page.getByRole('button', { name: 'Next' }).click();
+      count += 2;
+    }
+    await page.getByRole('button', { name: i === n ? 'See my result' : 'Next' }).click();
+    count++;
+  }
+  await page.waitForSelector('.score-plot');
+  await page.waitForTimeout(500);
+  const events = await page.evaluate(() => window.__events);
+  await browser.close();
+  // Event Timing reports only events of 16 ms or more; none reported means all were faster.
+  const slowest = events.reduce((m, e) => Math.max(m, e.duration), 0);
+  return { interactions: count, reported: events.length, slowest: Math.max(slowest, 0) };
+}
+
+// Asynchronous on purpose: the compressing server runs in this process and must keep answering.
+async function lighthouse(url) {
+  const bin = path.join(here, 'node_modules/.bin/lighthouse');
+  if (!fs.existsSync(bin)) return null;
+  const runs = [];
+  for (let i = 0; i < 3; i++) {
+    const out = path.join(outDir, `lighthouse-${i}.json`);
+    await promisify(execFile)(bin, [url, '--quiet', '--output=json', `--output-path=${out}`, '--chrome-flags=--headless=new --no-sandbox --disable-gpu --disable-background-networking --disable-component-update --disable-sync --disable-quic --no-first-run'], { env: { ...process.env, CHROME_PATH: '/usr/bin/chromium' } });
+    const r = JSON.parse(fs.readFileSync(out, 'utf8'));
+    runs.push({
+      performance: r.categories.performance.score * 100,
+      accessibility: r.categories.accessibility.score * 100,
+      bestPractices: r.categories['best-practices'].score * 100,
+      seo: r.categories.seo.score * 100,
+      lcp: r.audits['largest-contentful-paint'].numericValue,
+      tbt: r.audits['total-blocking-time'].numericValue,
+      cls: r.audits['cumulative-layout-shift'].numericValue,
+    });
+  }
+  return Object.fromEntries(Object.keys(runs[0]).map((k) => [k, median(runs.map((r) => r[k]))]));
+}
+
+const verdict = (ok) => (ok ? 'meets' : 'MISSES');
+
+async function main() {
+  fs.mkdirSync(outDir, { recursive: true });
+  const size = sizes();
+  const sizeLines = [
+    '| file | raw | gzip | brotli |', '| --- | ---: | ---: | ---: |',
+    ...size.rows.map((r) => `| ${r.file} | ${kb(r.raw)} | ${kb(r.gzip)} | ${kb(r.brotli)} |`),
+    `| **first load of /** | ${kb(size.total.raw)} | ${kb(size.total.gzip)} | ${kb(size.total.brotli)} |`,
+  ];
+  const sizeVerdict = [
+    `- brotli ${kb(size.total.brotli)} against the budget of ${kb(BUDGET.brotli)}: ${verdict(size.total.brotli <= BUDGET.brotli)} (${(size.total.brotli / BUDGET.brotli).toFixed(2)}x the budget)`,
+    `- gzip ${kb(size.total.gzip)} against the budget of ${kb(BUDGET.gzip)}: ${verdict(size.total.gzip <= BUDGET.gzip)} (${(size.total.gzip / BUDGET.gzip).toFixed(2)}x the budget)`,
+    `- CI regression ceiling ${kb(CEILING.brotli)} brotli: ${verdict(size.total.brotli <= CEILING.brotli)}`,
+  ];
+  if (process.argv.includes('--sizes-only')) {
+    console.log(['First-load size of /', '', ...sizeLines, '', ...sizeVerdict].join('\n'));
+    const within = size.total.brotli <= CEILING.brotli;
+    console.log(`size: ${within ? 1 : 0} passed, ${within ? 0 : 1} failed`);
+    process.exit(within ? 0 : 1);
+  }
+
+  const { chromium } = require('playwright-core');
+  const root = fs.mkdtempSync(path.join(outDir, 'site-'));
+  fs.cpSync(dist, root, { recursive: true });
+  const server = await serve(root, 4180);
+  const url = 'http://127.0.0.1:4180/';
+
+  // The baseline: the same header and home text as static HTML with the same stylesheet.
+  const grab = await chromium.launch({ executablePath: '/usr/bin/chromium', args: CHROMIUM_ARGS });
+  const gp = await grab.newPage();
+  await gp.goto(url);
+  await gp.waitForSelector('main h1');
+  const body = await gp.evaluate(() => document.querySelector('header').outerHTML + '<main>' + document.querySelector('main section').outerHTML + '</main>');
+  const css = await gp.evaluate(() => document.querySelector('link[rel=stylesheet]').getAttribute('href'));
+  await grab.close();
+  fs.writeFileSync(path.join(root, 'baseline.html'), `<!doctype html><html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>Baseline</title><link rel="stylesheet" href="${css}"></head><body>${body}</body></html>`);
+
+  const app = [], base = [];
+  for (let i = 0; i < RUNS; i++) {
+    app.push(await paints(chromium, url));
+    base.push(await paints(chromium, url + 'baseline.html'));
+  }
+  const paint = {
+    app: { fcp: median(app.map((r) => r.fcp)), lcp: median(app.map((r) => r.lcp)) },
+    baseline: { fcp: median(base.map((r) => r.fcp)), lcp: median(base.map((r) => r.lcp)) },
+  };
+  paint.ratio = { fcp: paint.app.fcp / paint.baseline.fcp, lcp: paint.app.lcp / paint.baseline.lcp };
+
+  const quiz = [];
+  for (let i = 0; i < 3; i++) quiz.push(await interactions(chromium, url));
+  const slowest = median(quiz.map((q) => q.slowest));
+
+  const lh = await lighthouse(url);
+  server.close();
+  fs.rmSync(root, { recursive: true, force: true });
+
+  const report = { date: new Date().toISOString(), runs: RUNS, sizes: size, budget: BUDGET, ceiling: CEILING, paint, quiz: { runs: quiz, slowestMedian: slowest }, lighthouse: lh };
+  const md = [
+    '# Crossroads benchmark', '', `${report.date}; release build served locally with brotli; medians of ${RUNS} runs (paint) and 3 runs (quiz, Lighthouse).`, '',
+    '## First-load size of /', '', ...sizeLines, '', ...sizeVerdict, '',
+    '## Paint, 4x CPU throttling, against a static page of the same text', '',
+    '| | app | static baseline | ratio |', '| --- | ---: | ---: | ---: |',
+    `| FCP | ${paint.app.fcp.toFixed(0)} ms | ${paint.baseline.fcp.toFixed(0)} ms | ${paint.ratio.fcp.toFixed(2)}x |`,
+    `| LCP | ${paint.app.lcp.toFixed(0)} ms | ${paint.baseline.lcp.toFixed(0)} ms | ${paint.ratio.lcp.toFixed(2)}x |`, '',
+    '## Quiz interactions, 4x CPU throttling (Event Timing)', '',
+    `- ${quiz[0].interactions} interactions per run (answer, next, back); slowest event, median of runs: ${slowest ? slowest.toFixed(0) + ' ms' : 'under 16 ms (none reported)'}; budget 100 ms: ${verdict(slowest <= 100)}`,
+    `- runs: ${quiz.map((q) => `${q.reported} events of 16 ms or more, slowest ${q.slowest.toFixed(0)} ms`).join('; ')}`, '',
+    '## Lighthouse 12.8.2, mobile defaults, median of 3', '',
+    ...(lh ? [
+      '| measure | value | target | |', '| --- | ---: | ---: | --- |',
+      `| Performance | ${lh.performance} | >= 98 | ${verdict(lh.performance >= 98)} |`,
+      `| Accessibility | ${lh.accessibility} | 100 | ${verdict(lh.accessibility >= 100)} |`,
+      `| Best Practices | ${lh.bestPractices} | 100 | ${verdict(lh.bestPractices >= 100)} |`,
+      `| SEO | ${lh.seo} | 100 | ${verdict(lh.seo >= 100)} |`,
+      `| LCP | ${(lh.lcp / 1000).toFixed(2)} s | <= 1.6 s | ${verdict(lh.lcp <= 1600)} |`,
+      `| TBT | ${lh.tbt.toFixed(0)} ms | <= 60 ms | ${verdict(lh.tbt <= 60)} |`,
+      `| CLS | ${lh.cls.toFixed(3)} | <= 0.02 | ${verdict(lh.cls <= 0.02)} |`,
+    ] : ['Lighthouse is not installed (tests/bench/node_modules); `cargo xtask bench` installs it.']),
+  ].join('\n');
+  fs.writeFileSync(path.join(outDir, 'report.json'), JSON.stringify(report, null, 2));
+  fs.writeFileSync(path.join(outDir, 'report.md'), md + '\n');
+  console.log(md);
+}
+
+main().catch((e) => { console.error(e); process.exit(1); });
