@@ -181,3 +181,9 @@ pub fn remove_static_shell() {
         shell.remove();
     }
 }
+
+/// Runs `f` after the browser has painted the current frame (a frame, then a task), so work
+/// that can wait does not delay the response to an interaction.
+pub fn after_next_paint(f: impl FnOnce() + 'static) {
+    request_animation_frame(move || set_timeout(f, std::time::Duration::ZERO));
+}
