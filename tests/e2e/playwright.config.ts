@@ -15,7 +15,8 @@ export default defineConfig({
   workers: 2,
   retries: 0,
   reporter: [['list']],
-  timeout: 30_000,
+  // Generous: several tests take a whole quiz, two browsers share two cores in CI.
+  timeout: 60_000,
   use: {
     screenshot: 'only-on-failure',
     trace: 'retain-on-failure',

@@ -260,6 +260,7 @@ test('importing the wrong file explains why and keeps the data', async ({ page, 
 });
 
 test('history shows every attempt, charts the lean and deletes entries', async ({ page, audit }) => {
+  test.setTimeout(120_000); // two whole quizzes
   await finishQuiz(page, 0);
   await finishQuiz(page, 4);
   await page.goto('history');
