@@ -279,6 +279,14 @@ fn keyed_points(answer: Agreement, keyed: Keyed) -> f64 {
     })
 }
 
+impl Assessment {
+    /// Whether neither scale reaches [`LOW`]: an undecided result because nothing pulls,
+    /// rather than because the two pulls are too close to call.
+    pub fn both_low(&self) -> bool {
+        self.management < LOW && self.technical < LOW
+    }
+}
+
 fn index(track: TrackKind) -> usize {
     match track {
         TrackKind::Management => 0,

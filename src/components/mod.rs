@@ -7,6 +7,7 @@ mod notices;
 mod role_card;
 mod salary;
 mod save_link;
+mod scroll_table;
 mod shortlist;
 mod track_badge;
 
@@ -17,5 +18,6 @@ pub use notices::NoticeBar;
 pub use role_card::RoleCard;
 pub use salary::{SalaryChart, SalaryStrip};
 pub use save_link::SaveLink;
+pub use scroll_table::ScrollTable;
 pub use shortlist::{ShortlistPanel, ShortlistToggle};
 pub use track_badge::TrackBadge;

@@ -2,7 +2,7 @@
 
 use crate::{
     browser,
-    components::{Bullets, TrackBadge},
+    components::{Bullets, ScrollTable, TrackBadge},
 };
 use crossroads_core::{
     explore::{ComparePick, MAX_COMPARE},
@@ -127,9 +127,7 @@ fn TrackTable() -> impl IntoView {
         }
     };
     view! {
-        <div class="table-scroll" role="region" aria-labelledby="track-table-caption" tabindex="0">
-            <table class="compare-table">
-                <caption id="track-table-caption">"The management and technical tracks side by side"</caption>
+        <ScrollTable id="track-table-caption" caption="The management and technical tracks side by side" class="compare-table">
                 <thead>
                     <tr>
                         <td></td>
@@ -144,8 +142,7 @@ fn TrackTable() -> impl IntoView {
                     <tr><th scope="row">"How to advance"</th><td><Bullets items=m.advance /></td><td><Bullets items=t.advance /></td></tr>
                     <tr><th scope="row">"Top jobs"</th><td>{jobs(m.top_jobs)}</td><td>{jobs(t.top_jobs)}</td></tr>
                 </tbody>
-            </table>
-        </div>
+        </ScrollTable>
     }
 }
 
@@ -167,9 +164,7 @@ fn RoleTable(
         view! { <Bullets items /> }.into_any()
     }
     view! {
-        <div class="table-scroll" role="region" aria-labelledby="role-table-caption" tabindex="0">
-            <table class="compare-table roles-table">
-                <caption id="role-table-caption">"The chosen roles side by side"</caption>
+        <ScrollTable id="role-table-caption" caption="The chosen roles side by side" class="compare-table roles-table">
                 <thead>
                     <tr>
                         <td></td>
@@ -191,7 +186,6 @@ fn RoleTable(
                     {row("Qualifications", |r| list(r.qualifications), &roles)}
                     {row("How people get there", |r| r.path.into_any(), &roles)}
                 </tbody>
-            </table>
-        </div>
+        </ScrollTable>
     }
 }

@@ -62,7 +62,7 @@ fn Report(
             a.outcome.track().map_or("", |t| t.slug())
         ),
         Outcome::Hybrid => "You are strongly drawn to both tracks: a role that mixes leading and doing may suit you best.".to_string(),
-        Outcome::Undecided if a.management < 45.0 && a.technical < 45.0 => {
+        Outcome::Undecided if a.both_low() => {
             "Neither track pulls strongly at the moment.".to_string()
         }
         Outcome::Undecided => "Your pull towards the two tracks is too close to call.".to_string(),

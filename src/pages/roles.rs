@@ -7,7 +7,7 @@ use crate::{
 use crossroads_core::{
     explore::{RoleQuery, Sort},
     paths::query_string,
-    TrackKind,
+    roles, TrackKind,
 };
 use leptos::prelude::*;
 use leptos_router::{
@@ -152,9 +152,9 @@ pub fn Roles() -> impl IntoView {
                 {move || {
                     let n = shown.get().len();
                     if query.get().is_filtered() {
-                        format!("Showing {n} of 12 roles.")
+                        format!("Showing {n} of {} roles.", roles().len())
                     } else {
-                        "Showing all 12 roles.".to_string()
+                        format!("Showing all {} roles.", roles().len())
                     }
                 }}
             </p>
