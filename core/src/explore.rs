@@ -1,7 +1,7 @@
 //! Browsing the roles: filter, search, sort, salary comparisons and role comparison picks.
 //! The state of the role list lives in the URL query, so it is parsed and written here.
 
-use crate::{roles, Role, TrackKind};
+use crate::{order::stable_sort_by, roles, Role, TrackKind};
 
 /// How the role list is ordered.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
@@ -93,17 +93,20 @@ impl RoleQuery {
             .filter(|r| words.iter().all(|w| searchable(r).contains(w.as_str())))
             .collect();
         match self.sort {
-            Sort::SalaryHigh => found.sort_by_key(|r| std::cmp::Reverse(r.salary)),
-            Sort::SalaryLow => found.sort_by_key(|r| r.salary),
-            Sort::Name => found.sort_by_key(|r| fold(r.title)),
+            Sort::SalaryHigh => stable_sort_by(&mut found, |a, b| a.salary > b.salary),
+            Sort::SalaryLow => stable_sort_by(&mut found, |a, b| a.salary < b.salary),
+            Sort::Name => stable_sort_by(&mut found, |a, b| fold(a.title) < fold(b.title)),
         }
         found
     }
 }
 
-/// Case- and accent-insensitive form used for matching.
+/// Case-insensitive form used for matching; both apostrophes count as one.
+///
+/// ASCII case folding is enough because the content has no non-ASCII letters (a test checks),
+/// and it keeps Unicode's case tables out of the wasm.
 fn fold(text: &str) -> String {
-    text.to_lowercase().replace(['\u{2019}', '\''], "'")
+    text.to_ascii_lowercase().replace(['\u{2019}', '\''], "'")
 }
 
 /// Everything the search looks at: title, summary, description, duties and skills.
@@ -244,6 +247,19 @@ mod tests {
         // Every word must match.
         assert!(q("bridges quantum").is_empty());
         assert_eq!(q("   ").len(), 12);
+    }
+
+    #[test]
+    fn ascii_folding_covers_all_content() {
+        for r in roles() {
+            let text = searchable(r);
+            assert_eq!(
+                text,
+                text.to_lowercase(),
+                "{} has non-ASCII capitals",
+                r.slug
+            );
+        }
     }
 
     #[test]

@@ -8,6 +8,7 @@ pub mod content;
 pub mod explore;
 pub mod format;
 pub mod link;
+pub mod order;
 pub mod paths;
 pub mod quiz;
 pub mod scoring;

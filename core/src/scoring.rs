@@ -13,6 +13,8 @@
 
 use crate::{
     content::Role,
+    format::fixed,
+    order::stable_sort_by,
     quiz::{Agreement, Answer, Keyed, Question, QuestionKind, Theme},
     TrackKind,
 };
@@ -365,7 +367,7 @@ fn effects(
         })
         .collect();
     // A stable sort keeps question order among equal effects.
-    effects.sort_by(|a, b| b.lean.abs().total_cmp(&a.lean.abs()));
+    stable_sort_by(&mut effects, |a, b| a.lean.abs() > b.lean.abs());
     effects
 }
 
@@ -469,7 +471,7 @@ pub fn match_roles(assessment: &Assessment, roles: &'static [Role]) -> Vec<RoleM
             }
         })
         .collect();
-    matches.sort_by(|a, b| b.fit.total_cmp(&a.fit));
+    stable_sort_by(&mut matches, |a, b| a.fit > b.fit);
     matches
 }
 
@@ -479,28 +481,30 @@ fn reason(role: &Role, own: f64, other: f64, rated: &[(&str, f64)]) -> String {
         .filter(|(_, r)| *r >= 0.75)
         .map(|(s, _)| *s)
         .collect();
-    let track = role.track.label().to_lowercase();
+    let track = role.track.label().to_ascii_lowercase();
     let pull = if role.bridge {
         format!(
-            "Mixes both kinds of work; your pulls are {own:.0} ({track}) and {other:.0} ({})",
-            role.track.other().label().to_lowercase()
+            "Mixes both kinds of work; your pulls are {} ({track}) and {} ({})",
+            fixed(own, 0),
+            fixed(other, 0),
+            role.track.other().label().to_ascii_lowercase()
         )
     } else {
-        format!("Your {track} pull is {own:.0} out of 100")
+        format!("Your {track} pull is {} out of 100", fixed(own, 0))
     };
     match strengths.as_slice() {
         [] => format!("{pull}."),
         [one] => format!(
             "{pull}, and it uses your strength in {}.",
-            one.to_lowercase()
+            one.to_ascii_lowercase()
         ),
         many => {
             let (last, rest) = many.split_last().expect("at least two");
-            let rest: Vec<String> = rest.iter().map(|s| s.to_lowercase()).collect();
+            let rest: Vec<String> = rest.iter().map(|s| s.to_ascii_lowercase()).collect();
             format!(
                 "{pull}, and it uses your strengths in {} and {}.",
                 rest.join(", "),
-                last.to_lowercase()
+                last.to_ascii_lowercase()
             )
         }
     }

@@ -1,7 +1,7 @@
 //! Accessible SVG charts for the result page. Each carries its numbers in text as well.
 
 use crossroads_core::{
-    format,
+    format::{self, fixed},
     scoring::{Band, ThemeScore},
 };
 use leptos::prelude::*;
@@ -16,7 +16,9 @@ pub fn ScorePlot(
 ) -> impl IntoView {
     let (x, y) = (30.0 + technical * 2.0, 230.0 - management * 2.0);
     let description = format!(
-        "Management pull {management:.0} out of 100, technical pull {technical:.0} out of 100."
+        "Management pull {} out of 100, technical pull {} out of 100.",
+        fixed(management, 0),
+        fixed(technical, 0)
     );
     view! {
         <figure class="score-plot">
@@ -35,7 +37,7 @@ pub fn ScorePlot(
                 <line class="axis" x1="30" y1="30" x2="30" y2="230" />
                 <text class="axis-label" x="130" y="252">"Technical pull →"</text>
                 <text class="axis-label" x="12" y="130" transform="rotate(-90 12 130)">"Management pull →"</text>
-                <circle class="you" cx=format!("{x:.1}") cy=format!("{y:.1}") r="8" />
+                <circle class="you" cx=fixed(x, 1) cy=fixed(y, 1) r="8" />
             </svg>
             <figcaption>{description}</figcaption>
         </figure>
@@ -62,13 +64,13 @@ pub fn LeanBand(
                 <line class="middle" x1="160" y1="14" x2="160" y2="46" />
                 <rect
                     class="band"
-                    x=format!("{:.1}", at(band.low))
+                    x=fixed(at(band.low), 1)
                     y="20"
-                    width=format!("{:.1}", at(band.high) - at(band.low))
+                    width=fixed(at(band.high) - at(band.low), 1)
                     height="20"
                     rx="4"
                 />
-                <circle class="you" cx=format!("{:.1}", at(band.lean)) cy="30" r="6" />
+                <circle class="you" cx=fixed(at(band.lean), 1) cy="30" r="6" />
                 <text class="end-label" x="20" y="60">"Technical"</text>
                 <text class="end-label end" x="300" y="60">"Management"</text>
             </svg>
@@ -86,17 +88,19 @@ pub fn ThemeBreakdown(
     /// One row per theme.
     themes: Vec<ThemeScore>,
 ) -> impl IntoView {
-    let cell = |score: Option<f64>, class: &'static str| match score {
+    let cell = |score: Option<f64>, class: &'static str| {
+        match score {
         Some(s) => view! {
             <td>
                 <span class="bar-cell">
-                    <span class=format!("bar {class}") style:width=format!("{s:.0}%")></span>
+                    <span class=format!("bar {class}") style:width=format!("{}%", fixed(s, 0))></span>
                 </span>
-                <span class="bar-value">{format!("{s:.0}")}</span>
+                <span class="bar-value">{fixed(s, 0)}</span>
             </td>
         }
         .into_any(),
         None => view! { <td>"–"</td> }.into_any(),
+    }
     };
     view! {
         <table class="theme-table">

@@ -2,7 +2,7 @@
 
 use crossroads_core::{
     explore::{max_salary, salary_rank, track_average, RoleQuery},
-    format::{ordinal, usd},
+    format::{fixed, ordinal, usd},
     roles, Role, TrackKind,
 };
 use leptos::prelude::*;
@@ -33,19 +33,19 @@ pub fn SalaryChart() -> impl IntoView {
                 let row_y = y;
                 y += ROW;
                 view! {
-                    <text class="bar-label" x="0" y=row_y + 12.0>{r.title}</text>
-                    <rect class=format!("bar-{}", track.slug()) x="0" y=row_y + 18.0 width=format!("{:.1}", scale(r.salary)) height="14" rx="3" />
-                    <text class="bar-amount" x=scale(r.salary) + 6.0 y=row_y + 30.0>{usd(r.salary)}</text>
+                    <text class="bar-label" x="0" y=fixed(row_y + 12.0, 1)>{r.title}</text>
+                    <rect class=format!("bar-{}", track.slug()) x="0" y=fixed(row_y + 18.0, 1) width=fixed(scale(r.salary), 1) height="14" rx="3" />
+                    <text class="bar-amount" x=fixed(scale(r.salary) + 6.0, 1) y=fixed(row_y + 30.0, 1)>{usd(r.salary)}</text>
                 }
             })
             .collect();
         let avg = track_average(track);
-        let avg_x = scale(avg);
+        let avg_x = fixed(scale(avg), 1);
         parts.push(view! {
-            <line class="avg-line" x1=avg_x x2=avg_x y1=top + GROUP_HEAD - 4.0 y2=y />
-            <text class="group-label" x="0" y=heading>{format!("{} track", track.label())}</text>
+            <line class="avg-line" x1=avg_x.clone() x2=avg_x.clone() y1=fixed(top + GROUP_HEAD - 4.0, 1) y2=fixed(y, 1) />
+            <text class="group-label" x="0" y=fixed(heading, 1)>{format!("{} track", track.label())}</text>
             {rows}
-            <text class="avg-label" x=avg_x + 4.0 y=top + GROUP_HEAD - 6.0>{format!("average {}", usd(avg))}</text>
+            <text class="avg-label" x=fixed(scale(avg) + 4.0, 1) y=fixed(top + GROUP_HEAD - 6.0, 1)>{format!("average {}", usd(avg))}</text>
         });
     }
     let height = y + 4.0;
@@ -56,7 +56,7 @@ pub fn SalaryChart() -> impl IntoView {
     );
     view! {
         <figure class="salary-chart">
-            <svg viewBox=format!("0 0 {WIDTH} {height}") role="img" aria-label=summary.clone()>
+            <svg viewBox=format!("0 0 {} {}", fixed(WIDTH, 0), fixed(height, 0)) role="img" aria-label=summary.clone()>
                 {parts}
             </svg>
             <figcaption>{summary}</figcaption>
@@ -104,7 +104,7 @@ pub fn SalaryStrip(
         ordinal(rank),
         roles().len(),
         usd(role.salary),
-        role.track.label().to_lowercase(),
+        role.track.label().to_ascii_lowercase(),
         usd(avg)
     );
     view! {
@@ -115,10 +115,10 @@ pub fn SalaryStrip(
                     .iter()
                     .filter(|r| r.slug != role.slug)
                     .map(|r| view! {
-                        <circle class=format!("dot dot-{}", r.track.slug()) cx=format!("{:.1}", at(r.salary)) cy="24" r="5" />
+                        <circle class=format!("dot dot-{}", r.track.slug()) cx=fixed(at(r.salary), 1) cy="24" r="5" />
                     })
                     .collect_view()}
-                <circle class="dot-you" cx=format!("{:.1}", at(role.salary)) cy="24" r="9" />
+                <circle class="dot-you" cx=fixed(at(role.salary), 1) cy="24" r="9" />
                 <text class="strip-end" x="12" y="52">{usd(min)}</text>
                 <text class="strip-end end" x="468" y="52">{usd(max)}</text>
             </svg>

@@ -5,7 +5,7 @@ use crate::{
     state::{use_notices, use_progress, Notice},
 };
 use crossroads_core::{
-    format,
+    format::{self, fixed},
     quiz::questions,
     store::{self, Attempt},
 };
@@ -66,7 +66,7 @@ fn LeanChart(
     let points: Vec<String> = leans
         .iter()
         .enumerate()
-        .map(|(i, l)| format!("{:.1},{:.1}", x(i), y(*l)))
+        .map(|(i, l)| format!("{},{}", fixed(x(i), 1), fixed(y(*l), 1)))
         .collect();
     let summary = match (leans.first(), leans.last()) {
         (Some(first), Some(last)) if n > 1 => format!(
@@ -87,7 +87,7 @@ fn LeanChart(
                 <text class="chart-note" x="36" y="172">"Technical"</text>
                 <polyline class="lean-line" points=points.join(" ") />
                 {leans.iter().enumerate().map(|(i, l)| view! {
-                    <circle class="you" cx=format!("{:.1}", x(i)) cy=format!("{:.1}", y(*l)) r="6" />
+                    <circle class="you" cx=fixed(x(i), 1) cy=fixed(y(*l), 1) r="6" />
                 }).collect_view()}
             </svg>
             <figcaption>{summary}</figcaption>
@@ -126,8 +126,8 @@ fn AttemptTable(
                             <tr>
                                 <th scope="row">{when.clone()}</th>
                                 <td>{a.outcome.heading()}</td>
-                                <td class="num">{format!("{:.0}", a.management)}</td>
-                                <td class="num">{format!("{:.0}", a.technical)}</td>
+                                <td class="num">{fixed(a.management, 0)}</td>
+                                <td class="num">{fixed(a.technical, 0)}</td>
                                 <td class="num">{format::lean(a.management - a.technical)}</td>
                                 <td>
                                     <button

@@ -2,6 +2,7 @@
 
 use crate::{browser, components::SaveLink, state::use_progress};
 use crossroads_core::{
+    format::fixed,
     quiz::{questions, themes, Agreement, Answer, QuestionKind},
     TrackKind,
 };
@@ -183,7 +184,7 @@ fn Questions() -> impl IntoView {
                 <div class="progress-track" aria-hidden="true">
                     <div
                         class="progress-fill"
-                        style:width=move || format!("{:.1}%", (step.get() + 1) as f64 / total as f64 * 100.0)
+                        style:width=move || format!("{}%", fixed((step.get() + 1) as f64 / total as f64 * 100.0, 1))
                     ></div>
                 </div>
             </div>

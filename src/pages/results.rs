@@ -6,7 +6,7 @@ use crate::{
     state::use_progress,
 };
 use crossroads_core::{
-    format,
+    format::{self, fixed},
     quiz::{questions, reflect, themes},
     roles,
     scoring::{assess, match_roles, Assessment, Confidence, Outcome, QualityIssue},
@@ -72,7 +72,7 @@ fn Report(
     let details = a.clone();
 
     view! {
-        <article class=format!("wrap report report-{}", a.outcome.heading().to_lowercase().replace(' ', "-"))>
+        <article class=format!("wrap report report-{}", a.outcome.heading().to_ascii_lowercase().replace(' ', "-"))>
             <p class="eyebrow">"Your result"</p>
             <h1>{a.outcome.heading()}</h1>
             <p class="lede">{headline}</p>
@@ -176,7 +176,7 @@ fn ReportDetails(
                                 <A href=browser::href(&format!("/roles/{}", m.role.slug))>{m.role.title}</A>
                                 " "
                                 <TrackBadge track=m.role.track />
-                                <span class="fit">{format!(" {:.0}% fit", m.fit)}</span>
+                                <span class="fit">{format!(" {}% fit", fixed(m.fit, 0))}</span>
                                 <p>{m.reason}</p>
                             </li>
                         })
@@ -191,7 +191,7 @@ fn ReportDetails(
                     .map(|kind| {
                         let t = track(kind);
                         view! {
-                            <h3>{format!("On the {}", t.name.to_lowercase())}</h3>
+                            <h3>{format!("On the {}", t.name.to_ascii_lowercase())}</h3>
                             <Bullets items=t.advance />
                         }
                     })
@@ -249,8 +249,8 @@ fn Notes(
                 answer.label()
             ),
             QualityIssue::MostlyNeutral { share } => format!(
-                "{:.0}% of your answers were Neutral, so the result rests on very few real preferences.",
-                share * 100.0
+                "{}% of your answers were Neutral, so the result rests on very few real preferences.",
+                fixed(share * 100.0, 0)
             ),
         })
         .collect();
@@ -266,7 +266,7 @@ fn Notes(
         Confidence::High => return None,
     };
     Some(view! {
-        <aside class=format!("note note-{}", label.split(' ').next().unwrap_or_default().to_lowercase()) aria-label="How far to trust this result">
+        <aside class=format!("note note-{}", label.split(' ').next().unwrap_or_default().to_ascii_lowercase()) aria-label="How far to trust this result">
             <p><strong>{label}</strong></p>
             {if notes.is_empty() {
                 Either::Left(view! { <p>"The band around your lean crosses the middle, so the lean is tentative."</p> })

@@ -73,7 +73,7 @@ fn RoleDetails(
             </section>
             {counterpart.map(|c| view! {
                 <section aria-labelledby="other-heading">
-                    <h2 id="other-heading">{format!("If you like this but prefer the {} track", c.track.label().to_lowercase())}</h2>
+                    <h2 id="other-heading">{format!("If you like this but prefer the {} track", c.track.label().to_ascii_lowercase())}</h2>
                     <ul class="card-grid"><RoleCard role=c level=3 /></ul>
                 </section>
             })}
