@@ -7,6 +7,7 @@ pub mod answers;
 pub mod content;
 pub mod explore;
 pub mod format;
+pub mod json;
 pub mod link;
 pub mod order;
 pub mod paths;

@@ -9,14 +9,13 @@
 //! the first schema, so there is no step yet; each later schema adds one, with a fixture test).
 //! Data from a newer version is never rewritten: the loader reports it and the app leaves it.
 
+use crate::json::{self, Value};
 use crate::{
     answers,
     quiz::{Answer, Question},
     role,
     scoring::Outcome,
 };
-use serde::{Deserialize, Serialize};
-use std::collections::BTreeMap;
 
 /// The key everything lives under.
 pub const KEY: &str = "crossroads:state";
@@ -100,37 +99,21 @@ impl ReadError {
     }
 }
 
-#[derive(Serialize, Deserialize)]
-struct Envelope {
-    app: String,
-    version: u32,
-    saved_at: String,
-    data: serde_json::Value,
-}
-
-#[derive(Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
-struct DataV1 {
-    quiz: QuizV1,
-    history: Vec<AttemptV1>,
-    shortlist: Vec<String>,
-}
-
-#[derive(Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
-struct QuizV1 {
-    answers: BTreeMap<String, u8>,
-    step: usize,
-}
-
-#[derive(Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
-struct AttemptV1 {
-    finished_at: String,
-    answers: BTreeMap<String, u8>,
-    outcome: String,
-    management: f64,
-    technical: f64,
+/// The stored layout of version 1, field by field:
+///
+/// ```text
+/// { "app": "crossroads", "version": 1, "saved_at": "<ISO 8601>",
+///   "data": { "quiz": { "answers": { "<question id>": <digit>, ... }, "step": <n> },
+///             "history": [ { "finished_at", "answers", "outcome", "management", "technical" } ],
+///             "shortlist": [ "<role slug>", ... ] } }
+/// ```
+///
+/// Unknown fields inside `data` are refused, so a damaged file is not half-read.
+struct DataV1<'a> {
+    answers: &'a [(String, Value)],
+    step: u32,
+    history: &'a [Value],
+    shortlist: &'a [Value],
 }
 
 /// Reads the stored value. Never panics, whatever the input.
@@ -149,70 +132,157 @@ pub fn load(questions: &[Question], raw: Option<&str>) -> Loaded {
 
 /// Reads a stored value or an exported file. Never panics, whatever the input.
 pub fn read(questions: &[Question], raw: &str) -> Result<Saved, ReadError> {
-    let value: serde_json::Value = serde_json::from_str(raw).map_err(|_| ReadError::NotJson)?;
-    let envelope: Envelope = serde_json::from_value(value).map_err(|_| ReadError::NotCrossroads)?;
-    if envelope.app != APP {
+    let value = json::parse(raw).ok_or(ReadError::NotJson)?;
+    let app = value.get("app").and_then(Value::as_str);
+    let version = value.get("version").and_then(Value::as_u32);
+    let (Some(APP), Some(version), Some(_), Some(data)) = (
+        app,
+        version,
+        value.get("saved_at").and_then(Value::as_str),
+        value.get("data"),
+    ) else {
         return Err(ReadError::NotCrossroads);
+    };
+    if version > CURRENT_VERSION {
+        return Err(ReadError::Newer { version });
     }
-    if envelope.version > CURRENT_VERSION {
-        return Err(ReadError::Newer {
-            version: envelope.version,
-        });
-    }
-    let data = upgrade(envelope.version, envelope.data)?;
+    let data = upgrade(version, data)?;
     from_v1(questions, data)
 }
 
 /// Brings data of any earlier version up to the current one, one version at a time.
-fn upgrade(version: u32, data: serde_json::Value) -> Result<DataV1, ReadError> {
+fn upgrade(version: u32, data: &Value) -> Result<DataV1<'_>, ReadError> {
     match version {
-        1 => serde_json::from_value(data)
-            .map_err(|e| ReadError::Invalid(format!("unexpected layout ({e})"))),
+        1 => layout_v1(data).map_err(|e| ReadError::Invalid(format!("unexpected layout ({e})"))),
         other => Err(ReadError::Invalid(format!("format {other} never existed"))),
     }
 }
 
-fn from_v1(questions: &[Question], data: DataV1) -> Result<Saved, ReadError> {
-    let answers = answers_from(questions, &data.quiz.answers)?;
+/// The fields of an object, refusing any not in `known`.
+fn fields<'a>(
+    value: &'a Value,
+    what: &str,
+    known: &[&str],
+) -> Result<&'a [(String, Value)], String> {
+    let fields = value
+        .as_object()
+        .ok_or_else(|| format!("{what} is not an object"))?;
+    match fields.iter().find(|(k, _)| !known.contains(&k.as_str())) {
+        Some((k, _)) => Err(format!("unknown field {k:?} in {what}")),
+        None => Ok(fields),
+    }
+}
+
+fn field<'a>(value: &'a Value, what: &str, key: &str) -> Result<&'a Value, String> {
+    value
+        .get(key)
+        .ok_or_else(|| format!("missing field {key:?} in {what}"))
+}
+
+fn layout_v1(data: &Value) -> Result<DataV1<'_>, String> {
+    fields(data, "data", &["quiz", "history", "shortlist"])?;
+    let quiz = field(data, "data", "quiz")?;
+    fields(quiz, "quiz", &["answers", "step"])?;
+    let list = |key: &str| {
+        field(data, "data", key)?
+            .as_array()
+            .ok_or_else(|| format!("{key} is not a list"))
+    };
+    Ok(DataV1 {
+        answers: field(quiz, "quiz", "answers")?
+            .as_object()
+            .ok_or("the answers are not an object")?,
+        step: field(quiz, "quiz", "step")?
+            .as_u32()
+            .ok_or("the step is not a whole number")?,
+        history: list("history")?,
+        shortlist: list("shortlist")?,
+    })
+}
+
+fn from_v1(questions: &[Question], data: DataV1<'_>) -> Result<Saved, ReadError> {
+    let layout = |e: String| ReadError::Invalid(format!("unexpected layout ({e})"));
+    let answers = answers_from(questions, data.answers)?;
     let mut history = Vec::new();
-    for a in data.history.into_iter().rev().take(MAX_HISTORY).rev() {
-        let outcome = Outcome::from_slug(&a.outcome)
-            .ok_or_else(|| ReadError::Invalid(format!("unknown outcome {:?}", a.outcome)))?;
-        if !(0.0..=100.0).contains(&a.management) || !(0.0..=100.0).contains(&a.technical) {
+    for a in data.history.iter().rev().take(MAX_HISTORY).rev() {
+        const KNOWN: [&str; 5] = [
+            "finished_at",
+            "answers",
+            "outcome",
+            "management",
+            "technical",
+        ];
+        fields(a, "an attempt", &KNOWN).map_err(layout)?;
+        let text = |key| {
+            field(a, "an attempt", key)
+                .map(|v| v.as_str())
+                .map_err(layout)
+        };
+        let (Some(finished_at), Some(outcome)) = (text("finished_at")?, text("outcome")?) else {
+            return Err(layout("an attempt's date or outcome is not text".into()));
+        };
+        let outcome = Outcome::from_slug(outcome)
+            .ok_or_else(|| ReadError::Invalid(format!("unknown outcome {outcome:?}")))?;
+        let number = |key| {
+            field(a, "an attempt", key)
+                .map(Value::as_f64)
+                .map_err(layout)
+        };
+        let (Some(management), Some(technical)) = (number("management")?, number("technical")?)
+        else {
+            return Err(layout("a score is not a number".into()));
+        };
+        if !(0.0..=100.0).contains(&management) || !(0.0..=100.0).contains(&technical) {
             return Err(ReadError::Invalid("a score outside 0 to 100".into()));
         }
+        let stored = field(a, "an attempt", "answers")
+            .map_err(layout)?
+            .as_object()
+            .ok_or_else(|| layout("an attempt's answers are not an object".into()))?;
         history.push(Attempt {
-            answers: answers_from(questions, &a.answers)?,
-            finished_at: a.finished_at.chars().take(40).collect(),
+            answers: answers_from(questions, stored)?,
+            finished_at: finished_at.chars().take(40).collect(),
             outcome,
-            management: a.management,
-            technical: a.technical,
+            management: score(management),
+            technical: score(technical),
         });
     }
     let mut shortlist: Vec<&'static str> = Vec::new();
-    for slug in &data.shortlist {
+    for slug in data.shortlist {
+        let slug = slug
+            .as_str()
+            .ok_or_else(|| layout("the shortlist holds something other than text".into()))?;
         // A role that was renamed or removed simply drops off the shortlist.
         if let Some(r) = role(slug).filter(|r| !shortlist.contains(&r.slug)) {
             shortlist.push(r.slug);
         }
     }
     Ok(Saved {
-        step: data.quiz.step.min(questions.len().saturating_sub(1)),
+        step: (data.step as usize).min(questions.len().saturating_sub(1)),
         answers,
         history,
         shortlist,
     })
 }
 
+/// A score as it is kept: two decimals, so what is written reads back exactly.
+pub fn score(x: f64) -> f64 {
+    (x * 100.0).round() / 100.0
+}
+
 fn answers_from(
     questions: &[Question],
-    stored: &BTreeMap<String, u8>,
+    stored: &[(String, Value)],
 ) -> Result<Vec<Option<Answer>>, ReadError> {
     let mut out = vec![None; questions.len()];
     for (id, digit) in stored {
         // Answers to questions that no longer exist are dropped, not an error.
         if let Some(i) = questions.iter().position(|q| q.id == id) {
-            out[i] = Some(answers::decode(&questions[i], *digit).ok_or_else(|| {
+            let decoded = digit
+                .as_u32()
+                .and_then(|d| u8::try_from(d).ok())
+                .and_then(|d| answers::decode(&questions[i], d));
+            out[i] = Some(decoded.ok_or_else(|| {
                 ReadError::Invalid(format!("an impossible answer to question {id:?}"))
             })?);
         }
@@ -220,39 +290,61 @@ fn answers_from(
     Ok(out)
 }
 
-fn answers_to(questions: &[Question], answers: &[Option<Answer>]) -> BTreeMap<String, u8> {
-    questions
-        .iter()
-        .zip(answers)
-        .filter_map(|(q, a)| a.map(|a| (q.id.to_string(), answers::code(a))))
-        .collect()
+fn answers_to(questions: &[Question], answers: &[Option<Answer>]) -> Value {
+    Value::Object(
+        questions
+            .iter()
+            .zip(answers)
+            .filter_map(|(q, a)| {
+                a.map(|a| (q.id.to_string(), Value::Number(f64::from(answers::code(a)))))
+            })
+            .collect(),
+    )
 }
 
 /// The envelope for `saved`, as stored and as exported.
 pub fn write(questions: &[Question], saved: &Saved, saved_at: &str) -> String {
-    let data = DataV1 {
-        quiz: QuizV1 {
-            answers: answers_to(questions, &saved.answers),
-            step: saved.step,
-        },
-        history: saved
-            .history
-            .iter()
-            .map(|a| AttemptV1 {
-                finished_at: a.finished_at.clone(),
-                answers: answers_to(questions, &a.answers),
-                outcome: a.outcome.slug().to_string(),
-                management: a.management,
-                technical: a.technical,
-            })
-            .collect(),
-        shortlist: saved.shortlist.iter().map(|s| s.to_string()).collect(),
+    let text = |s: &str| Value::String(s.to_string());
+    let object = |fields: Vec<(&str, Value)>| {
+        Value::Object(
+            fields
+                .into_iter()
+                .map(|(k, v)| (k.to_string(), v))
+                .collect(),
+        )
     };
-    let envelope = Envelope {
-        app: APP.into(),
-        version: CURRENT_VERSION,
-        saved_at: saved_at.into(),
-        data: serde_json::to_value(data).unwrap_or_default(),
-    };
-    serde_json::to_string_pretty(&envelope).unwrap_or_default()
+    let history = saved
+        .history
+        .iter()
+        .map(|a| {
+            object(vec![
+                ("finished_at", text(&a.finished_at)),
+                ("answers", answers_to(questions, &a.answers)),
+                ("outcome", text(a.outcome.slug())),
+                ("management", Value::Number(score(a.management))),
+                ("technical", Value::Number(score(a.technical))),
+            ])
+        })
+        .collect();
+    let data = object(vec![
+        (
+            "quiz",
+            object(vec![
+                ("answers", answers_to(questions, &saved.answers)),
+                ("step", Value::Number(saved.step as f64)),
+            ]),
+        ),
+        ("history", Value::Array(history)),
+        (
+            "shortlist",
+            Value::Array(saved.shortlist.iter().map(|s| text(s)).collect()),
+        ),
+    ]);
+    object(vec![
+        ("app", text(APP)),
+        ("version", Value::Number(f64::from(CURRENT_VERSION))),
+        ("saved_at", text(saved_at)),
+        ("data", data),
+    ])
+    .to_pretty()
 }
