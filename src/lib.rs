@@ -16,6 +16,11 @@ use leptos_router::{
 };
 use pages::{Compare, History, Home, NotFound, Quiz, Results, RolePage, Roles};
 
+/// Starts the app: mounts [`App`] to the page once the static first paint has been recorded.
+pub fn start() {
+    browser::after_first_paint_recorded(|| leptos::mount::mount_to_body(App));
+}
+
 /// The whole application: skip link, header, routed main area and footer.
 #[component]
 pub fn App() -> impl IntoView {

@@ -182,6 +182,55 @@ pub fn remove_static_shell() {
     }
 }
 
+/// Runs `f` once Chromium has recorded the largest paint of the static first screen, or at
+/// once in browsers that do not measure it.
+///
+/// While the wasm starts, the main thread is busy right after the first paint. Replacing the
+/// static copy before that paint is recorded makes Chromium drop the record and date the
+/// largest paint to the app's identical copy, hundreds of milliseconds later (seen in
+/// `cargo xtask bench` and reproduced with plain HTML). Waiting costs one task.
+pub fn after_first_paint_recorded(f: impl FnOnce() + 'static) {
+    use std::{cell::RefCell, rc::Rc};
+    use wasm_bindgen::{closure::Closure, JsCast, JsValue};
+
+    const LCP: &str = "largest-contentful-paint";
+    let f = Rc::new(RefCell::new(Some(f)));
+    let run = move || {
+        if let Some(f) = f.borrow_mut().take() {
+            f();
+        }
+    };
+    let supported = js_sys::Reflect::get(&window(), &"PerformanceObserver".into())
+        .and_then(|class| js_sys::Reflect::get(&class, &"supportedEntryTypes".into()))
+        .ok()
+        .and_then(|types| types.dyn_into::<js_sys::Array>().ok())
+        .is_some_and(|types| types.includes(&LCP.into(), 0));
+    if !supported {
+        run();
+        return;
+    }
+    let on_entry = {
+        let run = run.clone();
+        Closure::<dyn FnMut(JsValue, web_sys::PerformanceObserver)>::new(
+            move |_, observer: web_sys::PerformanceObserver| {
+                observer.disconnect();
+                run();
+            },
+        )
+    };
+    let Ok(observer) = web_sys::PerformanceObserver::new(on_entry.as_ref().unchecked_ref()) else {
+        run();
+        return;
+    };
+    on_entry.forget();
+    let options = js_sys::Object::new();
+    let _ = js_sys::Reflect::set(&options, &"type".into(), &LCP.into());
+    let _ = js_sys::Reflect::set(&options, &"buffered".into(), &true.into());
+    observer.observe(options.unchecked_ref());
+    // A tab opened in the background paints nothing until it is shown.
+    set_timeout(run, std::time::Duration::from_millis(500));
+}
+
 /// Runs `f` after the browser has painted the current frame (a frame, then a task), so work
 /// that can wait does not delay the response to an interaction.
 pub fn after_next_paint(f: impl FnOnce() + 'static) {

@@ -48,6 +48,8 @@ for (const scheme of ['light', 'dark'] as const) {
         await seedAnswers(page, m, t);
         await page.goto('results');
         await expect(page.locator('main h1')).toHaveText(heading);
+        // The report's body renders a frame after its verdict: audit the whole of it.
+        await expect(page.locator('#why-heading')).toBeVisible();
         await audit(page);
       });
     }

@@ -136,6 +136,8 @@ test('the printed result fits on one page', async ({ page, browserName }, testIn
     await page.getByRole('button', { name: i === n ? 'See my result' : 'Next' }).click();
   }
   await expect(page.locator('main h1')).toHaveText(/track|path|Undecided/);
+  // The whole report, which renders a frame after its verdict, must be on the page.
+  await expect(page.locator('.report-actions')).toBeAttached();
   await page.emulateMedia({ media: 'print' });
   await expect(page.locator('.site-header')).toBeHidden();
   await expect(page.locator('.report-actions')).toBeHidden();
