@@ -23,7 +23,7 @@ const KB = 1000;
 const BUDGET = { brotli: 100 * KB, gzip: 120 * KB };
 // The CI guard: the current first load plus a little headroom, so growth cannot go unnoticed.
 // It is not the budget above, which this build does not meet yet (see the report).
-const CEILING = { brotli: 275 * KB };
+const CEILING = { brotli: 210 * KB };
 const RUNS = Number(process.env.BENCH_RUNS || 5);
 const CHROMIUM_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--disable-quic', '--no-first-run'];
 
