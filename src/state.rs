@@ -138,8 +138,8 @@ impl Progress {
                 finished_at: browser::now_iso(),
                 answers: d.answers.clone(),
                 outcome: a.outcome,
-                management: store::score(a.management),
-                technical: store::score(a.technical),
+                management: a.management,
+                technical: a.technical,
             });
             if d.history.len() > MAX_HISTORY {
                 d.history.remove(0);

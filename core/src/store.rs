@@ -108,12 +108,21 @@ impl ReadError {
 ///             "shortlist": [ "<role slug>", ... ] } }
 /// ```
 ///
-/// Unknown fields inside `data` are refused, so a damaged file is not half-read.
+/// Unknown fields are refused, so a damaged file is not half-read.
 struct DataV1<'a> {
     answers: &'a [(String, Value)],
     step: u32,
-    history: &'a [Value],
-    shortlist: &'a [Value],
+    history: Vec<AttemptV1<'a>>,
+    shortlist: Vec<&'a str>,
+}
+
+/// One finished attempt as stored in version 1.
+struct AttemptV1<'a> {
+    finished_at: &'a str,
+    answers: &'a [(String, Value)],
+    outcome: &'a str,
+    management: f64,
+    technical: f64,
 }
 
 /// Reads the stored value. Never panics, whatever the input.
@@ -173,38 +182,27 @@ fn fields<'a>(
     }
 }
 
-fn field<'a>(value: &'a Value, what: &str, key: &str) -> Result<&'a Value, String> {
-    value
+/// The value under `key` of the object `what`, converted by `as_kind` (`kind` names it).
+fn field<'a, T>(
+    value: &'a Value,
+    what: &str,
+    key: &str,
+    kind: &str,
+    as_kind: impl FnOnce(&'a Value) -> Option<T>,
+) -> Result<T, String> {
+    let found = value
         .get(key)
-        .ok_or_else(|| format!("missing field {key:?} in {what}"))
+        .ok_or_else(|| format!("missing field {key:?} in {what}"))?;
+    as_kind(found).ok_or_else(|| format!("{key:?} in {what} is not {kind}"))
 }
 
+/// The shape of version 1: every field present, of the right kind, and nothing else.
 fn layout_v1(data: &Value) -> Result<DataV1<'_>, String> {
     fields(data, "data", &["quiz", "history", "shortlist"])?;
-    let quiz = field(data, "data", "quiz")?;
+    let quiz = field(data, "data", "quiz", "an object", Some)?;
     fields(quiz, "quiz", &["answers", "step"])?;
-    let list = |key: &str| {
-        field(data, "data", key)?
-            .as_array()
-            .ok_or_else(|| format!("{key} is not a list"))
-    };
-    Ok(DataV1 {
-        answers: field(quiz, "quiz", "answers")?
-            .as_object()
-            .ok_or("the answers are not an object")?,
-        step: field(quiz, "quiz", "step")?
-            .as_u32()
-            .ok_or("the step is not a whole number")?,
-        history: list("history")?,
-        shortlist: list("shortlist")?,
-    })
-}
-
-fn from_v1(questions: &[Question], data: DataV1<'_>) -> Result<Saved, ReadError> {
-    let layout = |e: String| ReadError::Invalid(format!("unexpected layout ({e})"));
-    let answers = answers_from(questions, data.answers)?;
     let mut history = Vec::new();
-    for a in data.history.iter().rev().take(MAX_HISTORY).rev() {
+    for a in field(data, "data", "history", "a list", Value::as_array)? {
         const KNOWN: [&str; 5] = [
             "finished_at",
             "answers",
@@ -212,46 +210,49 @@ fn from_v1(questions: &[Question], data: DataV1<'_>) -> Result<Saved, ReadError>
             "management",
             "technical",
         ];
-        fields(a, "an attempt", &KNOWN).map_err(layout)?;
-        let text = |key| {
-            field(a, "an attempt", key)
-                .map(|v| v.as_str())
-                .map_err(layout)
-        };
-        let (Some(finished_at), Some(outcome)) = (text("finished_at")?, text("outcome")?) else {
-            return Err(layout("an attempt's date or outcome is not text".into()));
-        };
-        let outcome = Outcome::from_slug(outcome)
-            .ok_or_else(|| ReadError::Invalid(format!("unknown outcome {outcome:?}")))?;
-        let number = |key| {
-            field(a, "an attempt", key)
-                .map(Value::as_f64)
-                .map_err(layout)
-        };
-        let (Some(management), Some(technical)) = (number("management")?, number("technical")?)
-        else {
-            return Err(layout("a score is not a number".into()));
-        };
-        if !(0.0..=100.0).contains(&management) || !(0.0..=100.0).contains(&technical) {
+        fields(a, "an attempt", &KNOWN)?;
+        history.push(AttemptV1 {
+            finished_at: field(a, "an attempt", "finished_at", "text", Value::as_str)?,
+            answers: field(a, "an attempt", "answers", "an object", Value::as_object)?,
+            outcome: field(a, "an attempt", "outcome", "text", Value::as_str)?,
+            management: field(a, "an attempt", "management", "a number", Value::as_f64)?,
+            technical: field(a, "an attempt", "technical", "a number", Value::as_f64)?,
+        });
+    }
+    let shortlist = field(data, "data", "shortlist", "a list", Value::as_array)?
+        .iter()
+        .map(|slug| {
+            slug.as_str()
+                .ok_or("the shortlist holds something other than text")
+        })
+        .collect::<Result<_, _>>()?;
+    Ok(DataV1 {
+        answers: field(quiz, "quiz", "answers", "an object", Value::as_object)?,
+        step: field(quiz, "quiz", "step", "a whole number", Value::as_u32)?,
+        history,
+        shortlist,
+    })
+}
+
+fn from_v1(questions: &[Question], data: DataV1<'_>) -> Result<Saved, ReadError> {
+    let answers = answers_from(questions, data.answers)?;
+    let mut history = Vec::new();
+    for a in data.history.into_iter().rev().take(MAX_HISTORY).rev() {
+        let outcome = Outcome::from_slug(a.outcome)
+            .ok_or_else(|| ReadError::Invalid(format!("unknown outcome {:?}", a.outcome)))?;
+        if !(0.0..=100.0).contains(&a.management) || !(0.0..=100.0).contains(&a.technical) {
             return Err(ReadError::Invalid("a score outside 0 to 100".into()));
         }
-        let stored = field(a, "an attempt", "answers")
-            .map_err(layout)?
-            .as_object()
-            .ok_or_else(|| layout("an attempt's answers are not an object".into()))?;
         history.push(Attempt {
-            answers: answers_from(questions, stored)?,
-            finished_at: finished_at.chars().take(40).collect(),
+            answers: answers_from(questions, a.answers)?,
+            finished_at: a.finished_at.chars().take(40).collect(),
             outcome,
-            management: score(management),
-            technical: score(technical),
+            management: score(a.management),
+            technical: score(a.technical),
         });
     }
     let mut shortlist: Vec<&'static str> = Vec::new();
     for slug in data.shortlist {
-        let slug = slug
-            .as_str()
-            .ok_or_else(|| layout("the shortlist holds something other than text".into()))?;
         // A role that was renamed or removed simply drops off the shortlist.
         if let Some(r) = role(slug).filter(|r| !shortlist.contains(&r.slug)) {
             shortlist.push(r.slug);
@@ -265,8 +266,9 @@ fn from_v1(questions: &[Question], data: DataV1<'_>) -> Result<Saved, ReadError>
     })
 }
 
-/// A score as it is kept: two decimals, so what is written reads back exactly.
-pub fn score(x: f64) -> f64 {
+/// A score as it is stored: two decimals, so what is written reads back exactly. Applied
+/// where data crosses storage (reading and writing), not where scores are made.
+fn score(x: f64) -> f64 {
     (x * 100.0).round() / 100.0
 }
 
