@@ -76,6 +76,9 @@ struct RawStatement {
     keyed: String,
     #[serde(default)]
     skills: Vec<String>,
+    /// Offers "Does not apply to me" as well.
+    #[serde(default)]
+    na: bool,
     text: String,
 }
 
@@ -217,12 +220,13 @@ fn emit_quiz(out: &mut String, text: &str) {
             writeln!(
                 out,
                 "Question {{ id: {:?}, theme: {:?}, text: {:?}, kind: QuestionKind::Statement {{ \
-                 scale: {}, keyed: {keyed}, skills: {} }} }},",
+                 scale: {}, keyed: {keyed}, skills: {}, not_applicable: {} }} }},",
                 s.id,
                 s.theme,
                 s.text,
                 track_kind(&s.scale, &context),
                 list(&s.skills),
+                s.na,
             )
             .unwrap();
         } else if let Some(c) = file.choice.iter().find(|c| &c.id == id) {

@@ -14,7 +14,7 @@ use leptos_router::{
     components::{Route, Router, Routes},
     path,
 };
-use pages::{Compare, History, Home, NotFound, Quiz, Results, RolePage, Roles};
+use pages::{Compare, History, Home, Method, NotFound, Quiz, Results, RolePage, Roles};
 
 /// Starts the app: mounts [`App`] to the page once the static first paint has been recorded.
 pub fn start() {
@@ -42,6 +42,7 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("/roles/:slug") view=RolePage />
                     <Route path=path!("/compare") view=Compare />
                     <Route path=path!("/history") view=History />
+                    <Route path=path!("/method") view=Method />
                 </Routes>
             </main>
             <SiteFooter />

@@ -7,9 +7,9 @@
 use crate::browser::{self, storage, storage::StorageError};
 use crossroads_core::{
     link,
-    quiz::{questions, themes, Answer},
-    scoring::assess,
-    store::{self, Attempt, Loaded, Saved, BACKUP_PREFIX, KEY, MAX_HISTORY},
+    progress::Saved,
+    quiz::{questions, Answer},
+    store::{self, Loaded, BACKUP_PREFIX, KEY},
 };
 use leptos::prelude::*;
 
@@ -26,8 +26,9 @@ pub enum Notice {
     NewerData { version: u32 },
     /// A progress link could not be read.
     LinkInvalid(String),
-    /// A progress link was applied.
-    LinkApplied,
+    /// A progress link was applied; the sentence says what carried over from a link of an
+    /// earlier question set.
+    LinkApplied(Option<String>),
     /// A progress link differs from the progress in this browser; the person chooses.
     LinkConflict(Vec<Option<Answer>>),
     /// Data came in from an imported file.
@@ -83,89 +84,31 @@ impl Progress {
         self.data.with(|d| d.step)
     }
 
-    /// Moves to question `step`.
-    pub fn set_step(&self, step: usize) {
-        self.data
-            .update(|d| d.step = step.min(questions().len() - 1));
-    }
-
-    /// Sets the answer to question `index`.
-    pub fn answer(&self, index: usize, answer: Answer) {
-        self.data.update(|d| {
-            if let Some(slot) = d.answers.get_mut(index) {
-                *slot = Some(answer);
-            }
-        });
-    }
-
     /// How many questions have an answer, tracked.
     pub fn answered(&self) -> usize {
-        self.data.with(|d| d.answers.iter().flatten().count())
+        self.data.with(Saved::answered)
     }
 
     /// Whether every question has an answer, tracked.
     pub fn complete(&self) -> bool {
-        self.data.with(|d| d.answers.iter().all(Option::is_some))
-    }
-
-    /// Replaces the answers (from a link) and goes to the first unanswered question.
-    pub fn replace_answers(&self, answers: Vec<Option<Answer>>) {
-        self.data.update(|d| {
-            d.step = answers
-                .iter()
-                .position(Option::is_none)
-                .unwrap_or(answers.len() - 1);
-            d.answers = answers;
-        });
-    }
-
-    /// Clears the answers and goes back to the first question; history and shortlist stay.
-    pub fn restart(&self) {
-        self.data.update(|d| {
-            d.answers = vec![None; questions().len()];
-            d.step = 0;
-        });
-    }
-
-    /// Records the finished quiz in the history, unless the latest attempt has the same answers.
-    pub fn finish(&self) {
-        self.data.update(|d| {
-            if d.history.last().is_some_and(|a| a.answers == d.answers) {
-                return;
-            }
-            let a = assess(questions(), themes(), &d.answers);
-            d.history.push(Attempt {
-                finished_at: browser::now_iso(),
-                answers: d.answers.clone(),
-                outcome: a.outcome,
-                management: a.management,
-                technical: a.technical,
-            });
-            if d.history.len() > MAX_HISTORY {
-                d.history.remove(0);
-            }
-        });
-    }
-
-    /// Deletes the attempt finished at `finished_at`.
-    pub fn delete_attempt(&self, finished_at: &str) {
-        self.data
-            .update(|d| d.history.retain(|a| a.finished_at != finished_at));
+        self.data.with(Saved::complete)
     }
 
     /// Whether the role is on the shortlist, tracked.
     pub fn shortlisted(&self, slug: &str) -> bool {
-        self.data.with(|d| d.shortlist.contains(&slug))
+        self.data.with(|d| d.shortlisted(slug))
     }
 
-    /// Adds the role to the shortlist, or removes it.
-    pub fn toggle_shortlist(&self, slug: &'static str) {
+    /// Applies one of [`Saved`]'s changes; the persistence Effect saves the result.
+    pub fn change(&self, change: impl FnOnce(&mut Saved)) {
+        self.data.update(change);
+    }
+
+    /// Records the finished quiz in the history (see [`Saved::finish`]).
+    pub fn finish(&self) {
+        let now = browser::now_iso();
         self.data.update(|d| {
-            if let Some(i) = d.shortlist.iter().position(|s| *s == slug) {
-                d.shortlist.remove(i);
-            } else {
-                d.shortlist.push(slug);
-            }
+            d.finish(&now);
         });
     }
 
@@ -175,25 +118,13 @@ impl Progress {
             .with_untracked(|d| store::write(questions(), d, &browser::now_iso()))
     }
 
-    /// Replaces everything with `saved` (an import).
-    pub fn import(&self, saved: Saved) {
-        self.data.set(saved);
-    }
-
     /// Deletes everything, here and in storage.
     pub fn delete_all(&self) {
-        self.data.set(empty());
-        self.last_saved.set_value(empty());
+        self.data.set(Saved::new());
+        self.last_saved.set_value(Saved::new());
         if self.persist.get_value() == Persist::Normal {
             _ = storage::remove(KEY);
         }
-    }
-}
-
-fn empty() -> Saved {
-    Saved {
-        answers: vec![None; questions().len()],
-        ..Saved::default()
     }
 }
 
@@ -244,7 +175,7 @@ pub fn provide_state() {
         storage::watch(KEY, move |value| {
             let saved = match store::load(questions(), value.as_deref()) {
                 Loaded::Ready(saved) => saved,
-                Loaded::Empty => empty(),
+                Loaded::Empty => Saved::new(),
                 // The other tab wrote something this tab cannot read; leave both alone.
                 Loaded::Newer { .. } | Loaded::Corrupt { .. } => return,
             };
@@ -260,26 +191,26 @@ fn load(notices: Notices) -> (Saved, Persist) {
         Ok(raw) => raw,
         Err(_) => {
             notices.show(Notice::StorageBlocked);
-            return (empty(), Persist::MemoryOnly);
+            return (Saved::new(), Persist::MemoryOnly);
         }
     };
     match store::load(questions(), raw.as_deref()) {
-        Loaded::Empty => (empty(), Persist::Normal),
+        Loaded::Empty => (Saved::new(), Persist::Normal),
         Loaded::Ready(saved) => (saved, Persist::Normal),
         Loaded::Newer { version } => {
             notices.show(Notice::NewerData { version });
-            (empty(), Persist::MemoryOnly)
+            (Saved::new(), Persist::MemoryOnly)
         }
         Loaded::Corrupt { reason } => {
             let backup_key = format!("{BACKUP_PREFIX}{}", browser::now_iso());
             let kept = raw.is_some_and(|raw| storage::set(&backup_key, &raw).is_ok());
             if kept {
                 notices.show(Notice::CorruptRestored { backup_key, reason });
-                (empty(), Persist::Normal)
+                (Saved::new(), Persist::Normal)
             } else {
                 // Without a backup the damaged value must not be overwritten.
                 notices.show(Notice::SaveFailed);
-                (empty(), Persist::MemoryOnly)
+                (Saved::new(), Persist::MemoryOnly)
             }
         }
     }
@@ -290,15 +221,16 @@ fn apply_link(progress: Progress, notices: Notices) {
     if !fragment.starts_with("#q") {
         return;
     }
-    match link::decode(questions(), &fragment) {
+    match link::read(questions(), &fragment) {
         Err(e) => notices.show(Notice::LinkInvalid(e.message())),
-        Ok(answers) => {
+        Ok(from_link) => {
             let mine = progress.data.with_untracked(|d| d.answers.clone());
-            if mine.iter().all(Option::is_none) || mine == answers {
-                progress.replace_answers(answers);
-                notices.show(Notice::LinkApplied);
+            if mine.iter().all(Option::is_none) || mine == from_link.answers {
+                let message = from_link.message();
+                progress.change(|d| d.replace_answers(from_link.answers));
+                notices.show(Notice::LinkApplied(message));
             } else {
-                notices.show(Notice::LinkConflict(answers));
+                notices.show(Notice::LinkConflict(from_link.answers));
             }
         }
     }

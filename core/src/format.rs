@@ -72,6 +72,7 @@ pub fn answer(question: &crate::quiz::Question, answer: crate::quiz::Answer) -> 
             crate::TrackKind::Management => management,
             crate::TrackKind::Technical => technical,
         },
+        (Answer::NotApplicable, _) => crate::quiz::NOT_APPLICABLE,
         (Answer::Pick(_), QuestionKind::Statement { .. }) => "(no valid answer)",
     }
 }

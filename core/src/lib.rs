@@ -9,9 +9,12 @@ pub mod explore;
 pub mod format;
 pub mod json;
 pub mod link;
+pub mod method;
 pub mod order;
 pub mod paths;
+pub mod progress;
 pub mod quiz;
+pub mod recent;
 pub mod scoring;
 pub mod store;
 

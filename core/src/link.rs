@@ -1,17 +1,62 @@
 //! Progress in a link: the answers packed into a URL fragment, which browsers never send to a
-//! server. Format: `q1.` then two answers per character (base 36 of `a * 6 + b`, answer
-//! digits as in [`crate::answers`]), so 27 questions take 14 characters.
+//! server. Format: `q2.` then two answers per character (`a * 8 + b` in the 64 URL-safe
+//! characters `0-9a-zA-Z-_`, answer digits 0-6 as in [`crate::answers`]), so 40 questions take
+//! 20 characters. The last-six-months check is never in a link: its text stays on the device.
 //!
-//! Decoding is strict and total: it checks the length cap, the version, the length for this
-//! question set and every digit's range, and returns an error for anything else. It never panics.
+//! Links of the first question set (`q1.`, base 36 of `a * 6 + b`) still open: their answers
+//! are matched to today's questions by id, and the answers to questions no longer asked are
+//! counted so the person can be told.
+//!
+//! Decoding is strict and total: it checks the length cap, the version, the length for the
+//! question set and every digit's range, and returns an error for anything else. It never
+//! panics.
 
-use crate::{answers, quiz::Answer, quiz::Question};
+use crate::{
+    answers,
+    quiz::{Answer, Question},
+};
 
 /// The version prefix of links this app writes.
-pub const PREFIX: &str = "q1.";
+pub const PREFIX: &str = "q2.";
+/// The prefix of links made for the first question set.
+pub const PREFIX_1: &str = "q1.";
 /// Longest fragment accepted; real ones are far shorter.
 pub const MAX_LEN: usize = 200;
-const DIGITS: &[u8; 36] = b"0123456789abcdefghijklmnopqrstuvwxyz";
+const DIGITS: &[u8; 64] = b"0123456789abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ-_";
+/// Each answer digit of a `q2.` link is below this.
+const BASE: u8 = 8;
+
+/// The first question set in its order, as its links wrote it: each question's id, and whether
+/// it was an either-or choice (digits 1-2) rather than a statement (digits 1-5).
+pub const QUESTION_SET_1: [(&str, bool); 27] = [
+    ("team-purpose", false),
+    ("spec-detail", false),
+    ("recent-people", false),
+    ("recent-problem", false),
+    ("meeting-or-problem", true),
+    ("business-course", false),
+    ("new-technology", false),
+    ("lead-meeting", false),
+    ("work-alone", false),
+    ("explain-value", false),
+    ("hands-on", false),
+    ("explain-or-build", true),
+    ("help-others", false),
+    ("keep-up", false),
+    ("admin-detail", false),
+    ("specialist", false),
+    ("pay-pressure", false),
+    ("fulfilment", false),
+    ("pay-or-fulfilment", true),
+    ("dependants-income", false),
+    ("dependants-calm", false),
+    ("accept-management-risk", false),
+    ("keep-learning", false),
+    ("skills-people", false),
+    ("skills-analysis", false),
+    ("skills-planning", false),
+    ("skills-invention", false),
+];
 
 /// Why a link could not be read. Each has a message for people.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -47,6 +92,34 @@ impl LinkError {
     }
 }
 
+/// What a link holds, read against today's questions.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct FromLink {
+    /// One slot per question of today's quiz.
+    pub answers: Vec<Option<Answer>>,
+    /// Made for an earlier question set: its answers were matched to today's questions by id.
+    pub earlier_set: bool,
+    /// Answers in the link to questions that are no longer asked.
+    pub not_carried: usize,
+}
+
+impl FromLink {
+    /// A sentence for the person when the link came from an earlier question set.
+    pub fn message(&self) -> Option<String> {
+        self.earlier_set.then(|| {
+            let carried = self.answers.iter().flatten().count();
+            format!(
+                "This link was made for an earlier set of questions: {carried} of its answers carried over{}, and the new statements are waiting for you.",
+                match self.not_carried {
+                    0 => String::new(),
+                    1 => " (one belonged to a question that is no longer asked)".into(),
+                    n => format!(" ({n} belonged to questions that are no longer asked)"),
+                }
+            )
+        })
+    }
+}
+
 /// The fragment (without `#`) for these answers.
 pub fn encode(questions: &[Question], answers: &[Option<Answer>]) -> String {
     let digits: Vec<u8> = (0..questions.len())
@@ -54,22 +127,76 @@ pub fn encode(questions: &[Question], answers: &[Option<Answer>]) -> String {
         .collect();
     let mut out = String::from(PREFIX);
     for pair in digits.chunks(2) {
-        let value = pair[0] * 6 + pair.get(1).copied().unwrap_or(0);
+        let value = pair[0] * BASE + pair.get(1).copied().unwrap_or(0);
         out.push(DIGITS[usize::from(value)] as char);
     }
     out
 }
 
-/// The answers in a fragment (with or without the leading `#`).
+/// The answers in a fragment of this version (with or without the leading `#`).
 pub fn decode(questions: &[Question], fragment: &str) -> Result<Vec<Option<Answer>>, LinkError> {
+    let payload = payload(fragment, PREFIX)?;
+    let digits = unpack(payload, questions.len(), BASE, DIGITS)?;
+    questions
+        .iter()
+        .zip(digits)
+        .enumerate()
+        .map(|(i, (q, d))| match d {
+            0 => Ok(None),
+            d => answers::decode(q, d)
+                .map(Some)
+                .ok_or(LinkError::OutOfRange { question: i }),
+        })
+        .collect()
+}
+
+/// The answers in a fragment of this version or of the first question set.
+pub fn read(questions: &[Question], fragment: &str) -> Result<FromLink, LinkError> {
+    let bare = fragment.strip_prefix('#').unwrap_or(fragment);
+    if !bare.starts_with(PREFIX_1) {
+        return decode(questions, fragment).map(|answers| FromLink {
+            answers,
+            earlier_set: false,
+            not_carried: 0,
+        });
+    }
+    let payload = payload(fragment, PREFIX_1)?;
+    let digits = unpack(payload, QUESTION_SET_1.len(), 6, &DIGITS[..36])?;
+    let mut out = FromLink {
+        answers: vec![None; questions.len()],
+        earlier_set: true,
+        not_carried: 0,
+    };
+    for (i, ((id, choice), digit)) in QUESTION_SET_1.iter().zip(digits).enumerate() {
+        if digit > if *choice { 2 } else { 5 } {
+            return Err(LinkError::OutOfRange { question: i });
+        }
+        if digit == 0 {
+            continue;
+        }
+        // The digits meant the same for statements (1-5) and choices (1-2) in both sets.
+        match questions.iter().position(|q| q.id == *id) {
+            Some(j) => out.answers[j] = answers::decode(&questions[j], digit),
+            None => out.not_carried += 1,
+        }
+    }
+    Ok(out)
+}
+
+/// The characters after `prefix`, checked for length.
+fn payload<'a>(fragment: &'a str, prefix: &str) -> Result<&'a str, LinkError> {
     let fragment = fragment.strip_prefix('#').unwrap_or(fragment);
     if fragment.len() > MAX_LEN {
         return Err(LinkError::TooLong);
     }
-    let payload = fragment
-        .strip_prefix(PREFIX)
-        .ok_or(LinkError::UnknownVersion)?;
-    let expected = questions.len().div_ceil(2);
+    fragment
+        .strip_prefix(prefix)
+        .ok_or(LinkError::UnknownVersion)
+}
+
+/// `count` digits (each below `base`) packed two to a character of `alphabet`.
+fn unpack(payload: &str, count: usize, base: u8, alphabet: &[u8]) -> Result<Vec<u8>, LinkError> {
+    let expected = count.div_ceil(2);
     if payload.len() != expected {
         return Err(LinkError::WrongLength {
             expected,
@@ -78,27 +205,15 @@ pub fn decode(questions: &[Question], fragment: &str) -> Result<Vec<Option<Answe
     }
     let mut digits = Vec::with_capacity(expected * 2);
     for byte in payload.bytes() {
-        let value = DIGITS
+        let value = alphabet
             .iter()
             .position(|d| *d == byte)
             .ok_or(LinkError::BadCharacter)? as u8;
-        digits.extend([value / 6, value % 6]);
+        digits.extend([value / base, value % base]);
     }
-    let decoded = questions
-        .iter()
-        .zip(&digits)
-        .enumerate()
-        .map(|(i, (q, d))| match *d {
-            0 => Ok(None),
-            d if d <= answers::max_code(q) => Ok(answers::decode(q, d)),
-            _ => Err(LinkError::OutOfRange { question: i }),
-        })
-        .collect::<Result<Vec<_>, _>>()?;
-    // An odd number of questions leaves a padding slot, which the encoder always writes as 0.
-    if digits.len() > questions.len() && digits.last() != Some(&0) {
-        return Err(LinkError::OutOfRange {
-            question: questions.len(),
-        });
+    // An odd count leaves a padding slot, which the encoder always writes as 0.
+    if digits.len() > count && digits.pop() != Some(0) {
+        return Err(LinkError::OutOfRange { question: count });
     }
-    Ok(decoded)
+    Ok(digits)
 }

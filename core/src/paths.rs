@@ -26,7 +26,7 @@ pub fn without_trailing_slash<'a>(path: &'a str, base: &str) -> Option<&'a str> 
 
 /// Top-level routes that exist besides `/` and the role pages. Keep in step with the `<Routes>`
 /// of the app's `lib.rs`; the end-to-end suite opens each of them from a static server.
-pub const PAGES: [&str; 5] = ["quiz", "results", "roles", "compare", "history"];
+pub const PAGES: [&str; 6] = ["quiz", "results", "roles", "compare", "history", "method"];
 
 /// Every path (relative to the site root, no leading slash) that a static host must answer
 /// with the app shell: the fixed pages and one page per role.

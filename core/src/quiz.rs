@@ -27,6 +27,9 @@ pub enum QuestionKind {
         keyed: Keyed,
         /// Track skills the statement asks the person to rate themselves on.
         skills: &'static [&'static str],
+        /// Whether "Does not apply to me" is offered (statements about dependants). That
+        /// answer counts towards neither scale.
+        not_applicable: bool,
     },
     /// An either-or trade-off; a cross-check only, never part of the scale scores.
     Choice {
@@ -96,18 +99,53 @@ pub enum Answer {
     Agreement(Agreement),
     /// To an either-or choice: the track whose option was picked.
     Pick(TrackKind),
+    /// "Does not apply to me", to a statement that offers it: counted in neither scale.
+    NotApplicable,
 }
 
+/// The label of [`Answer::NotApplicable`].
+pub const NOT_APPLICABLE: &str = "Does not apply to me";
+
 impl Answer {
-    /// Whether this answer fits the question (an agreement for a statement, a pick for a choice).
+    /// Whether this answer fits the question (an agreement for a statement, a pick for a
+    /// choice, "does not apply" only where the statement offers it).
     pub fn fits(self, question: &Question) -> bool {
         matches!(
             (self, &question.kind),
             (Answer::Agreement(_), QuestionKind::Statement { .. })
                 | (Answer::Pick(_), QuestionKind::Choice { .. })
+                | (
+                    Answer::NotApplicable,
+                    QuestionKind::Statement {
+                        not_applicable: true,
+                        ..
+                    }
+                )
         )
     }
 }
+
+/// Every answer a question offers, in the order shown (the number keys follow it).
+pub fn options(question: &Question) -> Vec<(&'static str, Answer)> {
+    match question.kind {
+        QuestionKind::Statement { not_applicable, .. } => Agreement::ALL
+            .iter()
+            .map(|a| (a.label(), Answer::Agreement(*a)))
+            .chain(not_applicable.then_some((NOT_APPLICABLE, Answer::NotApplicable)))
+            .collect(),
+        QuestionKind::Choice {
+            management,
+            technical,
+        } => vec![
+            (management, Answer::Pick(TrackKind::Management)),
+            (technical, Answer::Pick(TrackKind::Technical)),
+        ],
+    }
+}
+
+/// The version of the question set. Stored with each finished attempt, so a result scored
+/// with earlier questions is never mistaken for one scored with these.
+pub const QUESTION_SET: u32 = 2;
 
 /// The questions of the quiz, in order.
 pub fn questions() -> &'static [Question] {

@@ -1,37 +1,60 @@
-//! How answers become a result. Everything that decides an outcome is in this file.
+//! How answers become a result. Every rule that decides or qualifies an outcome is in this
+//! file, as a named constant, and the "How the score works" page states them from here.
 //!
-//! - Each statement scores 0-4 points (Strongly disagree = 0 ... Strongly agree = 4, reversed
-//!   for statements keyed `Disagree`). A scale's score is its points as a percentage of the
-//!   most it could have had over the statements answered: 0 to 100, 50 when all are Neutral.
-//! - The **lean** is management minus technical, -100 (fully technical) to +100.
-//! - An answer's **effect** is how far it moved its scale away from the all-Neutral 50, signed
-//!   towards management (+) or technical (-). The effects add up exactly to the lean, so "why
-//!   this result" is an exact account, not an estimate.
-//! - The **band** around the lean is an approximate 95% interval from how much the person's
-//!   answers vary within each scale (never narrower than ±[`MIN_HALF_BAND`]).
-//! - Either-or choices do **not** enter the scores; they only cross-check the lean.
+//! - **Scores.** Each statement scores 0-4 points (Strongly disagree = 0 ... Strongly agree = 4,
+//!   reversed for statements keyed `Disagree`). A scale's score is its points as a percentage of
+//!   the most it could have had over the statements answered ("does not apply" is left out),
+//!   rounded to a whole number: 0 to 100, [`NEUTRAL`] when every answer is Neutral. The rules
+//!   below apply to the rounded scores, so what the page shows is what was judged.
+//! - **Verdict** ([`outcome`]): a track needs real pull, its scale at [`PULL`] or more and
+//!   [`CLOSE`] points ahead; both at [`PULL`] or more and within [`HYBRID_GAP`] is a hybrid;
+//!   anything else is undecided. [`regions`] draws the same rules as areas of the plot.
+//! - **Strength** ([`strength`]): the smaller of what the lead and the pull support.
+//! - **Confidence**: low when the answers themselves are a weak basis ([`QualityIssue`]) or two
+//!   cautions apply, medium with one [`Caution`], high otherwise. Cautions are judged against
+//!   the verdict given: how few answers would have to change to change it, mixed answers on a
+//!   scale it rests on, either-or choices or recent work that point the other way.
+//! - **Effects**: how far each answer moved its scale away from [`NEUTRAL`]. They add up to the
+//!   lean before rounding, so "why this result" is an exact account, not an estimate.
+//! - Either-or choices do **not** enter the scores; they only cross-check the verdict.
 
 use crate::{
     content::Role,
     format::fixed,
     order::stable_sort_by,
     quiz::{Agreement, Answer, Keyed, Question, QuestionKind, Theme},
+    recent::{reveal, RecentWork, Revealed},
     TrackKind,
 };
 
-/// Both scales at or above this count as high (a hybrid result needs both high).
-pub const HIGH: f64 = 60.0;
-/// Both scales below this count as low: neither path pulls, so the result is undecided.
-pub const LOW: f64 = 45.0;
-/// A hybrid result also needs the scales within this many points of each other.
-pub const HYBRID_GAP: f64 = 20.0;
-/// A lean smaller than this is too close to call.
+/// The score of a scale whose every answer is Neutral.
+pub const NEUTRAL: f64 = 50.0;
+/// A scale pulls from this score: on average its answers lean clearly towards agreeing.
+pub const PULL: f64 = 60.0;
+/// A track verdict also needs its scale this many points ahead of the other.
 pub const CLOSE: f64 = 10.0;
-/// The narrowest the band around the lean ever gets: even perfectly consistent answers carry
-/// some uncertainty about how a person reads the statements.
-pub const MIN_HALF_BAND: f64 = 8.0;
-/// Share of Neutral answers from which confidence is low.
+/// A hybrid needs both scales to pull and to be less than this many points apart.
+pub const HYBRID_GAP: f64 = 20.0;
+/// The leading scale (or, for a hybrid, the weaker one) supports a "clear" pull from here...
+pub const CLEAR_PULL: f64 = 70.0;
+/// ...and a "strong" one from here.
+pub const STRONG_PULL: f64 = 80.0;
+/// A lead of this many points supports a "clear" pull...
+pub const CLEAR_LEAD: f64 = 25.0;
+/// ...and this many a "strong" one.
+pub const STRONG_LEAD: f64 = 40.0;
+/// Share of Neutral answers from which the answers are a weak basis.
 pub const MOSTLY_NEUTRAL: f64 = 0.6;
+/// Agreement with statements and their reversals alike, from this index (-100 to 100) up, or
+/// disagreement from its negative down, makes the answers a weak basis.
+pub const ACQUIESCENCE: f64 = 50.0;
+/// A verdict that fewer one-step answer changes than this could overturn is a close call.
+pub const CLOSE_CALL: f64 = 4.0;
+/// Answers on a scale whose spread (standard deviation of the 0-4 points) is at least this are
+/// mixed...
+pub const MIXED: f64 = 1.2;
+/// ...and below this they are consistent; in between, somewhat mixed.
+pub const CONSISTENT: f64 = 0.8;
 
 /// The four possible results.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -86,50 +109,171 @@ impl Outcome {
     }
 }
 
-/// How strong the lean is, from its size alone.
+/// The verdict for two (rounded) scale scores.
+pub fn outcome(management: f64, technical: f64) -> Outcome {
+    let lead = management - technical;
+    if management < PULL && technical < PULL {
+        Outcome::Undecided
+    } else if management >= PULL && technical >= PULL && lead.abs() < HYBRID_GAP {
+        Outcome::Hybrid
+    } else if lead >= CLOSE && management >= PULL {
+        Outcome::Management
+    } else if -lead >= CLOSE && technical >= PULL {
+        Outcome::Technical
+    } else {
+        Outcome::Undecided
+    }
+}
+
+/// How strong a verdict is.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
 pub enum Strength {
+    /// Undecided: nothing to be strong about.
     None,
     Slight,
-    Moderate,
+    Clear,
     Strong,
 }
 
 impl Strength {
-    fn of(lean: f64) -> Self {
-        match lean.abs() {
-            l if l < CLOSE => Strength::None,
-            l if l < 25.0 => Strength::Slight,
-            l if l < 45.0 => Strength::Moderate,
-            _ => Strength::Strong,
+    fn of(value: f64, clear: f64, strong: f64) -> Self {
+        if value >= strong {
+            Strength::Strong
+        } else if value >= clear {
+            Strength::Clear
+        } else {
+            Strength::Slight
         }
     }
 
-    /// Lower-case words for a sentence.
-    pub fn words(self) -> &'static str {
+    /// The adjective: "slight", "clear", "strong" (empty for none).
+    pub fn word(self) -> &'static str {
         match self {
-            Strength::None => "no clear",
-            Strength::Slight => "a slight",
-            Strength::Moderate => "a moderate",
-            Strength::Strong => "a strong",
+            Strength::None => "",
+            Strength::Slight => "slight",
+            Strength::Clear => "clear",
+            Strength::Strong => "strong",
         }
     }
 }
 
-/// The lean with its uncertainty.
-#[derive(Debug, Clone, Copy, PartialEq)]
-pub struct Band {
-    /// Management minus technical, -100 to 100.
-    pub lean: f64,
-    pub low: f64,
-    pub high: f64,
+/// The strength of the verdict for two (rounded) scores. A track verdict is as strong as the
+/// smaller of what its lead ([`CLEAR_LEAD`], [`STRONG_LEAD`]) and its pull ([`CLEAR_PULL`],
+/// [`STRONG_PULL`]) support, so a big lead over a weak pull is never "strong". A hybrid is as
+/// strong as its weaker pull.
+pub fn strength(management: f64, technical: f64) -> Strength {
+    let lead = (management - technical).abs();
+    match outcome(management, technical) {
+        Outcome::Management | Outcome::Technical => {
+            let pull = management.max(technical);
+            Strength::of(lead, CLEAR_LEAD, STRONG_LEAD).min(Strength::of(
+                pull,
+                CLEAR_PULL,
+                STRONG_PULL,
+            ))
+        }
+        Outcome::Hybrid => Strength::of(management.min(technical), CLEAR_PULL, STRONG_PULL),
+        Outcome::Undecided => Strength::None,
+    }
 }
 
-impl Band {
-    /// Whether the band reaches both sides of the middle.
-    pub fn crosses_middle(&self) -> bool {
-        self.low < 0.0 && self.high > 0.0
-    }
+/// One outcome's area of the score plot: a polygon of (technical, management) corners.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Region {
+    pub outcome: Outcome,
+    pub corners: Vec<(f64, f64)>,
+}
+
+/// The areas of the (technical, management) square where each verdict is given, built from the
+/// same constants as [`outcome`] (a property test checks the two agree everywhere).
+pub fn regions() -> [Region; 4] {
+    let (p, c, g, top) = (PULL, CLOSE, HYBRID_GAP, 100.0);
+    let management = vec![
+        (0.0, p),
+        (p - c, p),
+        (p, p + c),
+        (p, p + g),
+        (top - g, top),
+        (0.0, top),
+    ];
+    let mirror = |corners: &[(f64, f64)]| corners.iter().map(|&(t, m)| (m, t)).collect();
+    let technical = mirror(&management);
+    [
+        Region {
+            outcome: Outcome::Management,
+            corners: management,
+        },
+        Region {
+            outcome: Outcome::Technical,
+            corners: technical,
+        },
+        Region {
+            outcome: Outcome::Hybrid,
+            corners: vec![
+                (p, p),
+                (p + g, p),
+                (top, top - g),
+                (top, top),
+                (top - g, top),
+                (p, p + g),
+            ],
+        },
+        Region {
+            outcome: Outcome::Undecided,
+            corners: vec![
+                (0.0, 0.0),
+                (p, 0.0),
+                (p, p - c),
+                (p + c, p),
+                (p, p),
+                (p, p + c),
+                (p - c, p),
+                (0.0, p),
+            ],
+        },
+    ]
+}
+
+/// How many one-step answer changes, at the least, would move the scores out of their
+/// verdict's region: the distance to the nearest inner edge of the region, counting each
+/// scale's points in steps of `step` (points one answer moves it by one step; infinite for a
+/// scale with no answers).
+fn steps_to_change(management: f64, technical: f64, step: [f64; 2]) -> f64 {
+    let verdict = outcome(management, technical);
+    let Some(region) = regions().into_iter().find(|r| r.outcome == verdict) else {
+        return f64::INFINITY;
+    };
+    let cost = |t: f64, m: f64| {
+        let along = |d: f64, s: f64| if d.abs() < 1e-9 { 0.0 } else { d.abs() / s };
+        along(m - management, step[0]) + along(t - technical, step[1])
+    };
+    let on_border = |a: (f64, f64), b: (f64, f64)| {
+        [0.0, 100.0]
+            .iter()
+            .any(|e| (a.0 == *e && b.0 == *e) || (a.1 == *e && b.1 == *e))
+    };
+    let n = region.corners.len();
+    (0..n)
+        .map(|i| (region.corners[i], region.corners[(i + 1) % n]))
+        .filter(|(a, b)| !on_border(*a, *b))
+        .map(|(a, b)| {
+            // The weighted distance along an edge is piecewise linear, so its least is at an
+            // end or where the edge passes level with or straight across from the point.
+            let mut candidates = vec![a, b];
+            for (from, to, at) in [(a.0, b.0, technical), (a.1, b.1, management)] {
+                if (to - from).abs() > 1e-9 {
+                    let s = (at - from) / (to - from);
+                    if (0.0..=1.0).contains(&s) {
+                        candidates.push((a.0 + s * (b.0 - a.0), a.1 + s * (b.1 - a.1)));
+                    }
+                }
+            }
+            candidates
+                .into_iter()
+                .map(|(t, m)| cost(t, m))
+                .fold(f64::INFINITY, f64::min)
+        })
+        .fold(f64::INFINITY, f64::min)
 }
 
 /// Why the answers are a weak basis for a result.
@@ -141,6 +285,22 @@ pub enum QualityIssue {
     SameAnswer(Agreement),
     /// Most statements were answered Neutral.
     MostlyNeutral { share: f64 },
+    /// Statements and their reversals were agreed with (index > 0) or disagreed with (< 0)
+    /// alike; see [`ACQUIESCENCE`].
+    Acquiescence { index: f64 },
+}
+
+/// A reason to hold the verdict less firmly, judged against the verdict given.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Caution {
+    /// Fewer than [`CLOSE_CALL`] one-step answer changes could change the verdict.
+    CloseCall { steps: f64 },
+    /// The answers on a scale the verdict rests on were mixed.
+    Mixed(TrackKind),
+    /// The either-or choices favour the other track.
+    ChoicesDisagree { management: usize, technical: usize },
+    /// The work that satisfied the person recently points to the other track.
+    RecentDisagrees { recent: TrackKind },
 }
 
 /// How far to trust the result.
@@ -151,12 +311,70 @@ pub enum Confidence {
     High,
 }
 
+impl Confidence {
+    /// "Low confidence", "Medium confidence", "High confidence".
+    pub fn label(self) -> &'static str {
+        match self {
+            Confidence::Low => "Low confidence",
+            Confidence::Medium => "Medium confidence",
+            Confidence::High => "High confidence",
+        }
+    }
+}
+
+/// How much the answers on one scale agreed with each other.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Consistency {
+    Consistent,
+    SomewhatMixed,
+    Mixed,
+}
+
+/// One scale's answers: how many, and how far they spread.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct ScaleConsistency {
+    pub scale: TrackKind,
+    /// Statements answered on this scale ("does not apply" left out).
+    pub answered: usize,
+    /// Standard deviation of their 0-4 points.
+    pub spread: f64,
+}
+
+impl ScaleConsistency {
+    /// The spread in one of three bands ([`CONSISTENT`], [`MIXED`]).
+    pub fn level(&self) -> Consistency {
+        if self.spread >= MIXED {
+            Consistency::Mixed
+        } else if self.spread >= CONSISTENT {
+            Consistency::SomewhatMixed
+        } else {
+            Consistency::Consistent
+        }
+    }
+
+    /// The spread in plain words.
+    pub fn words(&self) -> String {
+        let scale = self.scale.slug();
+        match self.level() {
+            Consistency::Consistent => format!(
+                "Your {scale} answers agreed with each other: most sat within about one step of their average."
+            ),
+            Consistency::SomewhatMixed => format!(
+                "Your {scale} answers varied somewhat: a few statements pulled the other way from the rest."
+            ),
+            Consistency::Mixed => format!(
+                "Your {scale} answers were mixed: some statements pulled you towards {scale} work and others away from it, so its score averages quite different feelings."
+            ),
+        }
+    }
+}
+
 /// What the either-or choices say next to the scales.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct CrossCheck {
     pub management: usize,
     pub technical: usize,
-    /// The choices favour the other track than the lean does.
+    /// The choices favour the other track than the verdict does.
     pub disagrees: bool,
 }
 
@@ -165,8 +383,11 @@ pub struct CrossCheck {
 pub struct Effect {
     pub question: &'static Question,
     pub answer: Answer,
+    /// The scale it counts on; `None` for choices and "does not apply", which count on none.
+    pub scale: Option<TrackKind>,
+    /// Points it moved its own scale away from [`NEUTRAL`]: positive raised it.
+    pub on_scale: f64,
     /// Points added to the lean: positive towards management, negative towards technical.
-    /// Always 0 for choices, which do not count.
     pub lean: f64,
 }
 
@@ -181,33 +402,47 @@ pub struct ThemeScore {
 /// The complete, explained result of a quiz.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Assessment {
+    /// Management score, a whole number from 0 to 100.
     pub management: f64,
+    /// Technical score, a whole number from 0 to 100.
     pub technical: f64,
     pub outcome: Outcome,
     pub strength: Strength,
-    pub band: Band,
     pub confidence: Confidence,
     pub issues: Vec<QualityIssue>,
+    pub cautions: Vec<Caution>,
+    /// Management then technical.
+    pub consistency: [ScaleConsistency; 2],
+    /// See [`QualityIssue::Acquiescence`]; `None` without both kinds of keying answered.
+    pub acquiescence: Option<f64>,
+    /// Fewest one-step answer changes that could change the verdict.
+    pub steps_to_change: f64,
     pub cross_check: Option<CrossCheck>,
+    /// The last-six-months check, if any piece of work was complete.
+    pub revealed: Option<Revealed>,
     pub themes: Vec<ThemeScore>,
-    /// Every answer's effect, largest first; ties keep question order.
+    /// Every answer's effect, largest first; equal ones by theme, then question order.
     pub effects: Vec<Effect>,
     /// Self-ratings per skill name, 0.0 to 1.0, from statements that name skills.
     pub skills: Vec<(&'static str, f64)>,
 }
 
-/// Scores `answers` (one slot per question, in order) against `questions`. Answers that do not
-/// fit their question are ignored, as are slots beyond the questions.
+/// Scores `answers` (one slot per question, in order) against `questions`, with the
+/// last-six-months check `recent`. Answers that do not fit their question are ignored, as are
+/// slots beyond the questions.
 pub fn assess(
     questions: &'static [Question],
     themes: &'static [Theme],
     answers: &[Option<Answer>],
+    recent: &[RecentWork],
 ) -> Assessment {
     let mut points: [Vec<f64>; 2] = [Vec::new(), Vec::new()];
+    // Raw agreement (0-4, before keying) by keying: agree-keyed, then reversed.
+    let mut raw: [Vec<f64>; 2] = [Vec::new(), Vec::new()];
     let mut given = Vec::new();
     let mut picks = [0usize; 2];
     let mut skills = Vec::new();
-    let mut statements = 0;
+    let (mut statements, mut settled) = (0, 0);
     for (question, answer) in questions.iter().zip(answers.iter().copied()) {
         if let QuestionKind::Statement { .. } = question.kind {
             statements += 1;
@@ -222,53 +457,107 @@ pub fn assess(
                     scale,
                     keyed,
                     skills: rated,
+                    ..
                 },
             ) => {
                 let p = keyed_points(a, *keyed);
                 points[index(*scale)].push(p);
+                raw[usize::from(*keyed == Keyed::Disagree)].push(f64::from(a.points()));
                 given.push(a);
+                settled += 1;
                 skills.extend(rated.iter().map(|s| (*s, p / 4.0)));
             }
+            (Answer::NotApplicable, _) => settled += 1,
             (Answer::Pick(track), QuestionKind::Choice { .. }) => picks[index(track)] += 1,
             _ => {}
         }
     }
-    let management = percent(&points[0]);
-    let technical = percent(&points[1]);
-    let lean = management - technical;
+    let management = percent(&points[0]).round();
+    let technical = percent(&points[1]).round();
+    let verdict = outcome(management, technical);
 
-    let effects = effects(questions, answers, [points[0].len(), points[1].len()]);
-    let themes = theme_scores(questions, themes, answers);
-    let band = band(lean, &points);
-    let outcome = outcome(management, technical);
-    let issues = quality_issues(&given, statements);
+    let acquiescence = (!raw[0].is_empty() && !raw[1].is_empty())
+        .then(|| ((mean(&raw[0]) + mean(&raw[1])) / 2.0 - 2.0) / 2.0 * 100.0);
+    let issues = quality_issues(&given, settled, statements, acquiescence);
+    let consistency = [TrackKind::Management, TrackKind::Technical].map(|scale| {
+        let p = &points[index(scale)];
+        ScaleConsistency {
+            scale,
+            answered: p.len(),
+            spread: spread(p),
+        }
+    });
+    let step = [0, 1].map(|i| {
+        if points[i].is_empty() {
+            f64::INFINITY
+        } else {
+            100.0 / (4.0 * points[i].len() as f64)
+        }
+    });
+    let steps_to_change = steps_to_change(management, technical, step);
     let cross_check = (picks[0] + picks[1] > 0).then(|| CrossCheck {
         management: picks[0],
         technical: picks[1],
-        disagrees: match outcome.track() {
+        disagrees: match verdict.track() {
             Some(TrackKind::Management) => picks[1] > picks[0],
             Some(TrackKind::Technical) => picks[0] > picks[1],
             None => false,
         },
     });
-    let confidence = if !issues.is_empty() {
-        Confidence::Low
-    } else if band.crosses_middle() || cross_check.is_some_and(|c| c.disagrees) {
-        Confidence::Medium
-    } else {
-        Confidence::High
+    let revealed = reveal(recent);
+
+    let mut cautions = Vec::new();
+    if steps_to_change < CLOSE_CALL {
+        cautions.push(Caution::CloseCall {
+            steps: steps_to_change,
+        });
+    }
+    // The scales the verdict rests on: the leading one for a track, both otherwise.
+    for c in &consistency {
+        let rests_on = verdict.track().is_none_or(|t| t == c.scale);
+        if rests_on && c.level() == Consistency::Mixed {
+            cautions.push(Caution::Mixed(c.scale));
+        }
+    }
+    if let Some(c) = cross_check.filter(|c| c.disagrees) {
+        cautions.push(Caution::ChoicesDisagree {
+            management: c.management,
+            technical: c.technical,
+        });
+    }
+    if let (Some(stated), Some(r)) = (verdict.track(), revealed.filter(Revealed::comparable)) {
+        if r.side() == Some(stated.other()) {
+            cautions.push(Caution::RecentDisagrees {
+                recent: stated.other(),
+            });
+        }
+    }
+    let confidence = match (issues.is_empty(), cautions.len()) {
+        (false, _) | (true, 2..) => Confidence::Low,
+        (true, 1) => Confidence::Medium,
+        (true, _) => Confidence::High,
     };
+
     Assessment {
         management,
         technical,
-        outcome,
-        strength: Strength::of(lean),
-        band,
+        outcome: verdict,
+        strength: strength(management, technical),
         confidence,
         issues,
+        cautions,
+        consistency,
+        acquiescence,
+        steps_to_change,
         cross_check,
-        themes,
-        effects,
+        revealed,
+        themes: theme_scores(questions, themes, answers),
+        effects: effects(
+            questions,
+            themes,
+            answers,
+            [points[0].len(), points[1].len()],
+        ),
         skills,
     }
 }
@@ -281,14 +570,6 @@ fn keyed_points(answer: Agreement, keyed: Keyed) -> f64 {
     })
 }
 
-impl Assessment {
-    /// Whether neither scale reaches [`LOW`]: an undecided result because nothing pulls,
-    /// rather than because the two pulls are too close to call.
-    pub fn both_low(&self) -> bool {
-        self.management < LOW && self.technical < LOW
-    }
-}
-
 fn index(track: TrackKind) -> usize {
     match track {
         TrackKind::Management => 0,
@@ -296,50 +577,31 @@ fn index(track: TrackKind) -> usize {
     }
 }
 
-/// Points as a percentage of the maximum; 50 (the neutral point) when nothing was answered.
+fn mean(values: &[f64]) -> f64 {
+    values.iter().sum::<f64>() / values.len().max(1) as f64
+}
+
+/// Standard deviation (of the population); 0 for fewer than two values.
+fn spread(values: &[f64]) -> f64 {
+    if values.len() < 2 {
+        return 0.0;
+    }
+    let m = mean(values);
+    (values.iter().map(|v| (v - m).powi(2)).sum::<f64>() / values.len() as f64).sqrt()
+}
+
+/// Points as a percentage of the maximum; [`NEUTRAL`] when nothing was answered.
 fn percent(points: &[f64]) -> f64 {
     if points.is_empty() {
-        50.0
+        NEUTRAL
     } else {
         points.iter().sum::<f64>() / (4.0 * points.len() as f64) * 100.0
     }
 }
 
-fn outcome(management: f64, technical: f64) -> Outcome {
-    let lean = management - technical;
-    if management >= HIGH && technical >= HIGH && lean.abs() < HYBRID_GAP {
-        Outcome::Hybrid
-    } else if (management < LOW && technical < LOW) || lean.abs() < CLOSE {
-        Outcome::Undecided
-    } else if lean > 0.0 {
-        Outcome::Management
-    } else {
-        Outcome::Technical
-    }
-}
-
-/// Lean ± 1.96 standard errors of the difference of the two scale means (in score points).
-fn band(lean: f64, points: &[Vec<f64>; 2]) -> Band {
-    let variance_of_mean = |p: &Vec<f64>| {
-        if p.len() < 2 {
-            return 0.0;
-        }
-        let n = p.len() as f64;
-        let scaled: Vec<f64> = p.iter().map(|x| x * 25.0).collect();
-        let mean = scaled.iter().sum::<f64>() / n;
-        scaled.iter().map(|x| (x - mean).powi(2)).sum::<f64>() / (n - 1.0) / n
-    };
-    let se = (variance_of_mean(&points[0]) + variance_of_mean(&points[1])).sqrt();
-    let half = (1.96 * se).max(MIN_HALF_BAND);
-    Band {
-        lean,
-        low: (lean - half).max(-100.0),
-        high: (lean + half).min(100.0),
-    }
-}
-
 fn effects(
     questions: &'static [Question],
+    themes: &'static [Theme],
     answers: &[Option<Answer>],
     counts: [usize; 2],
 ) -> Vec<Effect> {
@@ -348,26 +610,34 @@ fn effects(
         .zip(answers.iter().copied())
         .filter_map(|(question, answer)| {
             let answer = answer.filter(|a| a.fits(question))?;
-            let lean = match (answer, &question.kind) {
+            let (scale, on_scale) = match (answer, &question.kind) {
                 (Answer::Agreement(a), QuestionKind::Statement { scale, keyed, .. }) => {
                     let p = keyed_points(a, *keyed);
-                    let on_scale = (p - 2.0) / (4.0 * counts[index(*scale)] as f64) * 100.0;
-                    match scale {
-                        TrackKind::Management => on_scale,
-                        TrackKind::Technical => -on_scale,
-                    }
+                    let n = counts[index(*scale)] as f64;
+                    (Some(*scale), (p - 2.0) / (4.0 * n) * 100.0)
                 }
-                _ => 0.0,
+                _ => (None, 0.0),
+            };
+            let lean = match scale {
+                Some(TrackKind::Technical) => -on_scale,
+                _ => on_scale,
             };
             Some(Effect {
                 question,
                 answer,
+                scale,
+                on_scale,
                 lean,
             })
         })
         .collect();
-    // A stable sort keeps question order among equal effects.
-    stable_sort_by(&mut effects, |a, b| a.lean.abs() > b.lean.abs());
+    let theme_order = |e: &Effect| themes.iter().position(|t| t.id == e.question.theme);
+    // Largest first; equal effects by theme, and only then (the sort is stable) by the order
+    // the questions were asked.
+    stable_sort_by(&mut effects, |a, b| {
+        let (x, y) = (a.lean.abs(), b.lean.abs());
+        x > y + 1e-9 || ((x - y).abs() <= 1e-9 && theme_order(a) < theme_order(b))
+    });
     effects
 }
 
@@ -400,17 +670,27 @@ fn theme_scores(
         .collect()
 }
 
-fn quality_issues(given: &[Agreement], statements: usize) -> Vec<QualityIssue> {
+fn quality_issues(
+    given: &[Agreement],
+    settled: usize,
+    statements: usize,
+    acquiescence: Option<f64>,
+) -> Vec<QualityIssue> {
     let mut issues = Vec::new();
-    if given.len() < statements {
+    if settled < statements {
         issues.push(QualityIssue::Incomplete {
-            answered: given.len(),
+            answered: settled,
             total: statements,
         });
     }
     if given.len() >= 2 && given.iter().all(|a| *a == given[0]) {
         issues.push(QualityIssue::SameAnswer(given[0]));
-    } else if !given.is_empty() {
+        return issues;
+    }
+    if let Some(index) = acquiescence.filter(|i| i.abs() >= ACQUIESCENCE) {
+        issues.push(QualityIssue::Acquiescence { index });
+    }
+    if !given.is_empty() {
         let neutral = given.iter().filter(|a| **a == Agreement::Neutral).count();
         let share = neutral as f64 / given.len() as f64;
         if share >= MOSTLY_NEUTRAL {
@@ -418,6 +698,315 @@ fn quality_issues(given: &[Agreement], statements: usize) -> Vec<QualityIssue> {
         }
     }
     issues
+}
+
+/// A score as the page shows it.
+fn shown(score: f64) -> String {
+    fixed(score, 0)
+}
+
+/// The sentence under the verdict, for two (rounded) scores; `weak` when the answers are a
+/// weak basis ([`QualityIssue`]), which the sentence then says instead of a strength.
+pub fn headline(management: f64, technical: f64, weak: bool) -> String {
+    let (m, t) = (shown(management), shown(technical));
+    let pull = shown(PULL);
+    match outcome(management, technical) {
+        Outcome::Management | Outcome::Technical if weak => {
+            let track = if management > technical { "management" } else { "technical" };
+            format!(
+                "Taken at face value your answers lean towards the {track} track ({m} for management against {t} for technical), but they are a weak basis for a verdict: see the note below."
+            )
+        }
+        verdict @ (Outcome::Management | Outcome::Technical) => format!(
+            "Your answers show a {} pull towards the {} track: {m} for management against {t} for technical.",
+            strength(management, technical).word(),
+            verdict.track().map_or("", TrackKind::slug),
+        ),
+        Outcome::Hybrid if weak => format!(
+            "Taken at face value your answers pull towards both tracks ({m} for management, {t} for technical), but they are a weak basis for a verdict: see the note below."
+        ),
+        Outcome::Hybrid => match strength(management, technical) {
+            Strength::Strong => format!(
+                "Both tracks pull you strongly: {m} for management and {t} for technical. A role that mixes leading and doing may suit you best."
+            ),
+            Strength::Clear => format!(
+                "Both tracks pull you clearly: {m} for management and {t} for technical. A role that mixes leading and doing may suit you."
+            ),
+            _ => format!(
+                "Both tracks pull you, though only a little: {m} for management and {t} for technical, both just past {pull}. A role that mixes leading and doing is worth a look."
+            ),
+        },
+        Outcome::Undecided if management < PULL && technical < PULL => format!(
+            "Neither track pulls you at the moment: both scores are below {pull}, where a pull starts ({m} for management, {t} for technical)."
+        ),
+        Outcome::Undecided => format!(
+            "Your pulls towards the two tracks are too close to call: {m} for management and {t} for technical, less than {} points apart.",
+            shown(CLOSE)
+        ),
+    }
+}
+
+/// The answers behind the verdict, in groups with a heading each.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Why {
+    /// The rule the verdict followed, with the numbers.
+    pub summary: String,
+    pub groups: Vec<WhyGroup>,
+}
+
+/// Answers that pulled one way.
+#[derive(Debug, Clone, PartialEq)]
+pub struct WhyGroup {
+    pub heading: String,
+    /// Largest first.
+    pub effects: Vec<Effect>,
+    /// What to say when no answer pulled this way.
+    pub none: &'static str,
+}
+
+/// How many answers a "why" group lists for the verdict's own direction, and for the others.
+const WHY_MAIN: usize = 5;
+const WHY_OTHER: usize = 3;
+
+impl Assessment {
+    /// Whether neither scale pulls: an undecided result because nothing pulls, rather than
+    /// because the two pulls cancel out.
+    pub fn neither_pulls(&self) -> bool {
+        self.management < PULL && self.technical < PULL
+    }
+
+    /// The sentence under the verdict; see [`headline`].
+    pub fn headline(&self) -> String {
+        headline(self.management, self.technical, !self.issues.is_empty())
+    }
+
+    /// The answers behind this verdict: for a track, what pulled towards it and the other way;
+    /// for a hybrid, what raised each scale; when neither pulls, what held each back; when the
+    /// pulls cancel, what pulled each way.
+    pub fn why(&self) -> Why {
+        let (m, t) = (shown(self.management), shown(self.technical));
+        let pull = shown(PULL);
+        let pick = |keep: &dyn Fn(&Effect) -> bool, n: usize| -> Vec<Effect> {
+            self.effects
+                .iter()
+                .filter(|e| keep(e))
+                .take(n)
+                .cloned()
+                .collect()
+        };
+        let towards = |track: TrackKind, n: usize| {
+            pick(
+                &move |e: &Effect| match track {
+                    TrackKind::Management => e.lean > 0.0,
+                    TrackKind::Technical => e.lean < 0.0,
+                },
+                n,
+            )
+        };
+        let raised = |scale: TrackKind, up: bool, n: usize| {
+            pick(
+                &move |e: &Effect| {
+                    e.scale == Some(scale)
+                        && if up {
+                            e.on_scale > 0.0
+                        } else {
+                            e.on_scale < 0.0
+                        }
+                },
+                n,
+            )
+        };
+        let group = |heading: String, effects: Vec<Effect>, none: &'static str| WhyGroup {
+            heading,
+            effects,
+            none,
+        };
+        match self.outcome {
+            Outcome::Management | Outcome::Technical => {
+                let track = self.outcome.track().unwrap_or(TrackKind::Management);
+                let (own, other) = match track {
+                    TrackKind::Management => (&m, &t),
+                    TrackKind::Technical => (&t, &m),
+                };
+                Why {
+                    summary: format!(
+                        "Your {} score of {own} is at least {pull} and {} points ahead of your {} score of {other}.",
+                        track.slug(),
+                        shown((self.management - self.technical).abs()),
+                        track.other().slug(),
+                    ),
+                    groups: vec![
+                        group(
+                            format!("What pulled you towards {}", track.slug()),
+                            towards(track, WHY_MAIN),
+                            "No answer pulled this way.",
+                        ),
+                        group(
+                            "What pulled the other way".into(),
+                            towards(track.other(), WHY_OTHER),
+                            "No answer pulled the other way.",
+                        ),
+                    ],
+                }
+            }
+            Outcome::Hybrid => Why {
+                summary: format!(
+                    "Both pulls are high: management {m} and technical {t} are both at least {pull}, and less than {} points apart.",
+                    shown(HYBRID_GAP)
+                ),
+                groups: vec![
+                    group(
+                        "What raised your management score".into(),
+                        raised(TrackKind::Management, true, WHY_OTHER),
+                        "No answer raised it.",
+                    ),
+                    group(
+                        "What raised your technical score".into(),
+                        raised(TrackKind::Technical, true, WHY_OTHER),
+                        "No answer raised it.",
+                    ),
+                ],
+            },
+            Outcome::Undecided if self.neither_pulls() => Why {
+                summary: format!(
+                    "Neither pull is high enough: management {m} and technical {t} are both below {pull}."
+                ),
+                groups: vec![
+                    group(
+                        "What held your management score back".into(),
+                        raised(TrackKind::Management, false, WHY_OTHER),
+                        "No answer lowered it: it stayed near the middle because most answers were Neutral.",
+                    ),
+                    group(
+                        "What held your technical score back".into(),
+                        raised(TrackKind::Technical, false, WHY_OTHER),
+                        "No answer lowered it: it stayed near the middle because most answers were Neutral.",
+                    ),
+                ],
+            },
+            Outcome::Undecided => Why {
+                summary: format!(
+                    "Your pulls nearly cancel out: management {m} and technical {t} are less than {} points apart.",
+                    shown(CLOSE)
+                ),
+                groups: vec![
+                    group(
+                        "What pulled you towards management".into(),
+                        towards(TrackKind::Management, WHY_OTHER),
+                        "No answer pulled this way.",
+                    ),
+                    group(
+                        "What pulled you towards technical".into(),
+                        towards(TrackKind::Technical, WHY_OTHER),
+                        "No answer pulled this way.",
+                    ),
+                ],
+            },
+        }
+    }
+
+    /// Plain-language notes on every issue and caution, in that order.
+    pub fn notes(&self) -> Vec<String> {
+        let issues = self.issues.iter().map(|issue| match issue {
+            QualityIssue::Incomplete { answered, total } => format!(
+                "You answered {answered} of {total} statements, so part of the picture is missing."
+            ),
+            QualityIssue::SameAnswer(answer) => format!(
+                "You gave the same answer ({}) to every statement, so the result cannot tell what matters more to you.",
+                answer.label()
+            ),
+            QualityIssue::MostlyNeutral { share } => format!(
+                "{}% of your answers were Neutral, so the result rests on very few real preferences.",
+                fixed(share * 100.0, 0)
+            ),
+            QualityIssue::Acquiescence { index } if *index > 0.0 => "You agreed with most statements, including ones that say opposite things (some statements are worded so that agreeing pulls away from a track). That pattern often comes from a habit of agreeing rather than a real pull, so both scores may be higher than your true preferences.".to_string(),
+            QualityIssue::Acquiescence { .. } => "You disagreed with most statements, including ones that say opposite things (some statements are worded so that agreeing pulls away from a track). That pattern often comes from a habit of disagreeing rather than a real dislike, so both scores may be lower than your true preferences.".to_string(),
+        });
+        let cautions = self.cautions.iter().map(|caution| match caution {
+            Caution::CloseCall { steps } => format!(
+                "Your scores sit close to a line where the verdict changes: moving {} of your answers by one step could give a different result.",
+                answer_count(*steps)
+            ),
+            Caution::Mixed(scale) => format!(
+                "Your {} answers were mixed, and this verdict rests on them: some statements pulled you towards {} work and others away from it.",
+                scale.slug(),
+                scale.slug()
+            ),
+            Caution::ChoicesDisagree { management, technical } => format!(
+                "Your either-or choices pointed the other way ({management} management, {technical} technical) from your statements."
+            ),
+            Caution::RecentDisagrees { recent } => format!(
+                "You say {}, but the work that satisfied you most over the last six months was {}.",
+                recent.other().slug(),
+                match recent {
+                    TrackKind::Management => "mostly people and coordination",
+                    TrackKind::Technical => "mostly hands-on technical work",
+                }
+            ),
+        });
+        issues.chain(cautions).collect()
+    }
+
+    /// The last-six-months check beside the answers, in words; `None` without the check.
+    pub fn stated_vs_revealed(&self) -> Option<String> {
+        let r = self.revealed?;
+        if !r.comparable() {
+            return Some(format!(
+                "You described one complete piece of recent work. Add at least {} to compare what satisfied you with your answers.",
+                crate::recent::MIN_TO_COMPARE
+            ));
+        }
+        let what = format!(
+            "The work that satisfied you most over the last six months was {} (satisfaction points: people {}, technical {}).",
+            r.words(),
+            signed(r.people),
+            signed(r.technical)
+        );
+        let verdict = match (self.outcome.track(), r.side()) {
+            (Some(stated), Some(recent)) if stated == recent => {
+                "That agrees with your answers.".to_string()
+            }
+            (Some(stated), Some(_)) => format!(
+                "Your answers point to the {} track, so the two disagree: it is worth asking which describes you better.",
+                stated.slug()
+            ),
+            (Some(stated), None) => format!(
+                "Your answers point to the {} track; your recent work does not favour either side.",
+                stated.slug()
+            ),
+            (None, Some(recent)) => format!(
+                "Your answers did not settle on one track; your recent work points towards the {} track.",
+                recent.slug()
+            ),
+            (None, None) => "Like your answers, your recent work does not favour one track.".into(),
+        };
+        Some(format!("{what} {verdict}"))
+    }
+}
+
+/// "one", "two", "three" answers (a close call never needs more), else the number.
+fn answer_count(steps: f64) -> String {
+    let n = steps.ceil().max(1.0) as usize;
+    match n {
+        1 => "just one".into(),
+        2 => "two".into(),
+        3 => "three".into(),
+        n => n.to_string(),
+    }
+}
+
+/// A whole or half number with its sign: `+2`, `-1.5`, `0`.
+fn signed(x: f64) -> String {
+    let text = if x.fract() == 0.0 {
+        fixed(x, 0)
+    } else {
+        fixed(x, 1)
+    };
+    if x > 0.0 {
+        format!("+{text}")
+    } else {
+        text
+    }
 }
 
 /// A role, how well it fits, and why.

@@ -5,14 +5,19 @@
 //! reordering questions never shifts anyone's saved answers; answers to questions that no
 //! longer exist are dropped.
 //!
-//! Versions: data from an older version is upgraded step by step in [`upgrade`] (version 1 is
-//! the first schema, so there is no step yet; each later schema adds one, with a fixture test).
-//! Data from a newer version is never rewritten: the loader reports it and the app leaves it.
+//! Answers to questions that are no longer asked are kept aside, untouched, and written back,
+//! so nothing a person gave is lost when the questions change.
+//!
+//! Versions: data of every earlier version is read by its own layout reader and brought up to
+//! the current one in [`upgrade`], with a fixture test per version. Data from a newer version
+//! is never rewritten: the loader reports it and the app leaves it.
 
 use crate::json::{self, Value};
 use crate::{
     answers,
-    quiz::{Answer, Question},
+    progress::{last_step, Attempt, Saved, MAX_HISTORY},
+    quiz::{Answer, Question, QUESTION_SET},
+    recent::{clean, RecentWork, WorkKind, MAX_ITEMS},
     role,
     scoring::Outcome,
 };
@@ -22,43 +27,8 @@ pub const KEY: &str = "crossroads:state";
 /// Prefix of the keys that keep unreadable data aside instead of deleting it.
 pub const BACKUP_PREFIX: &str = "crossroads:backup:";
 /// The schema this build writes.
-pub const CURRENT_VERSION: u32 = 1;
-/// Finished attempts kept; the oldest go first.
-pub const MAX_HISTORY: usize = 50;
+pub const CURRENT_VERSION: u32 = 2;
 const APP: &str = "crossroads";
-
-/// Everything a person's progress consists of.
-#[derive(Debug, Clone, PartialEq, Default)]
-pub struct Saved {
-    /// One slot per question of the current quiz.
-    pub answers: Vec<Option<Answer>>,
-    /// The question on screen.
-    pub step: usize,
-    /// Finished attempts, oldest first.
-    pub history: Vec<Attempt>,
-    /// Role slugs, in the order they were added.
-    pub shortlist: Vec<&'static str>,
-}
-
-/// A finished quiz, as it came out at the time.
-#[derive(Debug, Clone, PartialEq)]
-pub struct Attempt {
-    /// When it was finished (ISO 8601), also its identity.
-    pub finished_at: String,
-    pub answers: Vec<Option<Answer>>,
-    pub outcome: Outcome,
-    pub management: f64,
-    pub technical: f64,
-}
-
-impl Saved {
-    /// Whether anything is worth keeping.
-    pub fn is_empty(&self) -> bool {
-        self.answers.iter().all(Option::is_none)
-            && self.history.is_empty()
-            && self.shortlist.is_empty()
-    }
-}
 
 /// What the loader found under [`KEY`].
 #[derive(Debug, Clone, PartialEq)]
@@ -99,30 +69,45 @@ impl ReadError {
     }
 }
 
-/// The stored layout of version 1, field by field:
+/// The current layout (version 2), field by field:
 ///
 /// ```text
-/// { "app": "crossroads", "version": 1, "saved_at": "<ISO 8601>",
-///   "data": { "quiz": { "answers": { "<question id>": <digit>, ... }, "step": <n> },
-///             "history": [ { "finished_at", "answers", "outcome", "management", "technical" } ],
+/// { "app": "crossroads", "version": 2, "saved_at": "<ISO 8601>",
+///   "data": { "quiz": { "answers": { "<question id>": <digit>, ... }, "step": <n>,
+///                       "recent": [ { "what": "<text>", "satisfaction": <1-5>?,
+///                                     "kind": "people" | "technical" | "both"? } ] },
+///             "history": [ { "finished_at", "answers", "outcome", "management", "technical",
+///                            "question_set" } ],
 ///             "shortlist": [ "<role slug>", ... ] } }
 /// ```
 ///
-/// Unknown fields are refused, so a damaged file is not half-read.
-struct DataV1<'a> {
+/// Version 1 had no `recent` and no `question_set` (its attempts were all scored with question
+/// set 1), and its `step` counted questions of that set. Unknown fields are refused, so a
+/// damaged file is not half-read.
+struct Data<'a> {
     answers: &'a [(String, Value)],
-    step: u32,
-    history: Vec<AttemptV1<'a>>,
+    /// `None` where an older version's step no longer points at the same question.
+    step: Option<u32>,
+    recent: Vec<RecentData<'a>>,
+    history: Vec<AttemptData<'a>>,
     shortlist: Vec<&'a str>,
 }
 
-/// One finished attempt as stored in version 1.
-struct AttemptV1<'a> {
+/// One finished attempt as stored.
+struct AttemptData<'a> {
     finished_at: &'a str,
     answers: &'a [(String, Value)],
     outcome: &'a str,
     management: f64,
     technical: f64,
+    question_set: u32,
+}
+
+/// One piece of recent work as stored; a rating or kind not chosen yet is left out.
+struct RecentData<'a> {
+    what: &'a str,
+    satisfaction: Option<u32>,
+    kind: Option<&'a str>,
 }
 
 /// Reads the stored value. Never panics, whatever the input.
@@ -156,15 +141,18 @@ pub fn read(questions: &[Question], raw: &str) -> Result<Saved, ReadError> {
         return Err(ReadError::Newer { version });
     }
     let data = upgrade(version, data)?;
-    from_v1(questions, data)
+    from_data(questions, data)
 }
 
-/// Brings data of any earlier version up to the current one, one version at a time.
-fn upgrade(version: u32, data: &Value) -> Result<DataV1<'_>, ReadError> {
-    match version {
-        1 => layout_v1(data).map_err(|e| ReadError::Invalid(format!("unexpected layout ({e})"))),
-        other => Err(ReadError::Invalid(format!("format {other} never existed"))),
-    }
+/// Reads the layout of any version into the current one. Each version's reader checks its own
+/// shape; older versions are brought up to date on the way.
+fn upgrade(version: u32, data: &Value) -> Result<Data<'_>, ReadError> {
+    let layout = match version {
+        1 => layout_v1(data),
+        2 => layout_v2(data),
+        other => return Err(ReadError::Invalid(format!("format {other} never existed"))),
+    };
+    layout.map_err(|e| ReadError::Invalid(format!("unexpected layout ({e})")))
 }
 
 /// The fields of an object, refusing any not in `known`.
@@ -196,59 +184,157 @@ fn field<'a, T>(
     as_kind(found).ok_or_else(|| format!("{key:?} in {what} is not {kind}"))
 }
 
-/// The shape of version 1: every field present, of the right kind, and nothing else.
-fn layout_v1(data: &Value) -> Result<DataV1<'_>, String> {
-    fields(data, "data", &["quiz", "history", "shortlist"])?;
-    let quiz = field(data, "data", "quiz", "an object", Some)?;
-    fields(quiz, "quiz", &["answers", "step"])?;
-    let mut history = Vec::new();
-    for a in field(data, "data", "history", "a list", Value::as_array)? {
-        const KNOWN: [&str; 5] = [
-            "finished_at",
-            "answers",
-            "outcome",
-            "management",
-            "technical",
-        ];
-        fields(a, "an attempt", &KNOWN)?;
-        history.push(AttemptV1 {
-            finished_at: field(a, "an attempt", "finished_at", "text", Value::as_str)?,
-            answers: field(a, "an attempt", "answers", "an object", Value::as_object)?,
-            outcome: field(a, "an attempt", "outcome", "text", Value::as_str)?,
-            management: field(a, "an attempt", "management", "a number", Value::as_f64)?,
-            technical: field(a, "an attempt", "technical", "a number", Value::as_f64)?,
-        });
+/// Like [`field`], for a field that may be left out.
+fn optional<'a, T>(
+    value: &'a Value,
+    what: &str,
+    key: &str,
+    kind: &str,
+    as_kind: impl FnOnce(&'a Value) -> Option<T>,
+) -> Result<Option<T>, String> {
+    match value.get(key) {
+        None => Ok(None),
+        Some(_) => field(value, what, key, kind, as_kind).map(Some),
     }
-    let shortlist = field(data, "data", "shortlist", "a list", Value::as_array)?
-        .iter()
-        .map(|slug| {
-            slug.as_str()
-                .ok_or("the shortlist holds something other than text")
-        })
-        .collect::<Result<_, _>>()?;
-    Ok(DataV1 {
-        answers: field(quiz, "quiz", "answers", "an object", Value::as_object)?,
-        step: field(quiz, "quiz", "step", "a whole number", Value::as_u32)?,
-        history,
-        shortlist,
+}
+
+/// The attempt fields every version has; `extra` names the ones a version adds.
+fn attempt<'a>(a: &'a Value, extra: &[&str], question_set: u32) -> Result<AttemptData<'a>, String> {
+    let what = "an attempt";
+    let known: Vec<&str> = [
+        "finished_at",
+        "answers",
+        "outcome",
+        "management",
+        "technical",
+    ]
+    .into_iter()
+    .chain(extra.iter().copied())
+    .collect();
+    fields(a, what, &known)?;
+    Ok(AttemptData {
+        finished_at: field(a, what, "finished_at", "text", Value::as_str)?,
+        answers: field(a, what, "answers", "an object", Value::as_object)?,
+        outcome: field(a, what, "outcome", "text", Value::as_str)?,
+        management: field(a, what, "management", "a number", Value::as_f64)?,
+        technical: field(a, what, "technical", "a number", Value::as_f64)?,
+        question_set,
     })
 }
 
-fn from_v1(questions: &[Question], data: DataV1<'_>) -> Result<Saved, ReadError> {
-    let answers = answers_from(questions, data.answers)?;
+fn shortlist(data: &Value) -> Result<Vec<&str>, String> {
+    field(data, "data", "shortlist", "a list", Value::as_array)?
+        .iter()
+        .map(|slug| {
+            slug.as_str()
+                .ok_or_else(|| "the shortlist holds something other than text".to_string())
+        })
+        .collect()
+}
+
+/// Version 1: no recent work, every attempt from question set 1, and a step into that set.
+fn layout_v1(data: &Value) -> Result<Data<'_>, String> {
+    fields(data, "data", &["quiz", "history", "shortlist"])?;
+    let quiz = field(data, "data", "quiz", "an object", Some)?;
+    fields(quiz, "quiz", &["answers", "step"])?;
+    field(quiz, "quiz", "step", "a whole number", Value::as_u32)?;
+    Ok(Data {
+        answers: field(quiz, "quiz", "answers", "an object", Value::as_object)?,
+        step: None,
+        recent: Vec::new(),
+        history: field(data, "data", "history", "a list", Value::as_array)?
+            .iter()
+            .map(|a| attempt(a, &[], 1))
+            .collect::<Result<_, _>>()?,
+        shortlist: shortlist(data)?,
+    })
+}
+
+/// Version 2, the current one.
+fn layout_v2(data: &Value) -> Result<Data<'_>, String> {
+    fields(data, "data", &["quiz", "history", "shortlist"])?;
+    let quiz = field(data, "data", "quiz", "an object", Some)?;
+    fields(quiz, "quiz", &["answers", "step", "recent"])?;
+    let mut recent = Vec::new();
+    for item in field(quiz, "quiz", "recent", "a list", Value::as_array)? {
+        let what = "a piece of recent work";
+        fields(item, what, &["what", "satisfaction", "kind"])?;
+        recent.push(RecentData {
+            what: field(item, what, "what", "text", Value::as_str)?,
+            satisfaction: optional(item, what, "satisfaction", "a whole number", Value::as_u32)?,
+            kind: optional(item, what, "kind", "text", Value::as_str)?,
+        });
+    }
+    let mut history = Vec::new();
+    for a in field(data, "data", "history", "a list", Value::as_array)? {
+        let set = field(
+            a,
+            "an attempt",
+            "question_set",
+            "a whole number",
+            Value::as_u32,
+        )?;
+        history.push(attempt(a, &["question_set"], set)?);
+    }
+    Ok(Data {
+        answers: field(quiz, "quiz", "answers", "an object", Value::as_object)?,
+        step: Some(field(
+            quiz,
+            "quiz",
+            "step",
+            "a whole number",
+            Value::as_u32,
+        )?),
+        recent,
+        history,
+        shortlist: shortlist(data)?,
+    })
+}
+
+fn from_data(questions: &[Question], data: Data<'_>) -> Result<Saved, ReadError> {
+    let invalid = |reason: &str| ReadError::Invalid(reason.to_string());
+    let (answers, retired) = answers_from(questions, data.answers)?;
     let mut history = Vec::new();
     for a in data.history.into_iter().rev().take(MAX_HISTORY).rev() {
         let outcome = Outcome::from_slug(a.outcome)
             .ok_or_else(|| ReadError::Invalid(format!("unknown outcome {:?}", a.outcome)))?;
         if !(0.0..=100.0).contains(&a.management) || !(0.0..=100.0).contains(&a.technical) {
-            return Err(ReadError::Invalid("a score outside 0 to 100".into()));
+            return Err(invalid("a score outside 0 to 100"));
         }
+        if !(1..=QUESTION_SET).contains(&a.question_set) {
+            return Err(invalid("an attempt from a question set that never existed"));
+        }
+        let (answers, retired) = answers_from(questions, a.answers)?;
         history.push(Attempt {
-            answers: answers_from(questions, a.answers)?,
+            answers,
+            retired,
             finished_at: a.finished_at.chars().take(40).collect(),
             outcome,
             management: score(a.management),
             technical: score(a.technical),
+            question_set: a.question_set,
+        });
+    }
+    if data.recent.len() > MAX_ITEMS {
+        return Err(invalid("more pieces of recent work than the check holds"));
+    }
+    let mut recent = Vec::new();
+    for item in data.recent {
+        let satisfaction = match item.satisfaction {
+            None => None,
+            Some(s @ 1..=5) => Some(s as u8),
+            Some(_) => return Err(invalid("a satisfaction rating outside 1 to 5")),
+        };
+        let kind = match item.kind {
+            None => None,
+            Some(k) => {
+                Some(WorkKind::from_slug(k).ok_or_else(|| invalid("an unknown kind of work"))?)
+            }
+        };
+        recent.push(RecentWork {
+            what: clean(item.what),
+            satisfaction,
+            kind,
         });
     }
     let mut shortlist: Vec<&'static str> = Vec::new();
@@ -258,9 +344,15 @@ fn from_v1(questions: &[Question], data: DataV1<'_>) -> Result<Saved, ReadError>
             shortlist.push(r.slug);
         }
     }
+    let first_open = answers.iter().position(Option::is_none).unwrap_or(0);
     Ok(Saved {
-        step: (data.step as usize).min(questions.len().saturating_sub(1)),
+        step: data
+            .step
+            .map_or(first_open, |s| s as usize)
+            .min(last_step(questions)),
         answers,
+        retired,
+        recent,
         history,
         shortlist,
     })
@@ -272,36 +364,60 @@ fn score(x: f64) -> f64 {
     (x * 100.0).round() / 100.0
 }
 
+/// Answers to questions no longer asked: id and digit.
+type Retired = Vec<(String, u8)>;
+
+/// Answers by question id: one slot per current question, and the answers to questions this
+/// version no longer asks, kept as they were.
 fn answers_from(
     questions: &[Question],
     stored: &[(String, Value)],
-) -> Result<Vec<Option<Answer>>, ReadError> {
+) -> Result<(Vec<Option<Answer>>, Retired), ReadError> {
     let mut out = vec![None; questions.len()];
+    let mut retired = Vec::new();
     for (id, digit) in stored {
-        // Answers to questions that no longer exist are dropped, not an error.
-        if let Some(i) = questions.iter().position(|q| q.id == id) {
-            let decoded = digit
-                .as_u32()
-                .and_then(|d| u8::try_from(d).ok())
-                .and_then(|d| answers::decode(&questions[i], d));
-            out[i] = Some(decoded.ok_or_else(|| {
-                ReadError::Invalid(format!("an impossible answer to question {id:?}"))
-            })?);
+        let impossible = || ReadError::Invalid(format!("an impossible answer to question {id:?}"));
+        let digit = digit
+            .as_u32()
+            .and_then(|d| u8::try_from(d).ok())
+            .ok_or_else(impossible)?;
+        match questions.iter().position(|q| q.id == id) {
+            Some(i) => out[i] = Some(answers::decode(&questions[i], digit).ok_or_else(impossible)?),
+            // No question ever had a digit beyond "does not apply".
+            None if (1..=answers::NOT_APPLICABLE).contains(&digit) => {
+                retired.push((id.chars().take(80).collect(), digit))
+            }
+            None => return Err(impossible()),
         }
     }
-    Ok(out)
+    Ok((out, retired))
 }
 
-fn answers_to(questions: &[Question], answers: &[Option<Answer>]) -> Value {
+fn answers_to(
+    questions: &[Question],
+    answers: &[Option<Answer>],
+    retired: &[(String, u8)],
+) -> Value {
     Value::Object(
         questions
             .iter()
             .zip(answers)
-            .filter_map(|(q, a)| {
-                a.map(|a| (q.id.to_string(), Value::Number(f64::from(answers::code(a)))))
-            })
+            .filter_map(|(q, a)| a.map(|a| (q.id.to_string(), answers::code(a))))
+            .chain(retired.iter().map(|(id, d)| (id.clone(), *d)))
+            .map(|(id, d)| (id, Value::Number(f64::from(d))))
             .collect(),
     )
+}
+
+fn recent_to(item: &RecentWork) -> Value {
+    let mut fields = vec![("what".to_string(), Value::String(item.what.clone()))];
+    if let Some(s) = item.satisfaction {
+        fields.push(("satisfaction".into(), Value::Number(f64::from(s))));
+    }
+    if let Some(k) = item.kind {
+        fields.push(("kind".into(), Value::String(k.slug().into())));
+    }
+    Value::Object(fields)
 }
 
 /// The envelope for `saved`, as stored and as exported.
@@ -321,10 +437,11 @@ pub fn write(questions: &[Question], saved: &Saved, saved_at: &str) -> String {
         .map(|a| {
             object(vec![
                 ("finished_at", text(&a.finished_at)),
-                ("answers", answers_to(questions, &a.answers)),
+                ("answers", answers_to(questions, &a.answers, &a.retired)),
                 ("outcome", text(a.outcome.slug())),
                 ("management", Value::Number(score(a.management))),
                 ("technical", Value::Number(score(a.technical))),
+                ("question_set", Value::Number(f64::from(a.question_set))),
             ])
         })
         .collect();
@@ -332,8 +449,15 @@ pub fn write(questions: &[Question], saved: &Saved, saved_at: &str) -> String {
         (
             "quiz",
             object(vec![
-                ("answers", answers_to(questions, &saved.answers)),
+                (
+                    "answers",
+                    answers_to(questions, &saved.answers, &saved.retired),
+                ),
                 ("step", Value::Number(saved.step as f64)),
+                (
+                    "recent",
+                    Value::Array(saved.recent.iter().map(recent_to).collect()),
+                ),
             ]),
         ),
         ("history", Value::Array(history)),

@@ -1,13 +1,13 @@
 //! The link codec: exhaustive round trips, a corpus of bad input, and arbitrary input.
 
 use crossroads_core::{
-    link::{decode, encode, LinkError, MAX_LEN, PREFIX},
+    link::{decode, encode, read, LinkError, MAX_LEN, PREFIX, PREFIX_1, QUESTION_SET_1},
     quiz::{questions, Agreement, Answer, Keyed, Question, QuestionKind},
     TrackKind,
 };
 use proptest::prelude::*;
 
-const fn statement(id: &'static str) -> Question {
+const fn statement(id: &'static str, not_applicable: bool) -> Question {
     Question {
         id,
         theme: "t",
@@ -16,13 +16,14 @@ const fn statement(id: &'static str) -> Question {
             scale: TrackKind::Management,
             keyed: Keyed::Agree,
             skills: &[],
+            not_applicable,
         },
     }
 }
 
 static SMALL: [Question; 3] = [
-    statement("a"),
-    statement("b"),
+    statement("a", false),
+    statement("b", true),
     Question {
         id: "c",
         theme: "t",
@@ -34,9 +35,10 @@ static SMALL: [Question; 3] = [
     },
 ];
 
-fn statement_answers() -> Vec<Option<Answer>> {
+fn statement_answers(not_applicable: bool) -> Vec<Option<Answer>> {
     std::iter::once(None)
         .chain(Agreement::ALL.iter().map(|a| Some(Answer::Agreement(*a))))
+        .chain(not_applicable.then_some(Some(Answer::NotApplicable)))
         .collect()
 }
 
@@ -48,8 +50,8 @@ fn every_answer_set_of_a_small_quiz_round_trips() {
         Some(Answer::Pick(TrackKind::Technical)),
     ];
     let mut seen = std::collections::HashSet::new();
-    for a in statement_answers() {
-        for b in statement_answers() {
+    for a in statement_answers(false) {
+        for b in statement_answers(true) {
             for c in choices {
                 let answers = vec![a, b, c];
                 let link = encode(&SMALL, &answers);
@@ -60,7 +62,7 @@ fn every_answer_set_of_a_small_quiz_round_trips() {
             }
         }
     }
-    assert_eq!(seen.len(), 6 * 6 * 3);
+    assert_eq!(seen.len(), 6 * 7 * 3);
 }
 
 #[test]
@@ -69,13 +71,72 @@ fn the_real_quiz_fits_in_a_short_link() {
         .iter()
         .enumerate()
         .map(|(i, q)| match q.kind {
+            QuestionKind::Statement {
+                not_applicable: true,
+                ..
+            } => Some(Answer::NotApplicable),
             QuestionKind::Statement { .. } => Some(Answer::Agreement(Agreement::ALL[i % 5])),
             QuestionKind::Choice { .. } => Some(Answer::Pick(TrackKind::Technical)),
         })
         .collect();
     let link = encode(questions(), &answers);
     assert_eq!(link.len(), PREFIX.len() + questions().len().div_ceil(2));
+    assert!(link.len() <= 24, "{link}");
     assert_eq!(decode(questions(), &link).unwrap(), answers);
+    let read = read(questions(), &link).unwrap();
+    assert_eq!((read.answers, read.earlier_set), (answers, false));
+}
+
+#[test]
+fn links_of_the_first_question_set_carry_over_by_id() {
+    // Written by the first release: every statement Agree (digit 4), the three choices
+    // technical (2): base 36 of 4 * 6 + 4 = 28 is 's', and so on.
+    let digits: Vec<u8> = QUESTION_SET_1
+        .iter()
+        .map(|(_, choice)| if *choice { 2 } else { 4 })
+        .collect();
+    let mut old = PREFIX_1.to_string();
+    for pair in digits.chunks(2) {
+        let v = pair[0] * 6 + pair.get(1).copied().unwrap_or(0);
+        old.push(b"0123456789abcdefghijklmnopqrstuvwxyz"[usize::from(v)] as char);
+    }
+    assert!(old.starts_with("q1.ss"), "{old}");
+    let got = read(questions(), &format!("#{old}")).unwrap();
+    assert!(got.earlier_set);
+    let kept: Vec<&str> = QUESTION_SET_1
+        .iter()
+        .map(|(id, _)| *id)
+        .filter(|id| questions().iter().any(|q| q.id == *id))
+        .collect();
+    assert_eq!(got.answers.iter().flatten().count(), kept.len());
+    assert_eq!(got.not_carried, QUESTION_SET_1.len() - kept.len());
+    let at = |id: &str| got.answers[questions().iter().position(|q| q.id == id).unwrap()];
+    assert_eq!(
+        at("team-purpose"),
+        Some(Answer::Agreement(Agreement::Agree))
+    );
+    assert_eq!(
+        at("pay-or-fulfilment"),
+        Some(Answer::Pick(TrackKind::Technical))
+    );
+    assert_eq!(
+        at("not-for-me"),
+        None,
+        "a new statement waits to be answered"
+    );
+    let message = got.message().unwrap();
+    assert!(
+        message.contains(&format!("{} of its answers carried over", kept.len())),
+        "{message}"
+    );
+    // A damaged old link is still refused with a reason.
+    assert_eq!(
+        read(questions(), "q1.zz"),
+        Err(LinkError::WrongLength {
+            expected: 14,
+            found: 2
+        })
+    );
 }
 
 #[test]
@@ -84,38 +145,42 @@ fn bad_links_are_rejected_with_a_reason() {
     let corpus: Vec<(String, LinkError)> = vec![
         (String::new(), LinkError::UnknownVersion),
         ("#".into(), LinkError::UnknownVersion),
-        ("q2.000".into(), LinkError::UnknownVersion),
-        ("Q1.00".into(), LinkError::UnknownVersion),
-        ("q1".into(), LinkError::UnknownVersion),
+        ("q3.000".into(), LinkError::UnknownVersion),
+        ("Q2.00".into(), LinkError::UnknownVersion),
+        ("q2".into(), LinkError::UnknownVersion),
         (
-            "q1.".into(),
+            "q2.".into(),
             LinkError::WrongLength {
                 expected: 2,
                 found: 0,
             },
         ),
         (
-            "q1.000".into(),
+            "q2.000".into(),
             LinkError::WrongLength {
                 expected: 2,
                 found: 3,
             },
         ),
         (
-            "q1.0".into(),
+            "q2.0".into(),
             LinkError::WrongLength {
                 expected: 2,
                 found: 1,
             },
         ),
-        ("q1.0A".into(), LinkError::BadCharacter),
-        ("q1.0%".into(), LinkError::BadCharacter),
-        // Two bytes, neither of them a base-36 digit.
-        ("q1.é".into(), LinkError::BadCharacter),
-        // 'z' = 35 = 5 * 6 + 5: a choice cannot be 5.
-        ("q1.0z".into(), LinkError::OutOfRange { question: 2 }),
-        // '3' = 0 * 6 + 3: the choice is 0 (fine) but the padding slot must be 0.
-        ("q1.03".into(), LinkError::OutOfRange { question: 3 }),
+        ("q2.0%".into(), LinkError::BadCharacter),
+        ("q2.0.".into(), LinkError::BadCharacter),
+        // Two bytes, neither of them a digit of the alphabet.
+        ("q2.é".into(), LinkError::BadCharacter),
+        // '7' = 0 * 8 + 7: no answer is 7.
+        ("q2.70".into(), LinkError::OutOfRange { question: 1 }),
+        // 'o' = 24 = 3 * 8 + 0: a choice cannot be 3.
+        ("q2.0o".into(), LinkError::OutOfRange { question: 2 }),
+        // 'M' = 48 = 6 * 8 + 0: "does not apply" to a statement that does not offer it.
+        ("q2.M0".into(), LinkError::OutOfRange { question: 0 }),
+        // '3' = 0 * 8 + 3: the choice is 0 (fine) but the padding slot must be 0.
+        ("q2.03".into(), LinkError::OutOfRange { question: 3 }),
         (
             format!("{valid}{}", "0".repeat(MAX_LEN)),
             LinkError::TooLong,
@@ -132,10 +197,16 @@ proptest! {
     fn arbitrary_strings_never_panic(s in ".{0,300}") {
         let _ = decode(questions(), &s);
         let _ = decode(&SMALL, &s);
+        let _ = read(questions(), &s);
     }
 
     #[test]
-    fn arbitrary_payloads_never_panic(s in "[0-9a-z%#.]{0,40}") {
+    fn arbitrary_old_links_never_panic(s in "[0-9a-z%#.]{0,20}") {
+        let _ = read(questions(), &format!("{PREFIX_1}{s}"));
+    }
+
+    #[test]
+    fn arbitrary_payloads_never_panic(s in "[0-9a-zA-Z_%#.-]{0,40}") {
         let _ = decode(questions(), &format!("{PREFIX}{s}"));
         if let Ok(answers) = decode(&SMALL, &format!("{PREFIX}{s}")) {
             prop_assert_eq!(encode(&SMALL, &answers), format!("{PREFIX}{s}"));

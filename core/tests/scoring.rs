@@ -1,61 +1,154 @@
-//! Personas and invariants of the scoring rules.
+//! Personas, counterexamples and invariants of the scoring rules.
+//!
+//! Answers are mostly built from *keyed points* (0-4 on the statement's own scale), so a
+//! persona means the same thing whichever way each statement is worded.
 
 use crossroads_core::{
     quiz::{questions, themes, Agreement, Answer, Keyed, Question, QuestionKind, Theme},
+    recent::{RecentWork, WorkKind},
     roles,
-    scoring::{assess, match_roles, Confidence, Outcome, QualityIssue, Strength},
+    scoring::{
+        assess, headline, match_roles, outcome, regions, strength, Assessment, Caution, Confidence,
+        Consistency, Outcome, QualityIssue, Strength, CLOSE, HYBRID_GAP, PULL,
+    },
     TrackKind,
 };
+use proptest::prelude::*;
 use Agreement::*;
 
-/// Answers every question: statements by their scale, choices by the track picked.
+/// The answer that gives `points` (0-4) on the statement's own scale.
+fn keyed(question: &Question, points: u8) -> Answer {
+    match question.kind {
+        QuestionKind::Statement {
+            keyed: Keyed::Disagree,
+            ..
+        } => Answer::Agreement(Agreement::from_points(4 - points).unwrap()),
+        _ => Answer::Agreement(Agreement::from_points(points).unwrap()),
+    }
+}
+
+/// Every question answered: statements by keyed points for their scale, choices by `pick`.
 fn persona(
-    statement: impl Fn(TrackKind) -> Agreement,
+    mut points: impl FnMut(TrackKind) -> u8,
     pick: Option<TrackKind>,
 ) -> Vec<Option<Answer>> {
     questions()
         .iter()
         .map(|q| match q.kind {
-            QuestionKind::Statement { scale, .. } => Some(Answer::Agreement(statement(scale))),
+            QuestionKind::Statement { scale, .. } => Some(keyed(q, points(scale))),
             QuestionKind::Choice { .. } => pick.map(Answer::Pick),
         })
         .collect()
 }
 
+/// Every statement answered with the same raw agreement, whatever its keying.
+fn same_answer(a: Agreement) -> Vec<Option<Answer>> {
+    questions()
+        .iter()
+        .map(|q| match q.kind {
+            QuestionKind::Statement { .. } => Some(Answer::Agreement(a)),
+            QuestionKind::Choice { .. } => Some(Answer::Pick(TrackKind::Management)),
+        })
+        .collect()
+}
+
+fn run(answers: &[Option<Answer>]) -> Assessment {
+    assess(questions(), themes(), answers, &[])
+}
+
 fn manager() -> Vec<Option<Answer>> {
     persona(
-        |s| {
-            if s == TrackKind::Management {
-                StronglyAgree
-            } else {
-                StronglyDisagree
-            }
-        },
+        |s| if s == TrackKind::Management { 4 } else { 0 },
         Some(TrackKind::Management),
     )
 }
 
 fn engineer() -> Vec<Option<Answer>> {
     persona(
-        |s| {
-            if s == TrackKind::Technical {
-                StronglyAgree
-            } else {
-                StronglyDisagree
-            }
-        },
+        |s| if s == TrackKind::Technical { 4 } else { 0 },
         Some(TrackKind::Technical),
     )
 }
 
+/// Statements of one scale, in order.
+fn statements(track: TrackKind) -> Vec<usize> {
+    questions()
+        .iter()
+        .enumerate()
+        .filter(|(_, q)| matches!(q.kind, QuestionKind::Statement { scale, .. } if scale == track))
+        .map(|(i, _)| i)
+        .collect()
+}
+
+/// Whether (x, y) lies on an edge of the polygon.
+fn on_edge(corners: &[(f64, f64)], x: f64, y: f64) -> bool {
+    (0..corners.len()).any(|i| {
+        let (a, b) = (corners[i], corners[(i + 1) % corners.len()]);
+        let cross = (b.0 - a.0) * (y - a.1) - (b.1 - a.1) * (x - a.0);
+        cross.abs() < 1e-9
+            && x >= a.0.min(b.0) - 1e-9
+            && x <= a.0.max(b.0) + 1e-9
+            && y >= a.1.min(b.1) - 1e-9
+            && y <= a.1.max(b.1) + 1e-9
+    })
+}
+
+/// Whether (x, y) is strictly inside the polygon (even-odd rule, edges excluded).
+fn inside(corners: &[(f64, f64)], x: f64, y: f64) -> bool {
+    if on_edge(corners, x, y) {
+        return false;
+    }
+    let mut hit = false;
+    for i in 0..corners.len() {
+        let (a, b) = (corners[i], corners[(i + 1) % corners.len()]);
+        if (a.1 > y) != (b.1 > y) && x < a.0 + (y - a.1) / (b.1 - a.1) * (b.0 - a.0) {
+            hit = !hit;
+        }
+    }
+    hit
+}
+
+// --- The instrument -------------------------------------------------------------------------
+
 #[test]
-fn the_instrument_has_two_scales_of_at_least_eight_items() {
+fn each_scale_has_twelve_scored_statements_and_three_reversed() {
     for track in TrackKind::ALL {
-        let n = questions()
+        let on_scale: Vec<_> = statements(track)
+            .into_iter()
+            .map(|i| &questions()[i].kind)
+            .collect();
+        let scored = on_scale
             .iter()
-            .filter(|q| matches!(q.kind, QuestionKind::Statement { scale, .. } if scale == track))
+            .filter(|k| {
+                !matches!(
+                    k,
+                    QuestionKind::Statement {
+                        not_applicable: true,
+                        ..
+                    }
+                )
+            })
             .count();
-        assert!(n >= 8, "{track:?} has only {n} statements");
+        let reversed = on_scale
+            .iter()
+            .filter(|k| {
+                matches!(
+                    k,
+                    QuestionKind::Statement {
+                        keyed: Keyed::Disagree,
+                        ..
+                    }
+                )
+            })
+            .count();
+        assert!(
+            scored >= 12,
+            "{track:?} has {scored} always-scored statements"
+        );
+        assert!(
+            reversed >= 3,
+            "{track:?} has {reversed} reversed statements"
+        );
     }
     let ids: std::collections::HashSet<_> = questions().iter().map(|q| q.id).collect();
     assert_eq!(ids.len(), questions().len(), "question ids are unique");
@@ -74,6 +167,39 @@ fn the_instrument_has_two_scales_of_at_least_eight_items() {
             "theme {} has no question",
             t.id
         );
+    }
+}
+
+#[test]
+fn only_statements_about_dependants_offer_does_not_apply() {
+    for q in questions() {
+        if let QuestionKind::Statement { not_applicable, .. } = q.kind {
+            assert_eq!(
+                not_applicable,
+                q.text.contains("depend on me"),
+                "{}: \"Does not apply to me\" is for statements about dependants",
+                q.id
+            );
+        }
+    }
+}
+
+#[test]
+fn every_statement_rates_at_most_one_behaviour() {
+    // Split double-barrelled statements: a statement that rates skills names one behaviour.
+    for q in questions() {
+        if let QuestionKind::Statement { skills, .. } = q.kind {
+            assert!(
+                skills.len() <= 1 || q.id == "skills-invention",
+                "{} rates {skills:?}",
+                q.id
+            );
+            assert!(
+                skills.is_empty() || !q.text.contains(" and "),
+                "{} rates several things",
+                q.id
+            );
+        }
     }
 }
 
@@ -97,21 +223,23 @@ fn rated_skills_are_track_skills() {
     }
 }
 
+// --- Personas -------------------------------------------------------------------------------
+
 #[test]
-fn all_agree_management_and_disagree_technical_is_management() {
-    let a = assess(questions(), themes(), &manager());
+fn full_management_pull_is_management() {
+    let a = run(&manager());
     assert_eq!(a.outcome, Outcome::Management);
     assert_eq!(a.outcome.heading(), "Management track");
     assert_eq!((a.management, a.technical), (100.0, 0.0));
     assert_eq!(a.strength, Strength::Strong);
     assert_eq!(a.confidence, Confidence::High);
     assert!(a.issues.is_empty(), "{:?}", a.issues);
-    assert!(!a.band.crosses_middle());
+    assert!(a.cautions.is_empty(), "{:?}", a.cautions);
 }
 
 #[test]
 fn the_mirror_persona_is_technical() {
-    let a = assess(questions(), themes(), &engineer());
+    let a = run(&engineer());
     assert_eq!(a.outcome, Outcome::Technical);
     assert_eq!(a.outcome.heading(), "Technical track");
     assert_eq!((a.management, a.technical), (0.0, 100.0));
@@ -123,37 +251,14 @@ fn scoring_is_symmetric() {
     let pairs = [
         (manager(), engineer()),
         (
-            persona(
-                |s| {
-                    if s == TrackKind::Management {
-                        Agree
-                    } else {
-                        Neutral
-                    }
-                },
-                None,
-            ),
-            persona(
-                |s| {
-                    if s == TrackKind::Technical {
-                        Agree
-                    } else {
-                        Neutral
-                    }
-                },
-                None,
-            ),
+            persona(|s| if s == TrackKind::Management { 3 } else { 2 }, None),
+            persona(|s| if s == TrackKind::Technical { 3 } else { 2 }, None),
         ),
     ];
     for (m, t) in pairs {
-        let (a, b) = (
-            assess(questions(), themes(), &m),
-            assess(questions(), themes(), &t),
-        );
+        let (a, b) = (run(&m), run(&t));
         assert_eq!(a.management, b.technical);
         assert_eq!(a.technical, b.management);
-        assert_eq!(a.band.lean, -b.band.lean);
-        assert_eq!((a.band.low, a.band.high), (-b.band.high, -b.band.low));
         assert_eq!(a.strength, b.strength);
         for (ta, tb) in a.themes.iter().zip(&b.themes) {
             assert_eq!((ta.management, ta.technical), (tb.technical, tb.management));
@@ -161,41 +266,38 @@ fn scoring_is_symmetric() {
     }
 }
 
-#[test]
-fn high_on_both_is_hybrid() {
-    // Varied but high answers on both scales: each scale alternates Strongly agree and Agree.
+/// Varied but high answers on both scales: each scale alternates 4 and 3 keyed points.
+fn genuine_hybrid() -> Vec<Option<Answer>> {
     let mut seen = [0usize; 2];
-    let answers: Vec<_> = questions()
+    questions()
         .iter()
         .map(|q| match q.kind {
             QuestionKind::Statement { scale, .. } => {
                 let n = &mut seen[scale as usize];
                 *n += 1;
-                Some(Answer::Agreement(if *n % 2 == 0 {
-                    StronglyAgree
-                } else {
-                    Agree
-                }))
+                Some(keyed(q, if n.is_multiple_of(2) { 4 } else { 3 }))
             }
             QuestionKind::Choice { .. } => Some(Answer::Pick(TrackKind::Management)),
         })
-        .collect();
-    let a = assess(questions(), themes(), &answers);
+        .collect()
+}
+
+#[test]
+fn high_on_both_is_hybrid_with_high_confidence() {
+    let a = run(&genuine_hybrid());
     assert_eq!(a.outcome, Outcome::Hybrid);
     assert_eq!(a.outcome.heading(), "Hybrid path");
     assert!(a.management >= 80.0 && a.technical >= 80.0);
     assert!(a.issues.is_empty(), "{:?}", a.issues);
-
-    let everything = persona(|_| StronglyAgree, None);
-    let b = assess(questions(), themes(), &everything);
-    assert_eq!(b.outcome, Outcome::Hybrid);
-    assert_eq!(b.issues, vec![QualityIssue::SameAnswer(StronglyAgree)]);
-    assert_eq!(b.confidence, Confidence::Low);
+    // Counterexample 5: a hybrid's lean is near zero by definition; that is not a reason to
+    // doubt a hybrid verdict.
+    assert_eq!(a.confidence, Confidence::High, "{:?}", a.cautions);
+    assert!(a.headline().starts_with("Both tracks pull you strongly"));
 }
 
 #[test]
 fn the_best_roles_for_a_hybrid_are_the_bridges() {
-    let a = assess(questions(), themes(), &persona(|_| Agree, None));
+    let a = run(&persona(|_| 3, None));
     assert_eq!(a.outcome, Outcome::Hybrid);
     let ranked = match_roles(&a, roles());
     let top: Vec<_> = ranked.iter().take(2).map(|m| m.role.slug).collect();
@@ -207,33 +309,27 @@ fn the_best_roles_for_a_hybrid_are_the_bridges() {
 
 #[test]
 fn all_neutral_is_undecided_with_low_confidence() {
-    let a = assess(questions(), themes(), &persona(|_| Neutral, None));
+    let a = run(&same_answer(Neutral));
     assert_eq!(a.outcome, Outcome::Undecided);
     assert_eq!((a.management, a.technical), (50.0, 50.0));
     assert_eq!(a.confidence, Confidence::Low);
     assert_eq!(a.issues, vec![QualityIssue::SameAnswer(Neutral)]);
-    assert!(a.band.crosses_middle());
     assert_eq!(a.strength, Strength::None);
+    assert!(a.notes()[0].contains("the same answer (Neutral) to every statement"));
+    let why = a.why();
+    assert!(why.summary.starts_with("Neither pull is high enough"));
+    assert!(why.groups.iter().all(|g| g.effects.is_empty()));
 }
 
 #[test]
-fn low_on_both_is_undecided() {
-    let a = assess(
-        questions(),
-        themes(),
-        &persona(
-            |s| {
-                if s == TrackKind::Management {
-                    Disagree
-                } else {
-                    StronglyDisagree
-                }
-            },
-            None,
-        ),
-    );
+fn low_on_both_is_undecided_because_neither_pulls() {
+    let a = run(&persona(
+        |s| if s == TrackKind::Management { 1 } else { 0 },
+        None,
+    ));
     assert_eq!(a.outcome, Outcome::Undecided);
-    assert!(a.management < 45.0 && a.technical < 45.0);
+    assert!(a.neither_pulls());
+    assert!(a.headline().starts_with("Neither track pulls you"));
 }
 
 #[test]
@@ -244,23 +340,410 @@ fn mostly_neutral_answers_lower_confidence() {
         .map(|q| match q.kind {
             QuestionKind::Statement { scale, .. } => {
                 n += 1;
-                Some(Answer::Agreement(
+                Some(keyed(
+                    q,
                     if n % 4 == 0 && scale == TrackKind::Technical {
-                        StronglyAgree
+                        4
                     } else {
-                        Neutral
+                        2
                     },
                 ))
             }
             QuestionKind::Choice { .. } => None,
         })
         .collect();
-    let a = assess(questions(), themes(), &answers);
+    let a = run(&answers);
     assert!(
-        matches!(a.issues.as_slice(), [QualityIssue::MostlyNeutral { share }] if *share >= 0.6)
+        a.issues
+            .iter()
+            .any(|i| matches!(i, QualityIssue::MostlyNeutral { share } if *share >= 0.6)),
+        "{:?}",
+        a.issues
     );
     assert_eq!(a.confidence, Confidence::Low);
 }
+
+// --- The counterexamples of issue 11 --------------------------------------------------------
+
+/// Management statements all Neutral (keyed 2) but for `low` of them at Disagree (keyed 1);
+/// every technical statement at keyed 0.
+fn barely_management(low: usize) -> Vec<Option<Answer>> {
+    let mut seen = 0;
+    questions()
+        .iter()
+        .map(|q| match q.kind {
+            QuestionKind::Statement {
+                scale: TrackKind::Management,
+                ..
+            } => {
+                seen += 1;
+                Some(keyed(q, if seen <= low { 1 } else { 2 }))
+            }
+            QuestionKind::Statement { .. } => Some(keyed(q, 0)),
+            QuestionKind::Choice { .. } => None,
+        })
+        .collect()
+}
+
+#[test]
+fn counterexample_1_no_track_verdict_without_agreement() {
+    // Agreeing with no management statement used to give "a strong lean towards management",
+    // high confidence, once the management score crept past 45 (and Undecided just below).
+    for low in 0..=4 {
+        let a = run(&barely_management(low));
+        assert!(a.management <= 50.0);
+        assert_eq!(a.outcome, Outcome::Undecided, "{low} Disagree answers");
+        assert!(a.neither_pulls());
+        assert!(!a.headline().contains("strong"), "{}", a.headline());
+    }
+    // Strength needs pull as well as a lead.
+    assert_eq!(
+        strength(65.0, 0.0),
+        Strength::Slight,
+        "a big lead, a weak pull"
+    );
+    assert_eq!(strength(75.0, 10.0), Strength::Clear);
+    assert_eq!(strength(85.0, 40.0), Strength::Strong);
+    assert_eq!(
+        strength(80.0, 58.0),
+        Strength::Slight,
+        "a strong pull, a small lead"
+    );
+}
+
+#[test]
+fn counterexample_2_agreeing_with_everything_is_flagged() {
+    // 36 x Strongly agree and one Agree used to read as a Hybrid of medium confidence with no
+    // warning; the reversed statements now show the habit for what it is.
+    let mut answers = same_answer(StronglyAgree);
+    answers[0] = Some(Answer::Agreement(Agree));
+    let a = run(&answers);
+    let index = a.acquiescence.unwrap();
+    assert!(index >= 90.0, "{index}");
+    assert!(a
+        .issues
+        .iter()
+        .any(|i| matches!(i, QualityIssue::Acquiescence { index } if *index > 0.0)));
+    assert_eq!(a.confidence, Confidence::Low);
+    assert!(a
+        .notes()
+        .iter()
+        .any(|n| n
+            .contains("You agreed with most statements, including ones that say opposite things")));
+    assert!(a.headline().contains("weak basis"), "{}", a.headline());
+    // Its mirror, disagreeing with everything, is flagged too.
+    let mut answers = same_answer(StronglyDisagree);
+    answers[0] = Some(Answer::Agreement(Disagree));
+    let a = run(&answers);
+    assert!(a
+        .notes()
+        .iter()
+        .any(|n| n.contains("You disagreed with most statements")));
+    // A real hybrid who agrees with the statements and rejects their reversals is not.
+    let a = run(&genuine_hybrid());
+    assert!(a.acquiescence.unwrap().abs() < 30.0, "{:?}", a.acquiescence);
+}
+
+#[test]
+fn counterexample_3_the_plot_and_the_verdict_agree() {
+    // Management 48 / technical 21 was a Management result drawn in the "Undecided" quadrant.
+    assert_eq!(outcome(48.0, 21.0), Outcome::Undecided);
+    let undecided = &regions()[3];
+    assert_eq!(undecided.outcome, Outcome::Undecided);
+    assert!(inside(&undecided.corners, 21.0, 48.0));
+}
+
+#[test]
+fn the_region_a_score_pair_falls_in_names_its_verdict() {
+    // A fine grid, including every whole-number pair: strictly inside a region, the region
+    // names the verdict; on an edge, the verdict is one of the regions that meet there.
+    let regions = regions();
+    for ti in 0..=400 {
+        for mi in 0..=400 {
+            let (t, m) = (f64::from(ti) / 4.0, f64::from(mi) / 4.0);
+            let verdict = outcome(m, t);
+            let containing: Vec<_> = regions
+                .iter()
+                .filter(|r| inside(&r.corners, t, m))
+                .collect();
+            assert!(containing.len() <= 1, "regions overlap at ({t}, {m})");
+            match containing.first() {
+                Some(r) => assert_eq!(r.outcome, verdict, "technical {t}, management {m}"),
+                None => {
+                    // Points on a small circle around it, at angles no edge runs along.
+                    let near = |r: &&crossroads_core::scoring::Region| {
+                        (0..16).any(|k| {
+                            let angle = 0.1 + f64::from(k) * std::f64::consts::TAU / 16.0;
+                            inside(&r.corners, t + 0.01 * angle.cos(), m + 0.01 * angle.sin())
+                        })
+                    };
+                    assert!(
+                        regions.iter().filter(near).any(|r| r.outcome == verdict),
+                        "({t}, {m}) is on an edge of no {verdict:?} region"
+                    );
+                }
+            }
+        }
+    }
+}
+
+#[test]
+fn counterexample_4_every_headline_matches_its_numbers() {
+    // (management, technical) -> the headline's opening words.
+    let table: [(f64, f64, &str); 16] = [
+        (100.0, 0.0, "Your answers show a strong pull towards the management track: 100 for management against 0"),
+        (85.0, 40.0, "Your answers show a strong pull towards the management track"),
+        (75.0, 45.0, "Your answers show a clear pull towards the management track"),
+        (65.0, 0.0, "Your answers show a slight pull towards the management track"),
+        (62.0, 50.0, "Your answers show a slight pull towards the management track"),
+        (20.0, 90.0, "Your answers show a strong pull towards the technical track"),
+        (60.0, 60.0, "Both tracks pull you, though only a little: 60 for management and 60 for technical, both just past 60"),
+        (69.0, 75.0, "Both tracks pull you, though only a little"),
+        (72.0, 78.0, "Both tracks pull you clearly"),
+        (88.0, 81.0, "Both tracks pull you strongly"),
+        (59.0, 59.0, "Neither track pulls you at the moment: both scores are below 60"),
+        (48.0, 21.0, "Neither track pulls you at the moment"),
+        (10.0, 5.0, "Neither track pulls you at the moment"),
+        (65.0, 56.0, "Your pulls towards the two tracks are too close to call: 65 for management and 56 for technical, less than 10 points apart"),
+        (55.0, 62.0, "Your pulls towards the two tracks are too close to call"),
+        (50.0, 50.0, "Neither track pulls you at the moment"),
+    ];
+    for (m, t, start) in table {
+        let text = headline(m, t, false);
+        assert!(text.starts_with(start), "({m}, {t}): {text}");
+        // No headline calls a pull strong unless both the lead and the pull support it.
+        if text.contains("strong") {
+            assert!(
+                (m.max(t) >= 80.0 && (m - t).abs() >= 40.0) || m.min(t) >= 80.0,
+                "({m}, {t}) {text}"
+            );
+        }
+    }
+    assert!(headline(100.0, 0.0, true).contains("weak basis"));
+    assert!(!headline(100.0, 0.0, true).contains("strong"));
+}
+
+#[test]
+fn counterexample_6_consistency_replaces_the_interval() {
+    let steady = run(&manager());
+    assert!(steady
+        .consistency
+        .iter()
+        .all(|c| c.level() == Consistency::Consistent));
+    assert!(steady.consistency[0]
+        .words()
+        .starts_with("Your management answers agreed with each other"));
+    // Management answers swinging between 4 and 0: a mixed scale the verdict rests on.
+    let mut n = 0;
+    let swinging = persona(
+        |s| {
+            n += 1;
+            match s {
+                TrackKind::Management if n % 3 == 0 => 0,
+                TrackKind::Management => 4,
+                TrackKind::Technical => 0,
+            }
+        },
+        None,
+    );
+    let a = run(&swinging);
+    assert_eq!(a.outcome, Outcome::Management);
+    assert_eq!(a.consistency[0].level(), Consistency::Mixed);
+    assert!(a.cautions.contains(&Caution::Mixed(TrackKind::Management)));
+    assert!(a.consistency[0]
+        .words()
+        .starts_with("Your management answers were mixed"));
+}
+
+#[test]
+fn counterexample_7_why_explains_each_kind_of_verdict() {
+    let hybrid = run(&genuine_hybrid()).why();
+    assert!(hybrid.summary.starts_with("Both pulls are high"));
+    assert_eq!(
+        hybrid
+            .groups
+            .iter()
+            .map(|g| g.heading.as_str())
+            .collect::<Vec<_>>(),
+        [
+            "What raised your management score",
+            "What raised your technical score"
+        ]
+    );
+    assert!(hybrid.groups.iter().all(|g| !g.effects.is_empty()));
+    assert!(hybrid.groups[0]
+        .effects
+        .iter()
+        .all(|e| e.scale == Some(TrackKind::Management) && e.on_scale > 0.0));
+
+    // Pulls that cancel: management 63 (ten statements at 3, the rest at 2), technical 56
+    // (four at 3).
+    let mut seen = [0usize; 2];
+    let answers: Vec<_> = questions()
+        .iter()
+        .map(|q| match q.kind {
+            QuestionKind::Statement { scale, .. } => {
+                let n = &mut seen[scale as usize];
+                *n += 1;
+                let up = match scale {
+                    TrackKind::Management => *n <= 10,
+                    TrackKind::Technical => *n <= 4,
+                };
+                Some(keyed(q, if up { 3 } else { 2 }))
+            }
+            QuestionKind::Choice { .. } => None,
+        })
+        .collect();
+    let cancel = run(&answers);
+    assert_eq!((cancel.management, cancel.technical), (63.0, 56.0));
+    assert_eq!(cancel.outcome, Outcome::Undecided);
+    assert!(!cancel.neither_pulls());
+    let why = cancel.why();
+    assert!(why
+        .summary
+        .starts_with("Your pulls nearly cancel out: management 63 and technical 56"));
+    assert_eq!(why.groups[0].heading, "What pulled you towards management");
+    assert!(why.groups[0].effects.iter().all(|e| e.lean > 0.0));
+    assert!(why.groups[1].effects.iter().all(|e| e.lean < 0.0));
+
+    let track = run(&manager()).why();
+    assert!(track
+        .summary
+        .starts_with("Your management score of 100 is at least 60"));
+    assert_eq!(
+        track.groups[0].heading,
+        "What pulled you towards management"
+    );
+    assert_eq!(track.groups[0].effects.len(), 5);
+}
+
+#[test]
+fn equal_effects_are_ordered_by_theme_then_question() {
+    let a = run(&manager());
+    let theme_of = |e: &crossroads_core::scoring::Effect| {
+        themes()
+            .iter()
+            .position(|t| t.id == e.question.theme)
+            .unwrap()
+    };
+    let position = |e: &crossroads_core::scoring::Effect| {
+        questions()
+            .iter()
+            .position(|q| q.id == e.question.id)
+            .unwrap()
+    };
+    for w in a.effects.windows(2) {
+        let (x, y) = (w[0].lean.abs(), w[1].lean.abs());
+        assert!(x >= y - 1e-9);
+        if (x - y).abs() < 1e-9 {
+            assert!(
+                (theme_of(&w[0]), position(&w[0])) <= (theme_of(&w[1]), position(&w[1])),
+                "{} before {}",
+                w[0].question.id,
+                w[1].question.id
+            );
+        }
+    }
+}
+
+#[test]
+fn counterexample_8_does_not_apply_counts_in_neither_scale() {
+    let mut answers = manager();
+    let dependants: Vec<usize> = questions()
+        .iter()
+        .enumerate()
+        .filter(|(_, q)| {
+            matches!(
+                q.kind,
+                QuestionKind::Statement {
+                    not_applicable: true,
+                    ..
+                }
+            )
+        })
+        .map(|(i, _)| i)
+        .collect();
+    assert_eq!(dependants.len(), 2);
+    for i in &dependants {
+        answers[*i] = Some(Answer::NotApplicable);
+    }
+    let a = run(&answers);
+    assert_eq!((a.management, a.technical), (100.0, 0.0));
+    assert!(
+        a.issues.is_empty(),
+        "not applicable is an answer: {:?}",
+        a.issues
+    );
+    assert_eq!(
+        a.consistency[0].answered,
+        statements(TrackKind::Management).len() - 1
+    );
+    assert!(a
+        .effects
+        .iter()
+        .filter(|e| e.answer == Answer::NotApplicable)
+        .all(|e| e.scale.is_none() && e.lean == 0.0));
+    // Offered only where the statement allows it.
+    assert!(!Answer::NotApplicable.fits(&questions()[0]));
+}
+
+// --- The last six months --------------------------------------------------------------------
+
+fn work(satisfaction: u8, kind: WorkKind) -> RecentWork {
+    RecentWork {
+        what: "something".into(),
+        satisfaction: Some(satisfaction),
+        kind: Some(kind),
+    }
+}
+
+#[test]
+fn recent_work_that_contradicts_the_answers_lowers_confidence() {
+    let agreeing = assess(
+        questions(),
+        themes(),
+        &manager(),
+        &[work(5, WorkKind::People), work(4, WorkKind::Both)],
+    );
+    assert_eq!(agreeing.confidence, Confidence::High);
+    assert!(agreeing
+        .stated_vs_revealed()
+        .unwrap()
+        .ends_with("That agrees with your answers."));
+
+    let contradicting = assess(
+        questions(),
+        themes(),
+        &manager(),
+        &[work(5, WorkKind::Technical), work(2, WorkKind::People)],
+    );
+    assert_eq!(
+        contradicting.outcome,
+        Outcome::Management,
+        "the verdict stays"
+    );
+    assert_eq!(contradicting.confidence, Confidence::Medium);
+    assert!(contradicting.cautions.contains(&Caution::RecentDisagrees {
+        recent: TrackKind::Technical
+    }));
+    assert!(contradicting.notes().contains(
+        &"You say management, but the work that satisfied you most over the last six months was mostly hands-on technical work.".to_string()
+    ));
+
+    // One piece of work is too little to contradict the answers.
+    let one = assess(
+        questions(),
+        themes(),
+        &manager(),
+        &[work(5, WorkKind::Technical)],
+    );
+    assert_eq!(one.confidence, Confidence::High);
+    assert!(one.stated_vs_revealed().unwrap().contains("Add at least 2"));
+    // No check, no sentence.
+    assert_eq!(run(&manager()).stated_vs_revealed(), None);
+}
+
+// --- Properties -----------------------------------------------------------------------------
 
 #[test]
 fn effects_add_up_to_the_lean_and_are_sorted() {
@@ -277,18 +760,16 @@ fn effects_add_up_to_the_lean_and_are_sorted() {
             }
         })
         .collect();
-    let a = assess(questions(), themes(), &answers);
+    let a = run(&answers);
     let total: f64 = a.effects.iter().map(|e| e.lean).sum();
+    // The scores are rounded to whole numbers, the effects are not.
     assert!(
-        (total - a.band.lean).abs() < 1e-9,
-        "{total} vs {}",
-        a.band.lean
+        (total - (a.management - a.technical)).abs() <= 1.0,
+        "{total} vs {} - {}",
+        a.management,
+        a.technical
     );
     assert_eq!(a.effects.len(), questions().len());
-    assert!(a
-        .effects
-        .windows(2)
-        .all(|w| w[0].lean.abs() >= w[1].lean.abs()));
     let choices = a
         .effects
         .iter()
@@ -299,29 +780,14 @@ fn effects_add_up_to_the_lean_and_are_sorted() {
 #[test]
 fn choices_never_move_the_scores() {
     let base = persona(
-        |s| {
-            if s == TrackKind::Management {
-                Agree
-            } else {
-                Disagree
-            }
-        },
+        |s| if s == TrackKind::Management { 3 } else { 1 },
         Some(TrackKind::Management),
     );
     let flipped = persona(
-        |s| {
-            if s == TrackKind::Management {
-                Agree
-            } else {
-                Disagree
-            }
-        },
+        |s| if s == TrackKind::Management { 3 } else { 1 },
         Some(TrackKind::Technical),
     );
-    let (a, b) = (
-        assess(questions(), themes(), &base),
-        assess(questions(), themes(), &flipped),
-    );
+    let (a, b) = (run(&base), run(&flipped));
     assert_eq!(
         (a.management, a.technical, a.outcome),
         (b.management, b.technical, b.outcome)
@@ -329,8 +795,12 @@ fn choices_never_move_the_scores() {
     assert!(!a.cross_check.unwrap().disagrees);
     assert!(
         b.cross_check.unwrap().disagrees,
-        "the cross-check notices choices that contradict the lean"
+        "the cross-check notices choices that contradict the verdict"
     );
+    assert!(b
+        .cautions
+        .iter()
+        .any(|c| matches!(c, Caution::ChoicesDisagree { .. })));
     assert_eq!(b.confidence, Confidence::Medium);
 }
 
@@ -339,7 +809,7 @@ fn unanswered_statements_are_reported() {
     let mut answers = manager();
     answers[0] = None;
     answers.truncate(questions().len() - 2);
-    let a = assess(questions(), themes(), &answers);
+    let a = run(&answers);
     assert!(
         matches!(a.issues[0], QualityIssue::Incomplete { answered, total } if answered < total)
     );
@@ -355,7 +825,7 @@ fn answers_that_do_not_fit_their_question_are_ignored() {
             QuestionKind::Choice { .. } => Some(Answer::Agreement(StronglyAgree)),
         })
         .collect();
-    let a = assess(questions(), themes(), &answers);
+    let a = run(&answers);
     assert_eq!((a.management, a.technical), (50.0, 50.0));
     assert!(a.effects.is_empty());
 }
@@ -370,6 +840,7 @@ static KEYED: [Question; 2] = [
             scale: TrackKind::Management,
             keyed: Keyed::Agree,
             skills: &[],
+            not_applicable: false,
         },
     },
     Question {
@@ -380,6 +851,7 @@ static KEYED: [Question; 2] = [
             scale: TrackKind::Management,
             keyed: Keyed::Disagree,
             skills: &[],
+            not_applicable: false,
         },
     },
 ];
@@ -390,21 +862,27 @@ fn keying_is_read_from_the_item() {
         Some(Answer::Agreement(StronglyAgree)),
         Some(Answer::Agreement(StronglyAgree)),
     ];
-    assert_eq!(assess(&KEYED, &KEYED_THEMES, &agree_both).management, 50.0);
+    assert_eq!(
+        assess(&KEYED, &KEYED_THEMES, &agree_both, &[]).management,
+        50.0
+    );
     let consistent = [
         Some(Answer::Agreement(StronglyAgree)),
         Some(Answer::Agreement(StronglyDisagree)),
     ];
-    assert_eq!(assess(&KEYED, &KEYED_THEMES, &consistent).management, 100.0);
+    assert_eq!(
+        assess(&KEYED, &KEYED_THEMES, &consistent, &[]).management,
+        100.0
+    );
 }
 
 #[test]
-fn role_matches_follow_the_lean() {
+fn role_matches_follow_the_verdict() {
     for (answers, track) in [
         (manager(), TrackKind::Management),
         (engineer(), TrackKind::Technical),
     ] {
-        let a = assess(questions(), themes(), &answers);
+        let a = run(&answers);
         let ranked = match_roles(&a, roles());
         assert_eq!(ranked.len(), 12);
         assert!(ranked.windows(2).all(|w| w[0].fit >= w[1].fit));
@@ -419,36 +897,114 @@ fn role_matches_follow_the_lean() {
 }
 
 #[test]
-fn the_band_narrows_as_answers_agree() {
-    let consistent = assess(questions(), themes(), &manager());
-    assert_eq!(
-        consistent.band.high - consistent.band.lean,
-        0.0,
-        "clamped at +100"
-    );
-    assert_eq!(
-        consistent.band.lean - consistent.band.low,
-        8.0,
-        "the minimum half-width"
-    );
-    let mut i = 0;
-    let noisy: Vec<_> = questions()
-        .iter()
-        .map(|q| match q.kind {
-            QuestionKind::Statement { scale, .. } => {
-                i += 1;
-                let a = match (scale, i % 3) {
-                    (TrackKind::Management, 0) => Disagree,
-                    (TrackKind::Management, _) => StronglyAgree,
-                    (TrackKind::Technical, 0) => Agree,
-                    (TrackKind::Technical, _) => Disagree,
-                };
-                Some(Answer::Agreement(a))
+fn a_close_call_is_named_with_how_few_answers_would_change_it() {
+    // Management just past the line: a few one-step changes would undo the verdict.
+    let mut answers = persona(|s| if s == TrackKind::Management { 2 } else { 0 }, None);
+    let m = statements(TrackKind::Management);
+    for i in m.iter().take(5) {
+        answers[*i] = Some(keyed(&questions()[*i], 4));
+    }
+    let a = run(&answers);
+    assert_eq!(a.outcome, Outcome::Management, "{}", a.management);
+    assert!(a.steps_to_change < 4.0, "{}", a.steps_to_change);
+    assert_eq!(a.confidence, Confidence::Medium);
+    assert!(a.notes()[0].starts_with("Your scores sit close to a line where the verdict changes"));
+    // Far from every line: no caution.
+    assert!(run(&manager()).steps_to_change > 10.0);
+}
+
+fn statement_answers() -> impl Strategy<Value = Vec<Option<Answer>>> {
+    let n = questions().len();
+    proptest::collection::vec(0u8..5, n).prop_map(|points| {
+        questions()
+            .iter()
+            .zip(points)
+            .map(|(q, p)| match q.kind {
+                QuestionKind::Statement { .. } => {
+                    Some(Answer::Agreement(Agreement::from_points(p).unwrap()))
+                }
+                QuestionKind::Choice { .. } => Some(Answer::Pick(if p % 2 == 0 {
+                    TrackKind::Management
+                } else {
+                    TrackKind::Technical
+                })),
+            })
+            .collect()
+    })
+}
+
+/// The same answers with statement `i` moved one step towards its own scale, if it can move.
+fn one_step_towards_scale(answers: &[Option<Answer>], i: usize) -> Option<Vec<Option<Answer>>> {
+    let QuestionKind::Statement { keyed, .. } = questions()[i].kind else {
+        return None;
+    };
+    let Some(Answer::Agreement(a)) = answers[i] else {
+        return None;
+    };
+    let moved = match keyed {
+        Keyed::Agree => Agreement::from_points(a.points() + 1),
+        Keyed::Disagree => a.points().checked_sub(1).and_then(Agreement::from_points),
+    }?;
+    let mut out = answers.to_vec();
+    out[i] = Some(Answer::Agreement(moved));
+    Some(out)
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(400))]
+
+    #[test]
+    fn raising_a_scale_never_lowers_it_nor_moves_the_verdict_away(
+        answers in statement_answers(),
+        pick in 0usize..1000,
+    ) {
+        for track in TrackKind::ALL {
+            let on_scale = statements(track);
+            let i = on_scale[pick % on_scale.len()];
+            let Some(raised) = one_step_towards_scale(&answers, i) else { continue };
+            let (before, after) = (run(&answers), run(&raised));
+            let score = |a: &Assessment| match track {
+                TrackKind::Management => (a.management, a.technical),
+                TrackKind::Technical => (a.technical, a.management),
+            };
+            prop_assert!(score(&after).0 >= score(&before).0);
+            prop_assert_eq!(score(&after).1, score(&before).1);
+            let own = if track == TrackKind::Management { Outcome::Management } else { Outcome::Technical };
+            let other = if track == TrackKind::Management { Outcome::Technical } else { Outcome::Management };
+            if before.outcome == own {
+                prop_assert_eq!(after.outcome, own);
             }
-            QuestionKind::Choice { .. } => None,
-        })
-        .collect();
-    let a = assess(questions(), themes(), &noisy);
-    assert!(a.band.high - a.band.low > 16.0);
-    assert_eq!(a.outcome, Outcome::Management);
+            if before.outcome != other {
+                prop_assert_ne!(after.outcome, other);
+            }
+        }
+    }
+
+    #[test]
+    fn no_track_verdict_without_pull(answers in statement_answers()) {
+        let a = run(&answers);
+        if let Some(track) = a.outcome.track() {
+            let (own, other) = match track {
+                TrackKind::Management => (a.management, a.technical),
+                TrackKind::Technical => (a.technical, a.management),
+            };
+            prop_assert!(own >= PULL, "{:?} at {}", track, own);
+            prop_assert!(own - other >= CLOSE);
+        }
+        if a.outcome == Outcome::Hybrid {
+            prop_assert!(a.management >= PULL && a.technical >= PULL);
+            prop_assert!((a.management - a.technical).abs() < HYBRID_GAP);
+        }
+    }
+
+    #[test]
+    fn no_track_verdict_without_pull_on_any_score_pair(m in 0u32..=100, t in 0u32..=100) {
+        let (m, t) = (f64::from(m), f64::from(t));
+        match outcome(m, t) {
+            Outcome::Management => prop_assert!(m >= PULL && m - t >= CLOSE),
+            Outcome::Technical => prop_assert!(t >= PULL && t - m >= CLOSE),
+            Outcome::Hybrid => prop_assert!(m >= PULL && t >= PULL),
+            Outcome::Undecided => {}
+        }
+    }
 }

@@ -1,18 +1,28 @@
 //! The stored schema: fixtures of every version, round trips, damaged data and arbitrary input.
 
 use crossroads_core::{
-    quiz::{questions, Agreement, Answer},
+    progress::{last_step, Attempt, Saved, MAX_HISTORY},
+    quiz::{questions, Agreement, Answer, QUESTION_SET},
+    recent::{RecentWork, WorkKind, MAX_CHARS},
     scoring::Outcome,
-    store::{load, read, write, Attempt, Loaded, ReadError, Saved, CURRENT_VERSION, MAX_HISTORY},
+    store::{load, read, write, Loaded, ReadError, CURRENT_VERSION},
     TrackKind,
 };
 use proptest::prelude::*;
 
 const V1: &str = include_str!("fixtures/store-v1.json");
-const FUTURE: &str = include_str!("fixtures/store-v2-from-the-future.json");
+const V2: &str = include_str!("fixtures/store-v2.json");
+const FUTURE: &str = include_str!("fixtures/store-v99-from-the-future.json");
 
 fn index(id: &str) -> usize {
     questions().iter().position(|q| q.id == id).unwrap()
+}
+
+fn ready(raw: &str) -> Saved {
+    match load(questions(), Some(raw)) {
+        Loaded::Ready(saved) => saved,
+        other => panic!("did not load: {other:?}"),
+    }
 }
 
 #[test]
@@ -21,10 +31,8 @@ fn nothing_stored_is_empty() {
 }
 
 #[test]
-fn version_1_fixture_loads() {
-    let Loaded::Ready(saved) = load(questions(), Some(V1)) else {
-        panic!("v1 fixture did not load")
-    };
+fn version_1_fixture_migrates_with_nothing_lost() {
+    let saved = ready(V1);
     assert_eq!(
         saved.answers[index("team-purpose")],
         Some(Answer::Agreement(Agreement::StronglyAgree))
@@ -37,16 +45,25 @@ fn version_1_fixture_loads() {
         saved.answers[index("meeting-or-problem")],
         Some(Answer::Pick(TrackKind::Management))
     );
+    // Answers to questions the second set no longer asks are kept aside, as they were.
     assert_eq!(
-        saved.answers.iter().flatten().count(),
-        4,
-        "the removed question's answer is dropped"
+        saved.retired,
+        [
+            ("recent-people".to_string(), 4),
+            ("a-question-that-was-removed".to_string(), 3)
+        ]
     );
-    assert_eq!(saved.step, 4);
+    // Version 1's step counted questions of the first set; the quiz resumes at the first
+    // question still open instead.
+    assert_eq!(saved.step, index("not-for-me"));
+    assert!(saved.recent.is_empty());
     assert_eq!(saved.history.len(), 1);
-    assert_eq!(saved.history[0].outcome, Outcome::Technical);
+    let old = &saved.history[0];
+    assert_eq!(old.outcome, Outcome::Technical);
+    assert_eq!((old.management, old.technical), (41.7, 79.2));
+    assert_eq!(old.question_set, 1, "scored with the first question set");
     assert_eq!(
-        saved.history[0].answers[index("pay-or-fulfilment")],
+        old.answers[index("pay-or-fulfilment")],
         Some(Answer::Pick(TrackKind::Technical))
     );
     assert_eq!(
@@ -54,22 +71,72 @@ fn version_1_fixture_loads() {
         ["civil-engineer", "engineering-lead"],
         "unknown and repeated slugs drop off"
     );
+    // Saved again in the current format, everything reads back, retired answers included.
+    let text = write(questions(), &saved, "2026-11-22T10:00:00.000Z");
+    assert!(text.contains("\"version\": 2"));
+    assert!(text.contains("\"recent-people\": 4"));
+    assert!(text.contains("\"question_set\": 1"));
+    assert_eq!(ready(&text), saved);
+}
+
+#[test]
+fn version_2_fixture_loads() {
+    let saved = ready(V2);
+    assert_eq!(
+        saved.answers[index("dependants-pay")],
+        Some(Answer::NotApplicable)
+    );
+    assert_eq!(
+        saved.answers[index("not-for-me")],
+        Some(Answer::Agreement(Agreement::Disagree))
+    );
+    assert_eq!(saved.retired, [("recent-people".to_string(), 4)]);
+    assert_eq!(
+        saved.step,
+        last_step(questions()),
+        "on the six-months check"
+    );
+    assert_eq!(saved.recent.len(), 3);
+    assert_eq!(
+        saved.recent[0],
+        RecentWork {
+            what: "Ran the supplier review for the pump line".into(),
+            satisfaction: Some(5),
+            kind: Some(WorkKind::People),
+        }
+    );
+    assert!(!saved.recent[2].is_complete());
+    assert_eq!(saved.history[0].question_set, 1);
+    assert_eq!(saved.history[0].retired, [("skills-people".to_string(), 4)]);
+    assert_eq!(saved.history[1].question_set, 2);
+    assert_eq!(
+        saved.history[1].answers[index("dependants-pressure")],
+        Some(Answer::NotApplicable)
+    );
+    assert_eq!(ready(&write(questions(), &saved, "x")), saved);
 }
 
 #[test]
 fn every_fixture_version_up_to_the_current_one_is_covered() {
     // One fixture per schema version: add `store-vN.json` and its test with each new version.
-    assert_eq!(CURRENT_VERSION, 1);
+    assert_eq!(CURRENT_VERSION, 2);
+    for version in 1..=CURRENT_VERSION {
+        let path = format!(
+            "{}/tests/fixtures/store-v{version}.json",
+            env!("CARGO_MANIFEST_DIR")
+        );
+        assert!(std::path::Path::new(&path).exists(), "{path} is missing");
+    }
 }
 
 #[test]
 fn data_from_a_newer_version_is_reported_not_read() {
     assert_eq!(
         load(questions(), Some(FUTURE)),
-        Loaded::Newer { version: 2 }
+        Loaded::Newer { version: 99 }
     );
     let err = read(questions(), FUTURE).unwrap_err();
-    assert_eq!(err, ReadError::Newer { version: 2 });
+    assert_eq!(err, ReadError::Newer { version: 99 });
     assert!(err.message().contains("newer version"));
 }
 
@@ -77,24 +144,52 @@ fn data_from_a_newer_version_is_reported_not_read() {
 fn written_data_reads_back_the_same() {
     let mut answers = vec![None; questions().len()];
     answers[0] = Some(Answer::Agreement(Agreement::Agree));
-    answers[4] = Some(Answer::Pick(TrackKind::Technical));
+    answers[6] = Some(Answer::Pick(TrackKind::Technical));
+    answers[index("dependants-pay")] = Some(Answer::NotApplicable);
     let saved = Saved {
         step: 5,
         history: vec![Attempt {
             finished_at: "2026-11-22T10:00:00.000Z".into(),
             answers: answers.clone(),
+            retired: vec![("keep-up".into(), 5)],
             outcome: Outcome::Hybrid,
             management: 70.0,
             technical: 66.5,
+            question_set: QUESTION_SET,
         }],
         shortlist: vec!["software-engineer", "quality-manager"],
+        retired: vec![("skills-people".into(), 2)],
+        recent: vec![
+            RecentWork {
+                what: "Mentored two \"new\" hires <script>".into(),
+                satisfaction: Some(4),
+                kind: Some(WorkKind::Both),
+            },
+            RecentWork {
+                what: String::new(),
+                satisfaction: None,
+                kind: Some(WorkKind::Technical),
+            },
+        ],
         answers,
     };
     let text = write(questions(), &saved, "2026-11-22T10:00:01.000Z");
-    assert!(text.contains("\"version\": 1"));
+    assert!(text.contains("\"version\": 2"));
     assert_eq!(read(questions(), &text), Ok(saved.clone()));
     assert_eq!(load(questions(), Some(&text)), Loaded::Ready(saved));
     assert!(Saved::default().is_empty());
+}
+
+#[test]
+fn recent_work_text_is_cleaned_and_capped_on_the_way_in() {
+    let long = "x".repeat(500);
+    let raw = V2.replace(
+        "Rewrote the load calculations",
+        &format!("  two\\nlines {long}"),
+    );
+    let saved = ready(&raw);
+    assert!(saved.recent[1].what.starts_with("two lines xxx"));
+    assert_eq!(saved.recent[1].what.chars().count(), MAX_CHARS);
 }
 
 #[test]
@@ -120,6 +215,14 @@ fn damaged_data_is_corrupt_with_a_reason() {
             "impossible answer",
         ),
         (
+            &V1.replace("\"team-purpose\": 5", "\"team-purpose\": 6"),
+            "impossible answer",
+        ),
+        (
+            &V1.replace("\"recent-people\": 4", "\"recent-people\": 12"),
+            "impossible answer",
+        ),
+        (
             &V1.replace("\"technical\",", "\"astronaut\","),
             "unknown outcome",
         ),
@@ -128,10 +231,43 @@ fn damaged_data_is_corrupt_with_a_reason() {
             &V1.replace("\"step\": 4", "\"step\": 4, \"extra\": true"),
             "unexpected layout",
         ),
+        (
+            &V1.replace("\"step\": 4", "\"step\": 4, \"recent\": []"),
+            "unexpected layout",
+        ),
+        (
+            &V2.replace("\"satisfaction\": 5", "\"satisfaction\": 9"),
+            "satisfaction rating outside 1 to 5",
+        ),
+        (
+            &V2.replace("\"kind\": \"people\"", "\"kind\": \"golf\""),
+            "unknown kind of work",
+        ),
+        (
+            &V2.replace("\"question_set\": 2", "\"question_set\": 7"),
+            "question set that never existed",
+        ),
+        (
+            &V2.replace(",\n        \"question_set\": 2", ""),
+            "missing field \"question_set\"",
+        ),
+        (
+            &V2.replace(
+                "{ \"what\": \"Half-finished entry\" }",
+                &["{ \"what\": \"x\" }"; 4].join(","),
+            ),
+            "more pieces of recent work",
+        ),
+        (
+            &V2.replace("\"what\": \"Half-finished entry\"", "\"what\": 7"),
+            "is not text",
+        ),
     ];
     for (raw, why) in cases {
+        assert_ne!(raw, V1);
+        assert_ne!(raw, V2);
         match load(questions(), Some(raw)) {
-            Loaded::Corrupt { reason } => assert!(reason.contains(why), "{raw:?}: {reason}"),
+            Loaded::Corrupt { reason } => assert!(reason.contains(why), "{why}: {reason}"),
             other => panic!("{raw:?} loaded as {other:?}"),
         }
     }
@@ -139,17 +275,14 @@ fn damaged_data_is_corrupt_with_a_reason() {
 
 #[test]
 fn history_is_capped_and_step_clamped() {
-    let attempt =
-        r#"{"finished_at":"x","answers":{},"outcome":"undecided","management":50,"technical":50}"#;
+    let attempt = r#"{"finished_at":"x","answers":{},"outcome":"undecided","management":50,"technical":50,"question_set":2}"#;
     let many = vec![attempt; MAX_HISTORY + 7].join(",");
     let raw = format!(
-        r#"{{"app":"crossroads","version":1,"saved_at":"","data":{{"quiz":{{"answers":{{}},"step":999}},"history":[{many}],"shortlist":[]}}}}"#
+        r#"{{"app":"crossroads","version":2,"saved_at":"","data":{{"quiz":{{"answers":{{}},"step":999,"recent":[]}},"history":[{many}],"shortlist":[]}}}}"#
     );
-    let Loaded::Ready(saved) = load(questions(), Some(&raw)) else {
-        panic!()
-    };
+    let saved = ready(&raw);
     assert_eq!(saved.history.len(), MAX_HISTORY);
-    assert_eq!(saved.step, questions().len() - 1);
+    assert_eq!(saved.step, last_step(questions()));
 }
 
 proptest! {
@@ -159,9 +292,10 @@ proptest! {
     }
 
     #[test]
-    fn arbitrary_edits_of_a_valid_file_never_panic(cut in 0usize..1200, insert in ".{0,8}") {
-        let mut text = V1.to_string();
-        let at = text.char_indices().map(|(i, _)| i).nth(cut % V1.chars().count()).unwrap_or(0);
+    fn arbitrary_edits_of_a_valid_file_never_panic(cut in 0usize..2000, insert in ".{0,8}", v2: bool) {
+        let fixture = if v2 { V2 } else { V1 };
+        let mut text = fixture.to_string();
+        let at = text.char_indices().map(|(i, _)| i).nth(cut % fixture.chars().count()).unwrap_or(0);
         text.insert_str(at, &insert);
         let _ = load(questions(), Some(&text));
     }

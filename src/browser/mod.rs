@@ -58,11 +58,12 @@ pub fn use_title(page: impl Fn() -> String + 'static) {
 
 /// Moves keyboard focus to the element with this id (it needs `tabindex` unless it is
 /// focusable already). Waits a frame so a view rendered in the same turn exists.
-pub fn focus_by_id(id: &'static str) {
+pub fn focus_by_id(id: impl Into<String>) {
+    let id: String = id.into();
     request_animation_frame(move || {
         use wasm_bindgen::JsCast;
         if let Some(el) = document()
-            .get_element_by_id(id)
+            .get_element_by_id(&id)
             .and_then(|el| el.dyn_into::<web_sys::HtmlElement>().ok())
         {
             _ = el.focus();

@@ -1,82 +1,83 @@
 //! Accessible SVG charts for the result page. Each carries its numbers in text as well.
 
+use crate::browser;
 use crossroads_core::{
-    format::{self, fixed},
-    scoring::{Band, ThemeScore},
+    format::fixed,
+    scoring::{outcome, regions, Outcome, ThemeScore, CLOSE, PULL},
 };
 use leptos::prelude::*;
+use leptos_router::components::A;
 
-/// The two scale scores as a point on a plane: technical across, management up.
+/// The two scale scores as a point on a plane (technical across, management up), over the
+/// areas where each verdict is given, drawn from the scoring's own rules.
 #[component]
 pub fn ScorePlot(
-    /// Management pull, 0-100.
+    /// Management score, 0-100.
     management: f64,
-    /// Technical pull, 0-100.
+    /// Technical score, 0-100.
     technical: f64,
 ) -> impl IntoView {
-    let (x, y) = (30.0 + technical * 2.0, 230.0 - management * 2.0);
+    let x = |t: f64| 30.0 + t * 2.0;
+    let y = |m: f64| 230.0 - m * 2.0;
+    let verdict = outcome(management, technical);
     let description = format!(
-        "Management pull {} out of 100, technical pull {} out of 100.",
+        "Management pull {} out of 100, technical pull {} out of 100: inside the {} area.",
         fixed(management, 0),
-        fixed(technical, 0)
+        fixed(technical, 0),
+        verdict.heading()
     );
+    // Where each area's name sits: the middle of its widest part.
+    let (p, top) = (PULL, 100.0);
+    let label_at = |o: Outcome| match o {
+        Outcome::Management => ((p - CLOSE) / 2.0, (p + top) / 2.0),
+        Outcome::Technical => ((p + top) / 2.0, (p - CLOSE) / 2.0),
+        Outcome::Hybrid => ((p + top) / 2.0, (p + top) / 2.0),
+        Outcome::Undecided => (p / 2.0, p / 2.0),
+    };
+    let areas = regions()
+        .into_iter()
+        .map(|r| {
+            let points: Vec<String> = r
+                .corners
+                .iter()
+                .map(|&(t, m)| format!("{},{}", fixed(x(t), 1), fixed(y(m), 1)))
+                .collect();
+            let (lt, lm) = label_at(r.outcome);
+            let name = match r.outcome {
+                Outcome::Hybrid => "Hybrid",
+                Outcome::Undecided => "Undecided",
+                Outcome::Management => "Management",
+                Outcome::Technical => "Technical",
+            };
+            view! {
+                <polygon class=format!("area area-{}", r.outcome.slug()) points=points.join(" ") />
+                <text class="area-label" x=fixed(x(lt), 1) y=fixed(y(lm) + 4.0, 1)>{name}</text>
+            }
+        })
+        .collect_view();
+    // The rotated axis label sits below the y tick at PULL so the two never overlap.
     view! {
         <figure class="score-plot">
             <svg viewBox="0 0 250 260" role="img" aria-labelledby="plot-title plot-desc">
                 <title id="plot-title">"Your two scores"</title>
                 <desc id="plot-desc">{description.clone()}</desc>
-                <rect class="quad quad-management" x="30" y="30" width="100" height="100" />
-                <rect class="quad quad-hybrid" x="130" y="30" width="100" height="100" />
-                <rect class="quad quad-undecided" x="30" y="130" width="100" height="100" />
-                <rect class="quad quad-technical" x="130" y="130" width="100" height="100" />
-                <text class="quad-label" x="80" y="84">"Management"</text>
-                <text class="quad-label" x="180" y="84">"Hybrid"</text>
-                <text class="quad-label" x="80" y="184">"Undecided"</text>
-                <text class="quad-label" x="180" y="184">"Technical"</text>
+                {areas}
                 <line class="axis" x1="30" y1="230" x2="230" y2="230" />
                 <line class="axis" x1="30" y1="30" x2="30" y2="230" />
-                <text class="axis-label" x="130" y="252">"Technical pull →"</text>
-                <text class="axis-label" x="12" y="130" transform="rotate(-90 12 130)">"Management pull →"</text>
-                <circle class="you" cx=fixed(x, 1) cy=fixed(y, 1) r="8" />
-            </svg>
-            <figcaption>{description}</figcaption>
-        </figure>
-    }
-}
-
-/// The lean on a line from technical to management, with its uncertainty band.
-#[component]
-pub fn LeanBand(
-    /// The lean and its interval.
-    band: Band,
-) -> impl IntoView {
-    let at = |v: f64| 20.0 + (v + 100.0) * 1.4;
-    let summary = format!(
-        "Your lean is {}, likely between {} and {}.",
-        format::lean(band.lean),
-        format::lean(band.low),
-        format::lean(band.high)
-    );
-    view! {
-        <figure class="lean-band">
-            <svg viewBox="0 0 320 64" role="img" aria-label=summary.clone()>
-                <line class="axis" x1="20" y1="30" x2="300" y2="30" />
-                <line class="middle" x1="160" y1="14" x2="160" y2="46" />
-                <rect
-                    class="band"
-                    x=fixed(at(band.low), 1)
-                    y="20"
-                    width=fixed(at(band.high) - at(band.low), 1)
-                    height="20"
-                    rx="4"
-                />
-                <circle class="you" cx=fixed(at(band.lean), 1) cy="30" r="6" />
-                <text class="end-label" x="20" y="60">"Technical"</text>
-                <text class="end-label end" x="300" y="60">"Management"</text>
+                <text class="tick" x="30" y="242">"0"</text>
+                <text class="tick" x=fixed(x(PULL), 1) y="242">{fixed(PULL, 0)}</text>
+                <text class="tick" x="230" y="242">"100"</text>
+                <text class="axis-label" x="130" y="256">"Technical pull →"</text>
+                <text class="tick tick-y" x="26" y=fixed(y(PULL) + 3.0, 1)>{fixed(PULL, 0)}</text>
+                <text class="tick tick-y" x="26" y="33">"100"</text>
+                <text class="axis-label" x="12" y="172" transform="rotate(-90 12 172)">"Management pull →"</text>
+                <circle class="you" cx=fixed(x(technical), 1) cy=fixed(y(management), 1) r="7" />
             </svg>
             <figcaption>
-                {summary}
-                {band.crosses_middle().then_some(" The band crosses the middle: the lean could go either way.")}
+                {description}
+                " The shaded areas follow the rules on "
+                <A href=browser::href("/method")>"how the score works"</A>
+                "."
             </figcaption>
         </figure>
     }

@@ -63,6 +63,7 @@ pub fn SiteFooter() -> impl IntoView {
                     "Salaries are average US figures and only a guide."
                 </p>
                 <p>"Nothing leaves your browser: no accounts, no cookies, no analytics, no requests to any other site. Your answers stay on this device."</p>
+                <p><A href=browser::href("/method")>"How the score works"</A></p>
             </div>
         </footer>
     }

@@ -12,7 +12,7 @@ mod shortlist;
 mod track_badge;
 
 pub use bullets::Bullets;
-pub use charts::{LeanBand, ScorePlot, ThemeBreakdown};
+pub use charts::{ScorePlot, ThemeBreakdown};
 pub use layout::{SiteFooter, SiteHeader, SkipLink};
 pub use notices::NoticeBar;
 pub use role_card::RoleCard;

@@ -36,14 +36,15 @@ fn NoticeItem(
             "This browser holds progress saved by a newer version of Crossroads (format {version}), which this version cannot read. It has been left untouched, and nothing you do now will be saved over it."
         ),
         Notice::LinkInvalid(reason) => format!("That progress link could not be used. {reason} Your saved progress is unchanged."),
-        Notice::LinkApplied => "Answers restored from your link.".to_string(),
+        Notice::LinkApplied(None) => "Answers restored from your link.".to_string(),
+        Notice::LinkApplied(Some(carried)) => carried.clone(),
         Notice::LinkConflict(_) => "This link holds different answers from the ones saved in this browser. Which answers do you want to keep?".to_string(),
         Notice::Imported => "Your data was imported.".to_string(),
         Notice::Offline => "You are offline. Crossroads keeps working, and your answers are still saved in this browser.".to_string(),
         Notice::UpdateReady => "A new version is available. Reload when it suits you; your answers are kept.".to_string(),
     };
     let tone = match notice {
-        Notice::LinkApplied | Notice::Imported => "notice-ok",
+        Notice::LinkApplied(_) | Notice::Imported => "notice-ok",
         Notice::LinkConflict(_) | Notice::UpdateReady => "notice-ask",
         Notice::Offline => "notice-info",
         _ => "notice-warn",
@@ -53,9 +54,10 @@ fn NoticeItem(
             let keep_link = {
                 let notice = notice.clone();
                 move |_| {
-                    progress.replace_answers(answers.clone());
+                    let answers = answers.clone();
+                    progress.change(|d| d.replace_answers(answers));
                     notices.dismiss(&notice);
-                    notices.show(Notice::LinkApplied);
+                    notices.show(Notice::LinkApplied(None));
                 }
             };
             let keep_mine = {

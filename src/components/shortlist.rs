@@ -18,7 +18,7 @@ pub fn ShortlistToggle(
             type="button"
             class="shortlist-toggle"
             aria-pressed=move || if on() { "true" } else { "false" }
-            on:click=move |_| progress.toggle_shortlist(role.slug)
+            on:click=move |_| progress.change(|d| d.toggle_shortlist(role.slug))
         >
             <span aria-hidden="true" class="star">{move || if on() { "\u{2605}" } else { "\u{2606}" }}</span>
             " Shortlist"
@@ -50,7 +50,7 @@ pub fn ShortlistPanel() -> impl IntoView {
                                         type="button"
                                         class="chip-remove"
                                         aria-label=format!("Remove {} from the shortlist", r.title)
-                                        on:click=move |_| progress.toggle_shortlist(r.slug)
+                                        on:click=move |_| progress.change(|d| d.toggle_shortlist(r.slug))
                                     >
                                         "\u{00d7}"
                                     </button>

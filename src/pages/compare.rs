@@ -47,6 +47,7 @@ pub fn Compare() -> impl IntoView {
         <section class="wrap compare">
             <h1>"Compare the tracks"</h1>
             <p class="lede">"What each track asks of you and offers, then any roles you choose, side by side."</p>
+            <TrackSummaries />
             <TrackTable />
             <section aria-labelledby="pick-heading">
                 <h2 id="pick-heading">"Compare roles"</h2>
@@ -108,6 +109,31 @@ pub fn Compare() -> impl IntoView {
                 }}
             </section>
         </section>
+    }
+}
+
+/// Each track in a short paragraph, before the details.
+#[component]
+fn TrackSummaries() -> impl IntoView {
+    view! {
+        <div class="card-grid track-summaries">
+            {TrackKind::ALL
+                .into_iter()
+                .map(|kind| {
+                    let t = track(kind);
+                    let id = format!("summary-{}", kind.slug());
+                    let labelled_by = id.clone();
+                    view! {
+                        <section class=format!("card track-card track-{}", kind.slug()) aria-labelledby=labelled_by>
+                            <TrackBadge track=kind />
+                            <h2 id=id>{t.name}</h2>
+                            <p class="track-tagline">{t.tagline}</p>
+                            <p>{t.summary}</p>
+                        </section>
+                    }
+                })
+                .collect_view()}
+        </div>
     }
 }
 

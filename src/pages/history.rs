@@ -6,8 +6,9 @@ use crate::{
 };
 use crossroads_core::{
     format::{self, fixed},
-    quiz::questions,
-    store::{self, Attempt},
+    progress::Attempt,
+    quiz::{questions, QUESTION_SET},
+    store,
 };
 use leptos::{either::Either, prelude::*, task::spawn_local};
 use leptos_router::components::A;
@@ -103,48 +104,60 @@ fn AttemptTable(
 ) -> impl IntoView {
     let progress = use_progress();
     view! {
-        <table class="attempts">
-            <caption>"Finished attempts, newest first"</caption>
-            <thead>
-                <tr>
-                    <th scope="col">"Finished"</th>
-                    <th scope="col">"Result"</th>
-                    <th scope="col">"Management"</th>
-                    <th scope="col">"Technical"</th>
-                    <th scope="col">"Lean"</th>
-                    <th scope="col"><span class="sr-only">"Actions"</span></th>
-                </tr>
-            </thead>
-            <tbody>
-                {attempts
-                    .into_iter()
-                    .rev()
-                    .map(|a| {
-                        let when = browser::local_date_time(&a.finished_at);
-                        let id = a.finished_at.clone();
-                        view! {
-                            <tr>
-                                <th scope="row">{when.clone()}</th>
-                                <td>{a.outcome.heading()}</td>
-                                <td class="num">{fixed(a.management, 0)}</td>
-                                <td class="num">{fixed(a.technical, 0)}</td>
-                                <td class="num">{format::lean(a.management - a.technical)}</td>
-                                <td>
-                                    <button
-                                        type="button"
-                                        class="button button-small"
-                                        aria-label=format!("Delete the attempt of {when}")
-                                        on:click=move |_| progress.delete_attempt(&id)
-                                    >
-                                        "Delete"
-                                    </button>
-                                </td>
-                            </tr>
-                        }
-                    })
-                    .collect_view()}
-            </tbody>
-        </table>
+        <div class="table-scroll" role="region" aria-labelledby="attempts-caption" tabindex="0">
+            <table class="attempts">
+                <caption id="attempts-caption">
+                    "Finished attempts, newest first. "
+                    {attempts.iter().any(|a| a.question_set < QUESTION_SET).then_some(
+                        "Results marked \u{201c}earlier questions\u{201d} were scored with an earlier version of the quiz and its rules, and are kept as they came out."
+                    )}
+                </caption>
+                <thead>
+                    <tr>
+                        <th scope="col">"Finished"</th>
+                        <th scope="col">"Result"</th>
+                        <th scope="col">"Management"</th>
+                        <th scope="col">"Technical"</th>
+                        <th scope="col">"Lean"</th>
+                        <th scope="col"><span class="sr-only">"Actions"</span></th>
+                    </tr>
+                </thead>
+                <tbody>
+                    {attempts
+                        .into_iter()
+                        .rev()
+                        .map(|a| {
+                            let when = browser::local_date_time(&a.finished_at);
+                            let id = a.finished_at.clone();
+                            view! {
+                                <tr>
+                                    <th scope="row">{when.clone()}</th>
+                                    <td>
+                                        {a.outcome.heading()}
+                                        {(a.question_set < QUESTION_SET).then(|| view! {
+                                            <span class="earlier-set">" (earlier questions)"</span>
+                                        })}
+                                    </td>
+                                    <td class="num">{fixed(a.management, 0)}</td>
+                                    <td class="num">{fixed(a.technical, 0)}</td>
+                                    <td class="num">{format::lean(a.management - a.technical)}</td>
+                                    <td>
+                                        <button
+                                            type="button"
+                                            class="button button-small"
+                                            aria-label=format!("Delete the attempt of {when}")
+                                            on:click=move |_| progress.change(|d| d.delete_attempt(&id))
+                                        >
+                                            "Delete"
+                                        </button>
+                                    </td>
+                                </tr>
+                            }
+                        })
+                        .collect_view()}
+                </tbody>
+            </table>
+        </div>
     }
 }
 
@@ -183,7 +196,7 @@ fn YourData() -> impl IntoView {
             match outcome {
                 Ok(saved) => {
                     let n = saved.history.len();
-                    progress.import(saved);
+                    progress.data.set(saved);
                     notices.show(Notice::Imported);
                     message.set(Some((
                         true,

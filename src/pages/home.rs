@@ -21,7 +21,7 @@ pub fn Home() -> impl IntoView {
                 <A href=browser::href("/quiz") attr:class="button button-primary">"Start the quiz"</A>
                 <A href=browser::href("/roles") attr:class="button">"Explore the roles"</A>
             </p>
-            <p class="fine-print">"About five minutes. Works offline. Nothing you answer leaves your device."</p>
+            <p class="fine-print">"About eight minutes. Works offline. Nothing you answer leaves your device."</p>
         </section>
         <section class="wrap tracks-intro" aria-labelledby="tracks-heading">
             <h2 id="tracks-heading">"Two tracks"</h2>

@@ -3,6 +3,7 @@
 mod compare;
 mod history;
 mod home;
+mod method;
 mod not_found;
 mod quiz;
 mod results;
@@ -12,6 +13,7 @@ mod roles;
 pub use compare::Compare;
 pub use history::History;
 pub use home::Home;
+pub use method::Method;
 pub use not_found::NotFound;
 pub use quiz::Quiz;
 pub use results::Results;

@@ -1,13 +1,21 @@
-//! `/quiz`: the self-assessment, one question per screen.
+//! `/quiz`: the self-assessment, one question per screen, then the optional last-six-months
+//! check. `/quiz?step=six-months` opens the check directly (the result page links there).
 
 use crate::{browser, components::SaveLink, state::use_progress};
 use crossroads_core::{
     format::fixed,
-    quiz::{questions, themes, Agreement, Answer, QuestionKind},
-    TrackKind,
+    progress::last_step,
+    quiz::{options, questions, themes, Answer, QuestionKind},
+    recent::{WorkKind, MAX_CHARS, MAX_ITEMS, SATISFACTION},
 };
 use leptos::{either::Either, prelude::*};
-use leptos_router::{components::A, hooks::use_navigate};
+use leptos_router::{
+    components::A,
+    hooks::{use_navigate, use_query_map},
+};
+
+/// The query value that opens the last-six-months check.
+pub const SIX_MONTHS: &str = "six-months";
 
 /// What the quiz page shows before the questions when answers are already there.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -24,22 +32,22 @@ enum Intro {
 #[component]
 pub fn Quiz() -> impl IntoView {
     let progress = use_progress();
-    let intro = RwSignal::new(
-        match progress
-            .data
-            .with_untracked(|d| d.answers.iter().flatten().count())
-        {
-            0 => None,
-            n if n == questions().len() => Some(Intro::Finished),
-            _ => Some(Intro::Resume),
-        },
-    );
+    let to_check = use_query_map().with_untracked(|q| q.get_str("step") == Some(SIX_MONTHS));
+    if to_check {
+        progress.change(|d| d.set_step(last_step(questions())));
+    }
+    let intro = RwSignal::new(match progress.data.with_untracked(|d| d.answered()) {
+        _ if to_check => None,
+        0 => None,
+        n if n == questions().len() => Some(Intro::Finished),
+        _ => Some(Intro::Resume),
+    });
     view! {
         <section class="wrap quiz">
             <h1>"Career path quiz"</h1>
             {move || match intro.get() {
                 Some(panel) => Either::Left(view! { <IntroPanel panel intro /> }),
-                None => Either::Right(view! { <Questions /> }),
+                None => Either::Right(view! { <Steps /> }),
             }}
         </section>
     }
@@ -57,7 +65,7 @@ fn IntroPanel(
     let total = questions().len();
     let answered = progress.answered();
     let restart = move |_| {
-        progress.restart();
+        progress.change(|d| d.restart());
         intro.set(None);
     };
     let body = match panel {
@@ -66,7 +74,7 @@ fn IntroPanel(
             <p>{format!("You have answered {answered} of {total} questions. Your answers were saved in this browser.")}</p>
             <p class="cta-row">
                 <button type="button" class="button button-primary" on:click=move |_| intro.set(None)>
-                    {format!("Continue (question {} of {total})", progress.step() + 1)}
+                    {format!("Continue (question {} of {total})", progress.step().min(total - 1) + 1)}
                 </button>
                 <button type="button" class="button" on:click=move |_| intro.set(Some(Intro::ConfirmRestart))>"Start over"</button>
             </p>
@@ -84,7 +92,7 @@ fn IntroPanel(
         .into_any(),
         Intro::ConfirmRestart => view! {
             <h2>"Start over?"</h2>
-            <p>{format!("This clears your {answered} answers. Finished results stay in your history.")}</p>
+            <p>{format!("This clears your {answered} answers and your last-six-months notes. Finished results stay in your history.")}</p>
             <p class="cta-row">
                 <button type="button" class="button button-danger" on:click=restart>"Yes, clear my answers"</button>
                 <button type="button" class="button" on:click=move |_| {
@@ -98,38 +106,78 @@ fn IntroPanel(
     view! { <div class="card intro-panel" role="group" aria-label="Saved answers">{body}</div> }
 }
 
-/// The questions: a fieldset per question with native radios, Back and Next, and progress.
+/// The step on screen: a question, or the six-months check after the last one.
 #[component]
-fn Questions() -> impl IntoView {
+fn Steps() -> impl IntoView {
     let progress = use_progress();
     let total = questions().len();
-    let step = Memo::new(move |_| progress.step().min(total - 1));
-    let missing = RwSignal::new(false);
-    let navigate = use_navigate();
-
-    browser::use_title(move || format!("Question {} of {total}", step.get() + 1));
-    // Focus follows the question on every step after the first screen, so keyboard and
-    // screen-reader users land on the new question rather than on the button they pressed.
+    let step = Memo::new(move |_| progress.step().min(total));
+    // Focus follows the step after the first screen, so keyboard and screen-reader users land
+    // on the new question rather than on the button they pressed.
     Effect::new(move |previous: Option<usize>| {
         let now = step.get();
         if previous.is_some_and(|p| p != now) {
-            browser::focus_by_id("question-legend");
+            browser::focus_by_id(if now == total {
+                "recent-heading"
+            } else {
+                "question-legend"
+            });
         }
         now
     });
+    browser::use_title(move || match step.get() {
+        s if s == total => "Your last six months".to_string(),
+        s => format!("Question {} of {total}", s + 1),
+    });
+    view! {
+        <p class="quiz-intro">
+            "Answer as you are today, not as you think you should be. "
+            "You can go back and change any answer."
+        </p>
+        <div class="quiz-progress">
+            <p id="quiz-position" aria-live="polite">
+                {move || match step.get() {
+                    s if s == total => "Last step (optional)".to_string(),
+                    s => format!("Question {} of {total}", s + 1),
+                }}
+            </p>
+            <div class="progress-track" aria-hidden="true">
+                <div
+                    class="progress-fill"
+                    style:width=move || format!("{}%", fixed((step.get() + 1) as f64 / (total + 1) as f64 * 100.0, 1))
+                ></div>
+            </div>
+        </div>
+        {move || if step.get() == total {
+            Either::Left(view! { <SixMonths /> })
+        } else {
+            Either::Right(view! { <QuestionForm step /> })
+        }}
+        <SaveLink />
+    }
+}
 
+/// One question: a fieldset with native radios, Back and Next.
+#[component]
+fn QuestionForm(
+    /// The question on screen.
+    step: Memo<usize>,
+) -> impl IntoView {
+    let progress = use_progress();
+    let total = questions().len();
+    let missing = RwSignal::new(false);
     let current_answer = move || {
         progress
             .data
             .with(|d| d.answers.get(step.get()).copied().flatten())
     };
     let choose = move |answer: Answer| {
-        progress.answer(step.get_untracked(), answer);
+        progress.change(|d| d.answer(step.get_untracked(), answer));
         missing.set(false);
     };
     let back = move |_| {
         missing.set(false);
-        progress.set_step(step.get_untracked().saturating_sub(1));
+        progress.change(|d| d.set_step(step.get_untracked().saturating_sub(1)));
     };
     let next = move |ev: web_sys::SubmitEvent| {
         ev.prevent_default();
@@ -138,19 +186,15 @@ fn Questions() -> impl IntoView {
             browser::focus_by_id("question-legend");
             return;
         }
-        if step.get_untracked() + 1 < total {
-            progress.set_step(step.get_untracked() + 1);
-        } else if !progress.complete() {
-            // Back-and-forth can leave an earlier question open: go there rather than finish.
-            let first_open = progress
-                .data
-                .with_untracked(|d| d.answers.iter().position(Option::is_none));
-            progress.set_step(first_open.unwrap_or(0));
-        } else {
-            progress.finish();
-            // Unlike `<A>`, navigate() adds the router's base itself.
-            navigate("/results", Default::default());
-        }
+        progress.change(|d| {
+            // Back-and-forth can leave an earlier question open: go there before the check.
+            let next = match d.first_open() {
+                _ if step.get_untracked() + 1 < total => step.get_untracked() + 1,
+                Some(open) => open,
+                None => total,
+            };
+            d.set_step(next);
+        });
     };
     // Number keys answer the question on screen, but only while focus is inside the quiz.
     let keys = move |ev: web_sys::KeyboardEvent| {
@@ -160,102 +204,213 @@ fn Questions() -> impl IntoView {
         let Some(n) = ev.key().parse::<usize>().ok().filter(|n| *n >= 1) else {
             return;
         };
-        let answer = match questions()[step.get_untracked()].kind {
-            QuestionKind::Statement { .. } => {
-                Agreement::ALL.get(n - 1).copied().map(Answer::Agreement)
-            }
-            QuestionKind::Choice { .. } => TrackKind::ALL.get(n - 1).copied().map(Answer::Pick),
-        };
-        if let Some(answer) = answer {
+        if let Some((_, answer)) = options(&questions()[step.get_untracked()]).get(n - 1) {
             ev.prevent_default();
-            choose(answer);
+            choose(*answer);
         }
     };
 
     view! {
-            <p class="quiz-intro">
-                "Answer as you are today, not as you think you should be. "
-                "You can go back and change any answer."
+        <form class="question-card" novalidate on:submit=next on:keydown=keys>
+            // Leptos updates the previous question's inputs in place, so every question
+            // shares one radio group name: renaming a checked radio into another group
+            // would make the browser uncheck its new sibling.
+            {move || {
+                let index = step.get();
+                let question = &questions()[index];
+                let theme = themes().iter().find(|t| t.id == question.theme).map_or("", |t| t.name);
+                let hint = match question.kind {
+                    QuestionKind::Statement { .. } => "How much do you agree?",
+                    QuestionKind::Choice { .. } => "Pick the one closer to you.",
+                };
+                view! {
+                    <fieldset aria-describedby=move || if missing.get() { "question-hint question-error" } else { "question-hint" }>
+                        <legend id="question-legend" tabindex="-1">
+                            <span class="question-theme">{theme}</span>
+                            <span class="question-text">{question.text}</span>
+                        </legend>
+                        <p id="question-hint" class="question-hint">{hint}</p>
+                        <div class="options">
+                            {options(question)
+                                .into_iter()
+                                .enumerate()
+                                .map(|(i, (label, answer))| {
+                                    let id = format!("answer-{index}-{i}");
+                                    let label_for = id.clone();
+                                    let apart = answer == Answer::NotApplicable;
+                                    view! {
+                                        <label class="option" class:option-apart=apart for=label_for>
+                                            <input
+                                                type="radio"
+                                                id=id
+                                                name="answer"
+                                                prop:checked=move || current_answer() == Some(answer)
+                                                on:change=move |_| choose(answer)
+                                            />
+                                            <span class="option-key" aria-hidden="true">{i + 1}</span>
+                                            <span>{label}</span>
+                                        </label>
+                                    }
+                                })
+                                .collect_view()}
+                        </div>
+                    </fieldset>
+                }
+            }}
+            <p id="question-error" class="field-error" role="alert">
+                {move || missing.get().then_some("Choose an answer to continue.")}
             </p>
-            <div class="quiz-progress">
-                <p id="quiz-position" aria-live="polite">
-                    {move || format!("Question {} of {total}", step.get() + 1)}
-                </p>
-                <div class="progress-track" aria-hidden="true">
-                    <div
-                        class="progress-fill"
-                        style:width=move || format!("{}%", fixed((step.get() + 1) as f64 / total as f64 * 100.0, 1))
-                    ></div>
-                </div>
+            <div class="quiz-nav">
+                <Show when=move || { step.get() > 0 }>
+                    <button type="button" class="button" on:click=back>"Back"</button>
+                </Show>
+                <button type="submit" class="button button-primary">"Next"</button>
             </div>
-            <form class="question-card" novalidate on:submit=next on:keydown=keys>
-                // Leptos updates the previous question's inputs in place, so every question
-                // shares one radio group name: renaming a checked radio into another group
-                // would make the browser uncheck its new sibling.
-                {move || {
-                    let index = step.get();
-                    let question = &questions()[index];
-                    let theme = themes().iter().find(|t| t.id == question.theme).map_or("", |t| t.name);
-                    let options: Vec<(String, Answer)> = match question.kind {
-                        QuestionKind::Statement { .. } => Agreement::ALL
-                            .iter()
-                            .map(|a| (a.label().to_string(), Answer::Agreement(*a)))
-                            .collect(),
-                        QuestionKind::Choice { management, technical } => vec![
-                            (management.to_string(), Answer::Pick(TrackKind::Management)),
-                            (technical.to_string(), Answer::Pick(TrackKind::Technical)),
-                        ],
-                    };
-                    let hint = match question.kind {
-                        QuestionKind::Statement { .. } => "How much do you agree?",
-                        QuestionKind::Choice { .. } => "Pick the one closer to you.",
-                    };
-                    view! {
-                        <fieldset aria-describedby=move || if missing.get() { "question-hint question-error" } else { "question-hint" }>
-                            <legend id="question-legend" tabindex="-1">
-                                <span class="question-theme">{theme}</span>
-                                <span class="question-text">{question.text}</span>
-                            </legend>
-                            <p id="question-hint" class="question-hint">{hint}</p>
-                            <div class="options">
-                                {options
-                                    .into_iter()
-                                    .enumerate()
-                                    .map(|(i, (label, answer))| {
-                                        let id = format!("answer-{index}-{i}");
-                                        let label_for = id.clone();
-                                        view! {
-                                            <label class="option" for=label_for>
-                                                <input
-                                                    type="radio"
-                                                    id=id
-                                                    name="answer"
-                                                    prop:checked=move || current_answer() == Some(answer)
-                                                    on:change=move |_| choose(answer)
-                                                />
-                                                <span class="option-key" aria-hidden="true">{i + 1}</span>
-                                                <span>{label}</span>
-                                            </label>
-                                        }
-                                    })
-                                    .collect_view()}
-                            </div>
-                        </fieldset>
-                    }
+            <p class="fine-print">"Tip: number keys pick an answer."</p>
+        </form>
+    }
+}
+
+/// The optional last step: up to five pieces of recent work, each rated and classified.
+#[component]
+fn SixMonths() -> impl IntoView {
+    let progress = use_progress();
+    let navigate = use_navigate();
+    let count = move || progress.data.with(|d| d.recent.len());
+    let complete = move || {
+        progress
+            .data
+            .with(|d| d.recent.iter().filter(|w| w.is_complete()).count())
+    };
+    let finish = move |ev: web_sys::SubmitEvent| {
+        ev.prevent_default();
+        match progress.data.with_untracked(|d| d.first_open()) {
+            Some(open) => progress.change(|d| d.set_step(open)),
+            None => {
+                progress.finish();
+                // Unlike `<A>`, navigate() adds the router's base itself.
+                navigate("/results", Default::default());
+            }
+        }
+    };
+    let add = move |_| {
+        progress.change(|d| {
+            d.add_recent();
+        });
+        let n = progress.data.with_untracked(|d| d.recent.len());
+        browser::focus_by_id(format!("recent-what-{}", n - 1));
+    };
+    view! {
+        <form class="question-card six-months" novalidate on:submit=finish>
+            <h2 id="recent-heading" tabindex="-1">"Your last six months"</h2>
+            <p>
+                "Cast your mind over the past half-year at work. Which pieces of work left you most satisfied, and which drained you? "
+                "Name up to five, rate each one and say what kind of work it mostly was. "
+                "What actually satisfies people can say more than what they think they prefer; your result will set the two side by side."
+            </p>
+            <p class="fine-print">"Optional. What you write stays in this browser and is never put in a progress link."</p>
+            // Re-rendered only when an item is added or removed (each item tracks its own
+            // fields); a keyed <For> cost 1.4 kB of brotli for lists of at most five.
+            {move || (0..count()).map(|index| view! { <RecentItem index /> }).collect_view()}
+            <p class="recent-status" aria-live="polite">
+                {move || match (count(), complete()) {
+                    (0, _) => "No work added yet. Add some, or go straight to your result.".to_string(),
+                    (n, c) if c == n => format!("{c} of {n} complete: all of them will count."),
+                    (n, c) => format!("{c} of {n} complete. A piece of work counts once it has a rating and a kind."),
                 }}
-                <p id="question-error" class="field-error" role="alert">
-                    {move || missing.get().then_some("Choose an answer to continue.")}
-                </p>
-                <div class="quiz-nav">
-                    <Show when=move || { step.get() > 0 }>
-                        <button type="button" class="button" on:click=back>"Back"</button>
-                    </Show>
-                    <button type="submit" class="button button-primary">
-                        {move || if step.get() + 1 == total { "See my result" } else { "Next" }}
-                    </button>
-                </div>
-                <p class="fine-print">"Tip: number keys pick an answer."</p>
-            </form>
-            <SaveLink />
+            </p>
+            <p>
+                <button type="button" class="button" on:click=add prop:disabled=move || { count() >= MAX_ITEMS }>
+                    {move || if count() >= MAX_ITEMS { "Five pieces of work added".to_string() } else { "Add a piece of work".to_string() }}
+                </button>
+            </p>
+            <div class="quiz-nav">
+                <button type="button" class="button" on:click=move |_| progress.change(|d| d.set_step(questions().len() - 1))>"Back"</button>
+                <button type="submit" class="button button-primary">"See my result"</button>
+            </div>
+        </form>
+    }
+}
+
+/// One piece of recent work: what it was, how satisfying, and what kind.
+#[component]
+fn RecentItem(
+    /// Its place in the list.
+    index: usize,
+) -> impl IntoView {
+    let progress = use_progress();
+    let item = move || {
+        progress
+            .data
+            .with(|d| d.recent.get(index).cloned().unwrap_or_default())
+    };
+    let what_id = format!("recent-what-{index}");
+    view! {
+        <fieldset class="recent-item">
+            <legend>{format!("Piece of work {}", index + 1)}</legend>
+            <div class="field">
+                <label for=what_id.clone()>"What was it?"</label>
+                <input
+                    id=what_id
+                    type="text"
+                    maxlength=MAX_CHARS.to_string()
+                    placeholder="e.g. ran the supplier review, redesigned the pump housing"
+                    prop:value=move || item().what
+                    // Kept on change rather than on each key, so the cleaning (trimming
+                    // spaces) never fights the typing.
+                    on:change=move |ev| {
+                        let text = event_target_value(&ev);
+                        progress.change(|d| d.edit_recent(index, |w| w.what = text));
+                    }
+                />
+            </div>
+            <fieldset class="choice-row">
+                <legend>"How satisfying was it?"</legend>
+                {SATISFACTION
+                    .iter()
+                    .enumerate()
+                    .map(|(i, label)| {
+                        let rating = i as u8 + 1;
+                        view! {
+                            <label class="pill">
+                                <input
+                                    type="radio"
+                                    name=format!("recent-{index}-satisfaction")
+                                    prop:checked=move || item().satisfaction == Some(rating)
+                                    on:change=move |_| progress.change(|d| d.edit_recent(index, |w| w.satisfaction = Some(rating)))
+                                />
+                                <span>{*label}</span>
+                            </label>
+                        }
+                    })
+                    .collect_view()}
+            </fieldset>
+            <fieldset class="choice-row">
+                <legend>"What was it mostly?"</legend>
+                {WorkKind::ALL
+                    .into_iter()
+                    .map(|kind| view! {
+                        <label class="pill">
+                            <input
+                                type="radio"
+                                name=format!("recent-{index}-kind")
+                                prop:checked=move || item().kind == Some(kind)
+                                on:change=move |_| progress.change(|d| d.edit_recent(index, |w| w.kind = Some(kind)))
+                            />
+                            <span>{kind.label()}</span>
+                        </label>
+                    })
+                    .collect_view()}
+            </fieldset>
+            <p class="recent-remove">
+                <button
+                    type="button"
+                    class="button button-small"
+                    on:click=move |_| progress.change(|d| d.remove_recent(index))
+                >
+                    {format!("Remove piece of work {}", index + 1)}
+                </button>
+            </p>
+        </fieldset>
     }
 }

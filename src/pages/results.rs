@@ -2,21 +2,20 @@
 
 use crate::{
     browser,
-    components::{Bullets, LeanBand, SaveLink, ScorePlot, ThemeBreakdown, TrackBadge},
+    components::{Bullets, SaveLink, ScorePlot, ThemeBreakdown, TrackBadge},
+    pages::quiz::SIX_MONTHS,
     state::use_progress,
 };
 use crossroads_core::{
     format::{self, fixed},
-    quiz::{questions, reflect, themes},
+    quiz::reflect,
     roles,
-    scoring::{assess, match_roles, Assessment, Confidence, Outcome, QualityIssue},
+    scoring::{match_roles, Assessment, Confidence, Effect, Outcome, Strength},
     track, TrackKind,
 };
 use leptos::{either::Either, prelude::*};
 use leptos_router::components::A;
 
-/// How many answers "Why this result" lists before the full list.
-const TOP_EFFECTS: usize = 5;
 /// How many matching roles to suggest.
 const TOP_ROLES: usize = 5;
 
@@ -24,13 +23,7 @@ const TOP_ROLES: usize = 5;
 #[component]
 pub fn Results() -> impl IntoView {
     let progress = use_progress();
-    let assessment = Memo::new(move |_| {
-        progress.complete().then(|| {
-            progress
-                .data
-                .with(|d| assess(questions(), themes(), &d.answers))
-        })
-    });
+    let assessment = Memo::new(move |_| progress.data.with(|d| d.assessment()));
     browser::use_title(move || {
         assessment.get().map_or("Your result".to_string(), |a| {
             format!("Result: {}", a.outcome.heading())
@@ -55,18 +48,6 @@ fn Report(
     assessment: Assessment,
 ) -> impl IntoView {
     let a = assessment;
-    let headline = match a.outcome {
-        Outcome::Management | Outcome::Technical => format!(
-            "Your answers show {} lean towards the {} track.",
-            a.strength.words(),
-            a.outcome.track().map_or("", |t| t.slug())
-        ),
-        Outcome::Hybrid => "You are strongly drawn to both tracks: a role that mixes leading and doing may suit you best.".to_string(),
-        Outcome::Undecided if a.both_low() => {
-            "Neither track pulls strongly at the moment.".to_string()
-        }
-        Outcome::Undecided => "Your pull towards the two tracks is too close to call.".to_string(),
-    };
     let rest = RwSignal::new(false);
     browser::after_next_paint(move || rest.set(true));
     let details = a.clone();
@@ -75,7 +56,7 @@ fn Report(
         <article class=format!("wrap report report-{}", a.outcome.heading().to_ascii_lowercase().replace(' ', "-"))>
             <p class="eyebrow">"Your result"</p>
             <h1>{a.outcome.heading()}</h1>
-            <p class="lede">{headline}</p>
+            <p class="lede">{a.headline()}</p>
             <Notes assessment=a.clone() />
             // The body renders one frame after the verdict has painted: laying out the whole
             // report at once made "See my result" miss the 100 ms budget at 4x CPU (measured
@@ -85,7 +66,7 @@ fn Report(
     }
 }
 
-/// The lean, both scores by theme, then the details.
+/// The scores, how firm the verdict is, the last six months, then the details.
 #[component]
 fn ReportBody(
     /// The scored quiz.
@@ -93,18 +74,144 @@ fn ReportBody(
 ) -> impl IntoView {
     let a = assessment;
     view! {
-        <section aria-labelledby="strength-heading">
-            <h2 id="strength-heading">"How strong the lean is"</h2>
-            <LeanBand band=a.band />
-        </section>
-
         <section class="report-grid" aria-labelledby="scores-heading">
             <h2 id="scores-heading">"Your two scores"</h2>
             <ScorePlot management=a.management technical=a.technical />
             <ThemeBreakdown themes=a.themes.clone() />
         </section>
-
+        <Firmness assessment=a.clone() />
+        <SixMonthsSummary assessment=a.clone() />
         <ReportDetails assessment=a />
+    }
+}
+
+/// How strong the verdict is, how close to changing, and how consistent each scale was.
+#[component]
+fn Firmness(
+    /// The scored quiz.
+    assessment: Assessment,
+) -> impl IntoView {
+    let a = assessment;
+    let strength = match (a.outcome, a.strength) {
+        (Outcome::Undecided, _) | (_, Strength::None) => {
+            "No track verdict, so there is no strength to report.".to_string()
+        }
+        (Outcome::Hybrid, s) => format!(
+            "A {} double pull: the weaker of your two scores is {}.",
+            s.word(),
+            fixed(a.management.min(a.technical), 0)
+        ),
+        (_, s) => format!(
+            "A {} pull: a lead of {} points, with your leading score at {}.",
+            s.word(),
+            fixed((a.management - a.technical).abs(), 0),
+            fixed(a.management.max(a.technical), 0)
+        ),
+    };
+    let margin = if a.steps_to_change.is_finite() {
+        let n = a.steps_to_change.ceil().max(1.0);
+        format!(
+            "Changing at least {} of your answers by one step each would be needed to reach a different verdict.",
+            fixed(n, 0)
+        )
+    } else {
+        "Your scores cannot move, as no statement was answered.".to_string()
+    };
+    view! {
+        <section aria-labelledby="firmness-heading">
+            <h2 id="firmness-heading">"How firm this result is"</h2>
+            <ul class="firmness">
+                <li><strong>"Strength: "</strong>{strength}</li>
+                <li><strong>"Margin: "</strong>{margin}</li>
+                {a.consistency
+                    .iter()
+                    .map(|c| view! {
+                        <li><strong>{format!("{} answers: ", c.scale.label())}</strong>{c.words()}</li>
+                    })
+                    .collect_view()}
+            </ul>
+        </section>
+    }
+}
+
+/// The last-six-months check beside the answers, or the way to add it.
+#[component]
+fn SixMonthsSummary(
+    /// The scored quiz.
+    assessment: Assessment,
+) -> impl IntoView {
+    let progress = use_progress();
+    let items: Vec<_> = progress.data.with_untracked(|d| {
+        d.recent
+            .iter()
+            .filter(|w| w.is_complete())
+            .cloned()
+            .collect()
+    });
+    let edit = format!("{}?step={SIX_MONTHS}", browser::href("/quiz"));
+    view! {
+        <section aria-labelledby="recent-summary-heading">
+            <h2 id="recent-summary-heading">"Your last six months"</h2>
+            {match assessment.stated_vs_revealed() {
+                Some(text) => Either::Left(view! {
+                    <p>{text}</p>
+                    <ul class="recent-list">
+                        {items
+                            .into_iter()
+                            .map(|w| view! {
+                                <li>
+                                    // The person's own words: always text, never markup.
+                                    <span class="recent-what">{if w.what.is_empty() { "(no description)".to_string() } else { w.what }}</span>
+                                    {format!(
+                                        " \u{2014} {}, {}",
+                                        w.satisfaction.and_then(|s| crossroads_core::recent::SATISFACTION.get(usize::from(s) - 1)).copied().unwrap_or_default().to_ascii_lowercase(),
+                                        w.kind.map_or("", |k| k.label()).to_ascii_lowercase()
+                                    )}
+                                </li>
+                            })
+                            .collect_view()}
+                    </ul>
+                    <p><A href=edit.clone()>"Change your last six months"</A></p>
+                }),
+                None => Either::Right(view! {
+                    <p>"You skipped this step. Which work gave you the most satisfaction recently often says as much as your answers do."</p>
+                    <p><A href=edit attr:class="button">"Add your last six months"</A></p>
+                }),
+            }}
+        </section>
+    }
+}
+
+/// One "why" group: a heading and the answers that pulled that way.
+#[component]
+fn WhyGroup(
+    /// Its heading.
+    heading: String,
+    /// The answers, largest effect first.
+    effects: Vec<Effect>,
+    /// What to say when there are none.
+    none: &'static str,
+) -> impl IntoView {
+    view! {
+        <h3>{heading}</h3>
+        {if effects.is_empty() {
+            Either::Left(view! { <p class="why-none">{none}</p> })
+        } else {
+            Either::Right(view! {
+                <ol class="why-list">
+                    {effects
+                        .into_iter()
+                        .map(|e| view! {
+                            <li>
+                                <q>{e.question.text}</q>
+                                <span class="why-answer">" You answered: " {format::answer(e.question, e.answer)} "."</span>
+                                <span class="why-effect">{format::lean_effect(e.lean)}</span>
+                            </li>
+                        })
+                        .collect_view()}
+                </ol>
+            })
+        }}
     }
 }
 
@@ -123,42 +230,22 @@ fn ReportDetails(
         .into_iter()
         .take(TOP_ROLES)
         .collect();
-    let top_effects: Vec<_> = a
-        .effects
-        .iter()
-        .filter(|e| e.lean != 0.0)
-        .take(TOP_EFFECTS)
-        .cloned()
-        .collect();
+    let why = a.why();
 
     view! {
             <section aria-labelledby="why-heading">
                 <h2 id="why-heading">"Why this result"</h2>
-                {if top_effects.is_empty() {
-                    Either::Left(view! {
-                        <p class="why-none">
-                            "None of your answers moved the result away from the middle: every statement was answered Neutral."
-                        </p>
-                    })
-                } else {
-                    Either::Right(view! { <p>"The answers that moved your result most:"</p> })
-                }}
-                <ol class="why-list">
-                    {top_effects
+                <p class="why-summary">{why.summary}</p>
+                <div class="why-groups">
+                    {why.groups
                         .into_iter()
-                        .map(|e| view! {
-                            <li>
-                                <q>{e.question.text}</q>
-                                <span class="why-answer">" You answered: " {format::answer(e.question, e.answer)} "."</span>
-                                <span class="why-effect">{format::lean_effect(e.lean)}</span>
-                            </li>
-                        })
+                        .map(|g| view! { <div><WhyGroup heading=g.heading effects=g.effects none=g.none /></div> })
                         .collect_view()}
-                </ol>
+                </div>
                 <details class="all-effects">
                     <summary>"Every answer and its effect"</summary>
                     <table>
-                        <caption>"Effects add up to your lean; either-or questions are a cross-check only and have no effect."</caption>
+                        <caption>"Effects add up to your lean (management minus technical) before the scores are rounded; either-or questions and \u{201c}does not apply\u{201d} have no effect."</caption>
                         <thead>
                             <tr><th scope="col">"Question"</th><th scope="col">"Your answer"</th><th scope="col">"Effect"</th></tr>
                         </thead>
@@ -176,6 +263,7 @@ fn ReportDetails(
                         </tbody>
                     </table>
                 </details>
+                <p><A href=browser::href("/method")>"How the score works: every rule behind this result"</A></p>
             </section>
 
             <section aria-labelledby="roles-heading">
@@ -242,49 +330,22 @@ fn ReportDetails(
     }
 }
 
-/// Plain-language notes on how far to trust the result.
+/// Plain-language notes on how far to trust the result; nothing when confidence is high.
 #[component]
 fn Notes(
     /// The scored quiz.
     assessment: Assessment,
 ) -> impl IntoView {
     let a = assessment;
-    let mut notes: Vec<String> = a
-        .issues
-        .iter()
-        .map(|issue| match issue {
-            QualityIssue::Incomplete { answered, total } => {
-                format!("You answered {answered} of {total} statements, so part of the picture is missing.")
-            }
-            QualityIssue::SameAnswer(answer) => format!(
-                "You gave the same answer ({}) to every statement, so the result cannot tell what matters more to you.",
-                answer.label()
-            ),
-            QualityIssue::MostlyNeutral { share } => format!(
-                "{}% of your answers were Neutral, so the result rests on very few real preferences.",
-                fixed(share * 100.0, 0)
-            ),
-        })
-        .collect();
-    if let Some(check) = a.cross_check.filter(|c| c.disagrees) {
-        notes.push(format!(
-            "Your either-or choices pointed the other way ({} management, {} technical) from your statements. Weigh this result with care.",
-            check.management, check.technical
-        ));
-    }
-    let label = match a.confidence {
-        Confidence::Low => "Low confidence",
-        Confidence::Medium => "Medium confidence",
+    let tone = match a.confidence {
+        Confidence::Low => "low",
+        Confidence::Medium => "medium",
         Confidence::High => return None,
     };
     Some(view! {
-        <aside class=format!("note note-{}", label.split(' ').next().unwrap_or_default().to_ascii_lowercase()) aria-label="How far to trust this result">
-            <p><strong>{label}</strong></p>
-            {if notes.is_empty() {
-                Either::Left(view! { <p>"The band around your lean crosses the middle, so the lean is tentative."</p> })
-            } else {
-                Either::Right(notes.into_iter().map(|n| view! { <p>{n}</p> }).collect_view())
-            }}
+        <aside class=format!("note note-{tone}") aria-label="How far to trust this result">
+            <p><strong>{a.confidence.label()}</strong></p>
+            {a.notes().into_iter().map(|n| view! { <p>{n}</p> }).collect_view()}
         </aside>
     })
 }

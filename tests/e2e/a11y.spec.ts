@@ -1,42 +1,13 @@
 // Accessibility in every state: axe-core (WCAG 2.2 AA and best practices) on each kind of page
 // and notice, in the light and dark themes, plus theme memory, reduced motion and focus.
-import { test, expect, appReady } from './fixtures';
-import type { Page } from '@playwright/test';
-import fs from 'node:fs';
-import path from 'node:path';
+import { test, expect, appReady, seedAnswers } from './fixtures';
 
-/** Statement ids with their scale, and choice ids, read from the quiz content itself. */
-function quizContent() {
-  const text = fs.readFileSync(path.resolve(__dirname, '../../content/quiz.toml'), 'utf8');
-  const blocks = text.split(/^\[\[/m).slice(1);
-  const statements: { id: string; scale: string }[] = [];
-  const choices: string[] = [];
-  for (const block of blocks) {
-    const id = /^id = "([^"]+)"/m.exec(block)?.[1];
-    if (!id) continue;
-    if (block.startsWith('statement]]')) statements.push({ id, scale: /^scale = "([^"]+)"/m.exec(block)![1] });
-    if (block.startsWith('choice]]')) choices.push(id);
-  }
-  return { statements, choices };
-}
-
-/** Stores a finished quiz where each scale gets the given answer digit (1-5). */
-async function seedAnswers(page: Page, management: number, technical: number) {
-  const { statements, choices } = quizContent();
-  const answers: Record<string, number> = {};
-  for (const s of statements) answers[s.id] = s.scale === 'management' ? management : technical;
-  for (const c of choices) answers[c] = management >= technical ? 1 : 2;
-  const envelope = { app: 'crossroads', version: 1, saved_at: '2026-11-22T10:00:00.000Z', data: { quiz: { answers, step: 0 }, history: [], shortlist: [] } };
-  await page.goto('');
-  await appReady(page);
-  await page.evaluate((v) => localStorage.setItem('crossroads:state', v), JSON.stringify(envelope));
-}
-
+// Points (0-4) per scale for each outcome.
 const OUTCOMES: [string, number, number][] = [
-  ['Management track', 5, 2],
-  ['Technical track', 2, 5],
-  ['Hybrid path', 4, 4],
-  ['Undecided', 2, 2],
+  ['Management track', 4, 1],
+  ['Technical track', 1, 4],
+  ['Hybrid path', 3, 3],
+  ['Undecided', 1, 1],
 ];
 
 for (const scheme of ['light', 'dark'] as const) {

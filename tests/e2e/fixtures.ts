@@ -2,6 +2,8 @@
 // an axe-core audit of the current page.
 import { test as base, expect, type Page } from '@playwright/test';
 import AxeBuilder from '@axe-core/playwright';
+import fs from 'node:fs';
+import path from 'node:path';
 
 export const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'];
 
@@ -41,4 +43,84 @@ export { expect };
 /** Waits until the app has mounted and rendered a main heading. */
 export async function appReady(page: Page) {
   await expect(page.locator('main h1')).toBeVisible();
+}
+
+/** The number of questions, read from the quiz's position line ("Question 3 of 40"). */
+export async function questionCount(page: Page): Promise<number> {
+  return Number(/of (\d+)/.exec(await page.locator('#quiz-position').innerText())![1]);
+}
+
+/**
+ * Answers every question from the current one on by clicking the option `pick(count, i)`
+ * returns (0-based, of the `count` shown for question `i`, 1-based), then leaves the optional
+ * six-months step empty and opens the result.
+ */
+export async function answerAll(page: Page, pick: (count: number, i: number) => number) {
+  const n = await questionCount(page);
+  const from = Number(/Question (\d+)/.exec(await page.locator('#quiz-position').innerText())![1]);
+  for (let i = from; i <= n; i++) {
+    const options = page.locator('fieldset label.option');
+    await options.nth(pick(await options.count(), i)).click();
+    await page.getByRole('button', { name: 'Next' }).click();
+  }
+  await expect(page.locator('#quiz-position')).toHaveText('Last step (optional)');
+  await page.getByRole('button', { name: 'See my result' }).click();
+  await expect(page.locator('.score-plot')).toBeVisible();
+}
+
+/** One question of the quiz, in the order the quiz asks them, read from the content itself. */
+export type QuizItem =
+  | { kind: 'statement'; id: string; scale: 'management' | 'technical'; keyed: 'agree' | 'disagree'; na: boolean }
+  | { kind: 'choice'; id: string };
+
+/** The questions of `content/quiz.toml`, in order. */
+export function quizContent(): QuizItem[] {
+  const text = fs.readFileSync(path.resolve(__dirname, '../../content/quiz.toml'), 'utf8');
+  const items: QuizItem[] = [];
+  for (const block of text.split(/^\[\[/m).slice(1)) {
+    const id = /^id = "([^"]+)"/m.exec(block)?.[1];
+    if (!id) continue;
+    if (block.startsWith('statement]]')) {
+      items.push({
+        kind: 'statement',
+        id,
+        scale: /^scale = "([^"]+)"/m.exec(block)![1] as 'management' | 'technical',
+        keyed: (/^keyed = "([^"]+)"/m.exec(block)?.[1] ?? 'agree') as 'agree' | 'disagree',
+        na: /^na = true/m.test(block),
+      });
+    } else if (block.startsWith('choice]]')) {
+      items.push({ kind: 'choice', id });
+    }
+  }
+  return items;
+}
+
+/**
+ * The answer digit (1-5) that gives a statement `points` (0-4) on its own scale: reversed
+ * statements score the other way round.
+ */
+export function digitFor(item: QuizItem & { kind: 'statement' }, points: number): number {
+  return item.keyed === 'agree' ? points + 1 : 5 - points;
+}
+
+/**
+ * Stores a finished quiz (schema v2) where every statement gives its scale `management` or
+ * `technical` points (0-4), and the either-or questions favour the higher one.
+ */
+export async function seedAnswers(page: Page, management: number, technical: number, recent: object[] = []) {
+  const answers: Record<string, number> = {};
+  const items = quizContent();
+  for (const q of items) {
+    if (q.kind === 'statement') answers[q.id] = digitFor(q, q.scale === 'management' ? management : technical);
+    else answers[q.id] = management >= technical ? 1 : 2;
+  }
+  const envelope = {
+    app: 'crossroads',
+    version: 2,
+    saved_at: '2026-11-22T10:00:00.000Z',
+    data: { quiz: { answers, step: items.length, recent }, history: [], shortlist: [] },
+  };
+  await page.goto('');
+  await appReady(page);
+  await page.evaluate((v) => localStorage.setItem('crossroads:state', v), JSON.stringify(envelope));
 }

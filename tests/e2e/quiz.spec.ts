@@ -1,14 +1,10 @@
 // The quiz as a person takes it: by keyboard only and by mouse, with validation, going back,
 // focus on each new question, and the explained result at the end.
-import { test, expect, appReady } from './fixtures';
+import { test, expect, appReady, answerAll, questionCount as total } from './fixtures';
 import type { Page } from '@playwright/test';
 
 const OUTCOMES = ['Management track', 'Technical track', 'Hybrid path', 'Undecided'];
-
-async function total(page: Page): Promise<number> {
-  const text = await page.locator('#quiz-position').innerText();
-  return Number(/of (\d+)/.exec(text)![1]);
-}
+const TRUST = 'How far to trust this result';
 
 /** Presses Tab until `target` has focus, as a keyboard user would. */
 async function tabTo(page: Page, target: ReturnType<Page['locator']>) {
@@ -26,7 +22,8 @@ async function expectResultPage(page: Page, heading: string) {
   const plot = page.locator('.score-plot svg[role="img"]');
   await expect(plot).toBeVisible();
   await expect(page.locator('.score-plot figcaption')).toContainText(/Management pull \d+ out of 100, technical pull \d+ out of 100/);
-  await expect(page.locator('.lean-band figcaption')).toContainText('Your lean is');
+  await expect(page.locator(`.score-plot figcaption`)).toContainText(`inside the ${heading} area`);
+  await expect(page.getByRole('heading', { name: 'How firm this result is' })).toBeVisible();
   await expect(page.locator('.theme-table tbody tr')).toHaveCount(5);
   const roleLinks = page.locator('.match-list a');
   await expect(roleLinks).toHaveCount(5);
@@ -47,15 +44,23 @@ test('complete the quiz by keyboard only', async ({ page, audit }) => {
     await page.keyboard.press('Space');
     await page.keyboard.press('ArrowDown');
     await page.keyboard.press('ArrowDown');
-    const last = i === n;
-    await tabTo(page, page.getByRole('button', { name: last ? 'See my result' : 'Next' }));
+    await tabTo(page, page.getByRole('button', { name: 'Next' }));
     await page.keyboard.press('Enter');
   }
+  // The optional last step, skipped by keyboard too.
+  await expect(page.locator('#quiz-position')).toHaveText('Last step (optional)');
+  await expect(page.getByRole('heading', { name: 'Your last six months' })).toBeFocused();
+  await audit(page);
+  await tabTo(page, page.getByRole('button', { name: 'See my result' }));
+  await page.keyboard.press('Enter');
   // Space picks the first option and two arrow presses move on: Neutral for every statement,
   // and (the arrows wrap) the first option of each either-or question.
   await expectResultPage(page, 'Undecided');
-  await expect(page.getByRole('complementary', { name: 'How far to trust this result' })).toContainText('Low confidence');
-  await expect(page.locator('.why-none')).toContainText('None of your answers moved');
+  const trust = page.getByRole('complementary', { name: TRUST });
+  await expect(trust).toContainText('Low confidence');
+  await expect(trust).toContainText('of your answers were Neutral');
+  await expect(page.locator('.why-summary')).toContainText('Neither pull is high enough');
+  await expect(page.locator('.why-none').first()).toContainText('most answers were Neutral');
   await audit(page);
 });
 
@@ -63,17 +68,16 @@ test('complete the quiz by mouse and follow a suggested role', async ({ page, au
   await page.goto('quiz');
   await appReady(page);
   const n = await total(page);
-  for (let i = 1; i <= n; i++) {
-    const options = page.locator('fieldset label.option');
-    const count = await options.count();
-    // Strongly agree with every statement; the first option of each either-or question.
-    await options.nth(count === 5 ? 4 : 0).click();
-    await page.getByRole('button', { name: i === n ? 'See my result' : 'Next' }).click();
-  }
+  // Strongly agree with every statement, reversed ones included; the first option of each
+  // either-or question.
+  await answerAll(page, (count) => (count >= 5 ? 4 : 0));
   await expectResultPage(page, 'Hybrid path');
-  await expect(page.locator('.why-list li')).toHaveCount(5);
+  await expect(page.locator('.why-summary')).toContainText('Both pulls are high');
   await expect(page.locator('.why-list li').first()).toContainText('You answered: Strongly agree');
-  await expect(page.getByRole('complementary', { name: 'How far to trust this result' })).toContainText('the same answer (Strongly agree) to every statement');
+  const trust = page.getByRole('complementary', { name: TRUST });
+  await expect(trust).toContainText('Low confidence');
+  await expect(trust).toContainText('the same answer (Strongly agree) to every statement');
+  await expect(page.locator('.lede')).toContainText('weak basis');
   // The full list is there on demand.
   await page.getByText('Every answer and its effect').click();
   await expect(page.locator('.all-effects tbody tr')).toHaveCount(n);
@@ -129,12 +133,7 @@ test('the printed result fits on one page', async ({ page, browserName }, testIn
   test.skip(testInfo.project.name !== 'root', 'print layout does not depend on the deployment path');
   await page.goto('quiz');
   await appReady(page);
-  const n = await total(page);
-  for (let i = 1; i <= n; i++) {
-    const options = page.locator('fieldset label.option');
-    await options.nth(i % 3 === 0 ? 1 : (await options.count()) - 2).click();
-    await page.getByRole('button', { name: i === n ? 'See my result' : 'Next' }).click();
-  }
+  await answerAll(page, (count, i) => (i % 3 === 0 ? 1 : Math.min(count, 5) - 2));
   await expect(page.locator('main h1')).toHaveText(/track|path|Undecided/);
   // The whole report, which renders a frame after its verdict, must be on the page.
   await expect(page.locator('.report-actions')).toBeAttached();
@@ -144,4 +143,68 @@ test('the printed result fits on one page', async ({ page, browserName }, testIn
   const pdf = await page.pdf({ format: 'A4', printBackground: true });
   const pages = pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g) ?? [];
   expect(pages.length, `${browserName} printed ${pages.length} pages`).toBe(1);
+});
+
+test('agreeing with nearly everything gets a plain warning, not a confident verdict', async ({ page }) => {
+  await page.goto('quiz');
+  await appReady(page);
+  // Agree with every statement, reversed ones included, and Strongly agree with the first:
+  // not identical answers, but a habit of agreeing.
+  await answerAll(page, (count, i) => (count < 5 ? 0 : i === 1 ? 4 : 3));
+  const trust = page.getByRole('complementary', { name: TRUST });
+  await expect(trust).toContainText('Low confidence');
+  await expect(trust).toContainText('You agreed with most statements, including ones that say opposite things');
+});
+
+test('"Does not apply to me" is offered apart and counts for neither scale', async ({ page, audit }) => {
+  await page.goto('quiz');
+  await appReady(page);
+  let offered = 0;
+  await answerAll(page, (count) => {
+    if (count === 6) offered++;
+    return count === 6 ? 5 : count >= 5 ? 3 : 0;
+  });
+  expect(offered, 'statements about dependants').toBe(2);
+  await page.getByText('Every answer and its effect').click();
+  const rows = page.locator('.all-effects tbody tr', { hasText: 'Does not apply to me' });
+  await expect(rows).toHaveCount(2);
+  await expect(rows.first().locator('td').last()).toHaveText('no effect');
+  await audit(page);
+});
+
+test('the last six months can contradict the answers; what is typed stays plain text', async ({ page, audit }) => {
+  await seedAnswers(page, 4, 1);
+  await page.goto('quiz?step=six-months');
+  await expect(page.getByRole('heading', { name: 'Your last six months' })).toBeVisible();
+  await expect(page).toHaveTitle('Your last six months · Crossroads');
+  const markup = '<img src=x onerror="document.title=1"> rewrote the load model';
+  for (const [what, rating] of [[markup, 'Very satisfying'], ['Tuned the test rig', 'Satisfying']]) {
+    await page.getByRole('button', { name: 'Add a piece of work' }).click();
+    const item = page.locator('fieldset.recent-item').last();
+    const field = item.getByLabel('What was it?');
+    await expect(field).toBeFocused();
+    await field.fill(what);
+    await field.press('Tab');
+    await item.getByRole('radio', { name: rating, exact: true }).check();
+    await item.getByRole('radio', { name: 'Mostly hands-on technical work' }).check();
+  }
+  // The field holds at most 80 characters.
+  await page.getByRole('button', { name: 'Add a piece of work' }).click();
+  const third = page.locator('fieldset.recent-item').last().getByLabel('What was it?');
+  await third.fill('x'.repeat(200));
+  expect((await third.inputValue()).length).toBe(80);
+  await expect(page.locator('.recent-status')).toHaveText('2 of 3 complete. A piece of work counts once it has a rating and a kind.');
+  await audit(page);
+  await page.getByRole('button', { name: 'Remove piece of work 3' }).click();
+  await expect(page.locator('.recent-status')).toHaveText('2 of 2 complete: all of them will count.');
+  await page.getByRole('button', { name: 'See my result' }).click();
+  await expect(page.locator('main h1')).toHaveText('Management track');
+  const trust = page.getByRole('complementary', { name: TRUST });
+  await expect(trust).toContainText('Medium confidence');
+  await expect(trust).toContainText('but the work that satisfied you most over the last six months was mostly hands-on technical work');
+  await expect(page.locator('.recent-what').first()).toHaveText(markup);
+  await expect(page.locator('main img')).toHaveCount(0);
+  await page.reload();
+  await expect(page.locator('.recent-what')).toHaveCount(2);
+  await audit(page);
 });

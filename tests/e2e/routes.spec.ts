@@ -11,6 +11,7 @@ const ROUTES: [string, string | RegExp][] = [
   ['roles/engineering-director', 'Engineering Director'],
   ['roles/civil-engineer', 'Civil Engineer'],
   ['compare', 'Compare the tracks'],
+  ['method', 'How the score works'],
 ];
 
 for (const [path, heading] of ROUTES) {

@@ -1,0 +1,136 @@
+//! The "How the score works" page. Its words are content (`content/method.html`, an HTML
+//! fragment that anyone can edit); its numbers are `{placeholders}` filled here from the
+//! scoring's own constants, so the page and the rules can never disagree.
+//! `core/tests/method.rs` checks that every placeholder is known, every tag closed and the
+//! headings in order.
+
+use crate::{
+    format::fixed,
+    quiz::{questions, Keyed, QuestionKind, NOT_APPLICABLE},
+    recent::{MIN_TO_COMPARE, SATISFACTION},
+    scoring::{
+        ACQUIESCENCE, CLEAR_LEAD, CLEAR_PULL, CLOSE, CLOSE_CALL, CONSISTENT, HYBRID_GAP, MIXED,
+        MOSTLY_NEUTRAL, NEUTRAL, PULL, STRONG_LEAD, STRONG_PULL,
+    },
+    TrackKind,
+};
+
+/// The page as written, placeholders and all.
+pub const TEMPLATE: &str = include_str!("../../content/method.html");
+
+/// Statements on `scale`, and how many of them are reversed.
+fn counts(scale: TrackKind) -> (usize, usize) {
+    let keys = questions().iter().filter_map(|q| match q.kind {
+        QuestionKind::Statement {
+            scale: s, keyed, ..
+        } if s == scale => Some(keyed),
+        _ => None,
+    });
+    keys.fold((0, 0), |(all, rev), k| {
+        (all + 1, rev + usize::from(k == Keyed::Disagree))
+    })
+}
+
+/// Every placeholder with its value; `base` is the deployment path without its final slash.
+pub fn values(base: &str) -> Vec<(&'static str, String)> {
+    let n = |x: f64| fixed(x, 0);
+    let (m, m_rev) = counts(TrackKind::Management);
+    let (t, t_rev) = counts(TrackKind::Technical);
+    let choices = questions()
+        .iter()
+        .filter(|q| matches!(q.kind, QuestionKind::Choice { .. }))
+        .count();
+    let reversed_example = questions()
+        .iter()
+        .find(|q| {
+            matches!(
+                q.kind,
+                QuestionKind::Statement {
+                    keyed: Keyed::Disagree,
+                    scale: TrackKind::Management,
+                    ..
+                }
+            )
+        })
+        .map_or("", |q| q.text);
+    let mut out = vec![
+        ("base", base.to_string()),
+        ("management_statements", m.to_string()),
+        ("technical_statements", t.to_string()),
+        ("management_reversed", m_rev.to_string()),
+        ("technical_reversed", t_rev.to_string()),
+        ("reversed_example", reversed_example.to_string()),
+        ("not_applicable", NOT_APPLICABLE.to_string()),
+        ("choices", choices.to_string()),
+        ("neutral", n(NEUTRAL)),
+        ("pull", n(PULL)),
+        ("close", n(CLOSE)),
+        ("hybrid_gap", n(HYBRID_GAP)),
+        ("clear_lead", n(CLEAR_LEAD)),
+        ("strong_lead", n(STRONG_LEAD)),
+        ("clear_pull", n(CLEAR_PULL)),
+        ("strong_pull", n(STRONG_PULL)),
+        ("mostly_neutral", n(MOSTLY_NEUTRAL * 100.0)),
+        ("acquiescence", n(ACQUIESCENCE)),
+        ("close_call", n(CLOSE_CALL)),
+        ("mixed", fixed(MIXED, 1)),
+        ("consistent", fixed(CONSISTENT, 1)),
+        ("min_to_compare", MIN_TO_COMPARE.to_string()),
+    ];
+    const NAMES: [&str; 5] = [
+        "satisfaction_1",
+        "satisfaction_2",
+        "satisfaction_3",
+        "satisfaction_4",
+        "satisfaction_5",
+    ];
+    for (name, label) in NAMES.into_iter().zip(SATISFACTION) {
+        out.push((name, label.to_ascii_lowercase()));
+    }
+    out
+}
+
+/// `template` with each `{name}` replaced by its value, escaped for HTML. An unknown name stays
+/// as written, braces included, so a typo shows on the page (and fails the content test).
+pub fn fill(template: &str, values: &[(&str, String)]) -> String {
+    let mut out = String::with_capacity(template.len() + 256);
+    let mut rest = template;
+    while let Some(open) = rest.find('{') {
+        out.push_str(&rest[..open]);
+        let after = &rest[open + 1..];
+        match after.find('}').and_then(|close| {
+            values
+                .iter()
+                .find(|(k, _)| *k == &after[..close])
+                .map(|(_, v)| (close, v))
+        }) {
+            Some((close, value)) => {
+                escape_into(&mut out, value);
+                rest = &after[close + 1..];
+            }
+            None => {
+                out.push('{');
+                rest = after;
+            }
+        }
+    }
+    out.push_str(rest);
+    out
+}
+
+fn escape_into(out: &mut String, text: &str) {
+    for c in text.chars() {
+        match c {
+            '&' => out.push_str("&amp;"),
+            '<' => out.push_str("&lt;"),
+            '>' => out.push_str("&gt;"),
+            '"' => out.push_str("&quot;"),
+            _ => out.push(c),
+        }
+    }
+}
+
+/// The finished page for a site deployed at `base` (no final slash: `""` or `"/crossroads"`).
+pub fn page(base: &str) -> String {
+    fill(TEMPLATE, &values(base))
+}

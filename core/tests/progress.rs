@@ -1,0 +1,233 @@
+//! Every change the app can make to saved progress, and the invariants that hold whatever
+//! sequence of changes is made.
+
+use crossroads_core::{
+    progress::{last_step, Saved, MAX_HISTORY},
+    quiz::{questions, Agreement, Answer, QuestionKind, QUESTION_SET},
+    recent::{WorkKind, MAX_CHARS, MAX_ITEMS},
+    roles,
+    scoring::Outcome,
+    TrackKind,
+};
+use proptest::prelude::*;
+
+/// Every question answered: statements Agree, choices the management option.
+fn all_answered() -> Saved {
+    let mut s = Saved::new();
+    for (i, q) in questions().iter().enumerate() {
+        s.answer(
+            i,
+            match q.kind {
+                QuestionKind::Statement { .. } => Answer::Agreement(Agreement::Agree),
+                QuestionKind::Choice { .. } => Answer::Pick(TrackKind::Management),
+            },
+        );
+    }
+    s
+}
+
+#[test]
+fn a_new_progress_has_one_empty_slot_per_question() {
+    let s = Saved::new();
+    assert_eq!(s.answers.len(), questions().len());
+    assert!(s.is_empty());
+    assert_eq!(s.first_open(), Some(0));
+    assert!(!s.complete());
+    assert_eq!(s.assessment(), None);
+}
+
+#[test]
+fn answers_must_fit_their_question() {
+    let mut s = Saved::new();
+    s.answer(0, Answer::Pick(TrackKind::Technical));
+    s.answer(0, Answer::NotApplicable);
+    s.answer(questions().len() + 3, Answer::Agreement(Agreement::Agree));
+    assert_eq!(s.answered(), 0);
+    s.answer(0, Answer::Agreement(Agreement::Agree));
+    assert_eq!(s.answered(), 1);
+}
+
+#[test]
+fn finishing_records_an_attempt_once_and_caps_the_history() {
+    let mut s = Saved::new();
+    assert!(!s.finish("t0"), "an unfinished quiz records nothing");
+    let mut s = all_answered();
+    assert!(s.finish("2026-11-22T10:00:00.000Z"));
+    assert!(
+        !s.finish("2026-11-22T10:05:00.000Z"),
+        "same answers, no new attempt"
+    );
+    assert_eq!(s.history.len(), 1);
+    let a = &s.history[0];
+    assert_eq!(a.question_set, QUESTION_SET);
+    assert_eq!(Some(a.outcome), s.assessment().map(|x| x.outcome));
+    for n in 0..MAX_HISTORY + 5 {
+        s.answer(0, Answer::Agreement(Agreement::ALL[n % 5]));
+        s.finish(&format!("t{n}"));
+    }
+    assert_eq!(s.history.len(), MAX_HISTORY);
+    s.delete_attempt("t10");
+    assert!(s.history.iter().all(|a| a.finished_at != "t10"));
+}
+
+#[test]
+fn a_link_replaces_the_answers_and_moves_to_the_first_open_question() {
+    let mut s = all_answered();
+    s.retired.push(("keep-up".into(), 4));
+    s.toggle_shortlist("civil-engineer");
+    let mut from_link = vec![None; questions().len()];
+    from_link[0] = Some(Answer::Agreement(Agreement::StronglyAgree));
+    s.replace_answers(from_link.clone());
+    assert_eq!(s.answers, from_link);
+    assert!(
+        s.retired.is_empty(),
+        "the link's answers replace the old ones wholly"
+    );
+    assert_eq!(s.step, 1);
+    assert_eq!(s.shortlist, ["civil-engineer"]);
+    s.replace_answers(all_answered().answers);
+    assert_eq!(
+        s.step,
+        last_step(questions()),
+        "all answered: on to the six-months check"
+    );
+    s.replace_answers(vec![]);
+    assert_eq!(s.answers.len(), questions().len(), "short input is padded");
+}
+
+#[test]
+fn starting_over_keeps_history_and_shortlist() {
+    let mut s = all_answered();
+    s.finish("t");
+    s.toggle_shortlist("quality-manager");
+    s.add_recent();
+    s.set_step(7);
+    s.restart();
+    assert_eq!(s.answered(), 0);
+    assert!(s.recent.is_empty());
+    assert_eq!(s.step, 0);
+    assert_eq!(s.history.len(), 1);
+    assert_eq!(s.shortlist, ["quality-manager"]);
+}
+
+#[test]
+fn the_shortlist_toggles_known_roles_only() {
+    let mut s = Saved::new();
+    s.toggle_shortlist("software-engineer");
+    s.toggle_shortlist("no-such-role");
+    assert!(s.shortlisted("software-engineer"));
+    assert_eq!(s.shortlist.len(), 1);
+    s.toggle_shortlist("software-engineer");
+    assert!(s.shortlist.is_empty());
+}
+
+#[test]
+fn recent_work_is_capped_cleaned_and_counted_in_the_result() {
+    let mut s = all_answered();
+    for _ in 0..MAX_ITEMS {
+        assert!(s.add_recent());
+    }
+    assert!(!s.add_recent(), "room for five");
+    s.edit_recent(0, |w| {
+        w.what = format!("  Led the\nreview {}", "x".repeat(200));
+        w.satisfaction = Some(5);
+        w.kind = Some(WorkKind::Technical);
+    });
+    s.edit_recent(1, |w| {
+        w.satisfaction = Some(9);
+        w.kind = Some(WorkKind::Technical);
+    });
+    assert!(s.recent[0].what.starts_with("Led the review x"));
+    assert_eq!(s.recent[0].what.chars().count(), MAX_CHARS);
+    assert_eq!(s.recent[1].satisfaction, None, "9 is no rating");
+    s.edit_recent(1, |w| w.satisfaction = Some(4));
+    let a = s.assessment().unwrap();
+    assert_eq!(a.revealed.map(|r| r.counted), Some(2));
+    s.remove_recent(0);
+    s.remove_recent(99);
+    assert_eq!(s.recent.len(), MAX_ITEMS - 1);
+}
+
+#[derive(Debug, Clone)]
+enum Change {
+    Answer(usize, u8),
+    Step(usize),
+    Link(Vec<u8>),
+    Restart,
+    Finish(u8),
+    Delete(u8),
+    Shortlist(usize),
+    AddRecent,
+    RemoveRecent(usize),
+    EditRecent(usize, String, u8, u8),
+}
+
+fn change() -> impl Strategy<Value = Change> {
+    let n = questions().len();
+    prop_oneof![
+        (0..n + 2, 0u8..8).prop_map(|(i, d)| Change::Answer(i, d)),
+        (0..n + 5).prop_map(Change::Step),
+        proptest::collection::vec(0u8..8, 0..n + 3).prop_map(Change::Link),
+        Just(Change::Restart),
+        any::<u8>().prop_map(Change::Finish),
+        any::<u8>().prop_map(Change::Delete),
+        (0..14usize).prop_map(Change::Shortlist),
+        Just(Change::AddRecent),
+        (0..7usize).prop_map(Change::RemoveRecent),
+        (0..7usize, ".{0,120}", 0u8..8, 0u8..4)
+            .prop_map(|(i, t, s, k)| Change::EditRecent(i, t, s, k)),
+    ]
+}
+
+fn decode(i: usize, digit: u8) -> Option<Answer> {
+    questions()
+        .get(i)
+        .and_then(|q| crossroads_core::answers::decode(q, digit))
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(200))]
+
+    #[test]
+    fn any_sequence_of_changes_keeps_progress_valid(changes in proptest::collection::vec(change(), 0..60)) {
+        let mut s = Saved::new();
+        for c in changes {
+            match c {
+                Change::Answer(i, d) => if let Some(a) = decode(i, d) { s.answer(i, a) },
+                Change::Step(i) => s.set_step(i),
+                Change::Link(digits) => s.replace_answers(
+                    digits.iter().enumerate().map(|(i, d)| decode(i, *d)).collect(),
+                ),
+                Change::Restart => s.restart(),
+                Change::Finish(t) => { s.finish(&format!("t{t}")); }
+                Change::Delete(t) => s.delete_attempt(&format!("t{t}")),
+                Change::Shortlist(i) => s.toggle_shortlist(roles().get(i).map_or("nope", |r| r.slug)),
+                Change::AddRecent => { s.add_recent(); }
+                Change::RemoveRecent(i) => s.remove_recent(i),
+                Change::EditRecent(i, text, sat, kind) => s.edit_recent(i, |w| {
+                    w.what = text;
+                    w.satisfaction = Some(sat);
+                    w.kind = WorkKind::ALL.get(usize::from(kind)).copied();
+                }),
+            }
+            prop_assert_eq!(s.answers.len(), questions().len());
+            prop_assert!(s.step <= last_step(questions()));
+            prop_assert!(s.history.len() <= MAX_HISTORY);
+            prop_assert!(s.recent.len() <= MAX_ITEMS);
+            prop_assert!(s.recent.iter().all(|w| w.what.chars().count() <= MAX_CHARS
+                && w.satisfaction.is_none_or(|x| (1..=5).contains(&x))));
+            let mut slugs = s.shortlist.clone();
+            slugs.dedup();
+            prop_assert_eq!(slugs.len(), s.shortlist.len());
+            for (q, a) in questions().iter().zip(&s.answers) {
+                prop_assert!(a.is_none_or(|a| a.fits(q)));
+            }
+            for a in &s.history {
+                prop_assert!(Outcome::ALL.contains(&a.outcome));
+            }
+            // Whatever the changes, what is kept survives storage unchanged.
+            let text = crossroads_core::store::write(questions(), &s, "now");
+            prop_assert_eq!(crossroads_core::store::read(questions(), &text), Ok(s.clone()));
+        }
+    }
+}

@@ -1,0 +1,14 @@
+//! `/method`: how the score works. The page is content (`content/method.html`) filled in by
+//! `crossroads_core::method` from the scoring's own constants; as one block of trusted markup
+//! it costs the wasm only its text, not a view tree.
+
+use crate::browser;
+use leptos::prelude::*;
+
+/// The scales, keying, verdict rules, strength, confidence and what the quiz is not.
+#[component]
+pub fn Method() -> impl IntoView {
+    browser::use_title(|| "How the score works".into());
+    // Trusted: written by us, with every inserted value escaped by `method::fill`.
+    view! { <article class="wrap method" inner_html=crossroads_core::method::page(&browser::href(""))></article> }
+}
