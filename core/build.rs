@@ -98,16 +98,59 @@ struct RawReflect {
     questions: Vec<String>,
 }
 
+/// The long text of the content, collected while the structure is emitted: each piece becomes
+/// `Prose(n)` in the generated code and entry `n` of `prose.txt` (see `src/prose.rs`).
+#[derive(Default)]
+struct ProseTable(Vec<String>);
+
+impl ProseTable {
+    fn add(&mut self, text: &str) -> String {
+        assert!(
+            !text.contains('\u{1e}'),
+            "content may not contain the control character U+001E"
+        );
+        self.0.push(text.to_string());
+        format!("Prose({})", self.0.len() - 1)
+    }
+
+    fn list(&mut self, items: &[String]) -> String {
+        let inner: Vec<String> = items.iter().map(|s| self.add(s)).collect();
+        format!("&[{}]", inner.join(", "))
+    }
+}
+
+/// FNV-1a, as `prose::hash` computes it.
+fn hash(text: &str) -> u64 {
+    text.bytes().fold(0xcbf2_9ce4_8422_2325, |h, b| {
+        (h ^ u64::from(b)).wrapping_mul(0x0100_0000_01b3)
+    })
+}
+
 fn main() {
     let content = Path::new(env!("CARGO_MANIFEST_DIR")).join("../content");
+    let mut prose = ProseTable::default();
     let mut out = String::new();
-    emit_roles(&mut out, &read(&content.join("roles.toml")));
-    emit_tracks(&mut out, &read(&content.join("tracks.toml")));
+    emit_roles(&mut out, &mut prose, &read(&content.join("roles.toml")));
+    emit_tracks(&mut out, &mut prose, &read(&content.join("tracks.toml")));
     let mut quiz = String::new();
-    emit_quiz(&mut quiz, &read(&content.join("quiz.toml")));
+    emit_quiz(&mut quiz, &mut prose, &read(&content.join("quiz.toml")));
+    let method = prose.add(read(&content.join("method.html")).trim_end());
+    let text = prose.0.join("\u{1e}");
+    let hash = hash(&text);
+    let prose_rs = format!(
+        "/// The method page's template (`content/method.html`).\n\
+         pub const METHOD: Prose = {method};\n\
+         /// Hash of the prose file, checked when the browser installs it.\n\
+         pub const HASH: u64 = {hash};\n\
+         /// Where the build puts the prose file, next to the app.\n\
+         pub const FILE_NAME: &str = \"content-{hash:016x}.txt\";\n"
+    );
     let out_dir = env::var("OUT_DIR").expect("cargo sets OUT_DIR");
-    fs::write(Path::new(&out_dir).join("content.rs"), out).expect("write generated content");
-    fs::write(Path::new(&out_dir).join("quiz.rs"), quiz).expect("write generated quiz");
+    let out_dir = Path::new(&out_dir);
+    fs::write(out_dir.join("content.rs"), out).expect("write generated content");
+    fs::write(out_dir.join("quiz.rs"), quiz).expect("write generated quiz");
+    fs::write(out_dir.join("prose.rs"), prose_rs).expect("write generated prose index");
+    fs::write(out_dir.join("prose.txt"), text).expect("write prose");
     println!("cargo:rerun-if-changed={}", content.display());
 }
 
@@ -134,7 +177,7 @@ fn list(items: &[String]) -> String {
     format!("&[{}]", inner.join(", "))
 }
 
-fn emit_roles(out: &mut String, text: &str) {
+fn emit_roles(out: &mut String, prose: &mut ProseTable, text: &str) {
     let file: RolesFile = parse("roles.toml", text);
     out.push_str(
         "/// Every role, in the order of `content/roles.toml`.\npub static ROLES: &[Role] = &[\n",
@@ -143,18 +186,18 @@ fn emit_roles(out: &mut String, text: &str) {
         let track = track_kind(&r.track, &format!("roles.toml, role {:?}", r.slug));
         writeln!(
             out,
-            "Role {{ slug: {:?}, title: {:?}, track: {track}, salary: {}, summary: {:?}, \
-             description: {:?}, duties: {}, skills: {}, qualifications: {}, path: {:?}, \
+            "Role {{ slug: {:?}, title: {:?}, track: {track}, salary: {}, summary: {}, \
+             description: {}, duties: {}, skills: {}, qualifications: {}, path: {}, \
              counterpart: {:?}, bridge: {} }},",
             r.slug,
             r.title,
             r.salary,
-            r.summary,
-            r.description,
-            list(&r.duties),
+            prose.add(&r.summary),
+            prose.add(&r.description),
+            prose.list(&r.duties),
             list(&r.skills),
-            list(&r.qualifications),
-            r.path,
+            prose.list(&r.qualifications),
+            prose.add(&r.path),
             r.counterpart,
             r.bridge,
         )
@@ -163,24 +206,24 @@ fn emit_roles(out: &mut String, text: &str) {
     out.push_str("];\n");
 }
 
-fn emit_tracks(out: &mut String, text: &str) {
+fn emit_tracks(out: &mut String, prose: &mut ProseTable, text: &str) {
     let file: TracksFile = parse("tracks.toml", text);
     out.push_str("/// Both tracks, in the order of `content/tracks.toml`.\npub static TRACKS: &[Track] = &[\n");
     for t in &file.track {
         let kind = track_kind(&t.slug, "tracks.toml");
         writeln!(
             out,
-            "Track {{ kind: {kind}, name: {:?}, tagline: {:?}, summary: {:?}, skills: {}, \
-             qualifications: {}, suits: {:?}, advance: {}, top_jobs: {}, risks: {} }},",
+            "Track {{ kind: {kind}, name: {:?}, tagline: {:?}, summary: {}, skills: {}, \
+             qualifications: {}, suits: {}, advance: {}, top_jobs: {}, risks: {} }},",
             t.name,
             t.tagline,
-            t.summary,
+            prose.add(&t.summary),
             list(&t.skills),
-            list(&t.qualifications),
-            t.suits,
-            list(&t.advance),
+            prose.list(&t.qualifications),
+            prose.add(&t.suits),
+            prose.list(&t.advance),
             list(&t.top_jobs),
-            list(&t.risks),
+            prose.list(&t.risks),
         )
         .unwrap();
     }
@@ -190,7 +233,7 @@ fn emit_tracks(out: &mut String, text: &str) {
 /// Questions keep the file's order, statements and choices interleaved as written, so the
 /// order in `quiz.toml` is the order people see. toml's `Value` keeps that order; the typed
 /// parse gives the fields.
-fn emit_quiz(out: &mut String, text: &str) {
+fn emit_quiz(out: &mut String, prose: &mut ProseTable, text: &str) {
     let file: QuizFile = parse("quiz.toml", text);
     out.push_str("/// The themes questions are grouped under.\npub static THEMES: &[Theme] = &[\n");
     for t in &file.theme {
@@ -219,11 +262,11 @@ fn emit_quiz(out: &mut String, text: &str) {
             };
             writeln!(
                 out,
-                "Question {{ id: {:?}, theme: {:?}, text: {:?}, kind: QuestionKind::Statement {{ \
+                "Question {{ id: {:?}, theme: {:?}, text: {}, kind: QuestionKind::Statement {{ \
                  scale: {}, keyed: {keyed}, skills: {}, not_applicable: {} }} }},",
                 s.id,
                 s.theme,
-                s.text,
+                prose.add(&s.text),
                 track_kind(&s.scale, &context),
                 list(&s.skills),
                 s.na,
@@ -232,9 +275,13 @@ fn emit_quiz(out: &mut String, text: &str) {
         } else if let Some(c) = file.choice.iter().find(|c| &c.id == id) {
             writeln!(
                 out,
-                "Question {{ id: {:?}, theme: {:?}, text: {:?}, kind: QuestionKind::Choice {{ \
-                 management: {:?}, technical: {:?} }} }},",
-                c.id, c.theme, c.text, c.management, c.technical,
+                "Question {{ id: {:?}, theme: {:?}, text: {}, kind: QuestionKind::Choice {{ \
+                 management: {}, technical: {} }} }},",
+                c.id,
+                c.theme,
+                prose.add(&c.text),
+                prose.add(&c.management),
+                prose.add(&c.technical),
             )
             .unwrap();
         }
@@ -242,8 +289,8 @@ fn emit_quiz(out: &mut String, text: &str) {
     out.push_str("];\n");
     writeln!(
         out,
-        "/// Questions to ask yourself before deciding.\npub static REFLECT: &[&str] = {};",
-        list(&file.reflect.questions)
+        "/// Questions to ask yourself before deciding.\npub static REFLECT: &[Prose] = {};",
+        prose.list(&file.reflect.questions)
     )
     .unwrap();
 }

@@ -2,12 +2,14 @@
 //!
 //! [`Progress`] holds everything a person would hate to lose (answers, step, finished attempts,
 //! shortlist) as one signal mirrored to localStorage. [`Notices`] holds the messages about
-//! storage, links and connectivity that the layout shows.
+//! storage, links and connectivity that the layout shows. [`Content`] says whether the
+//! content's long text (loaded after the first screen) has arrived.
 
 use crate::browser::{self, storage, storage::StorageError};
 use crossroads_core::{
     link,
     progress::Saved,
+    prose,
     quiz::{questions, Answer},
     store::{self, Loaded, BACKUP_PREFIX, KEY},
 };
@@ -131,6 +133,9 @@ impl Progress {
 /// Loads what is stored, applies a progress link, and keeps storage and other tabs in step.
 /// Called once by `App`.
 pub fn provide_state() {
+    let content = Content(RwSignal::new(ContentState::Loading));
+    provide_context(content);
+    content.load();
     let notices = Notices(RwSignal::new(Vec::new()));
     provide_context(notices);
     let (initial, persist) = load(notices);
@@ -234,6 +239,46 @@ fn apply_link(progress: Progress, notices: Notices) {
             }
         }
     }
+}
+
+/// Where the content's long text is: pages that show it wait for [`ContentState::Ready`].
+#[derive(Debug, Clone, PartialEq)]
+pub enum ContentState {
+    Loading,
+    Ready,
+    /// The download failed or brought another version's text; the sentence says which.
+    Failed(String),
+}
+
+/// The content's long text, fetched once after the first screen (see `crossroads_core::prose`).
+#[derive(Clone, Copy)]
+pub struct Content(pub RwSignal<ContentState>);
+
+impl Content {
+    /// Fetches and installs the text, unless it is already there.
+    pub fn load(self) {
+        if prose::ready() {
+            self.0.set(ContentState::Ready);
+            return;
+        }
+        self.0.set(ContentState::Loading);
+        leptos::task::spawn_local(async move {
+            let path = browser::href(&format!("/{}", prose::FILE_NAME));
+            let state = match browser::files::fetch_text(&path)
+                .await
+                .and_then(prose::install)
+            {
+                Ok(()) => ContentState::Ready,
+                Err(reason) => ContentState::Failed(reason),
+            };
+            self.0.set(state);
+        });
+    }
+}
+
+/// The content's long text.
+pub fn use_content() -> Content {
+    expect_context::<Content>()
 }
 
 /// The person's progress.

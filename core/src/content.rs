@@ -1,4 +1,7 @@
-//! The roles and tracks, as static data generated from `content/*.toml`.
+//! The roles and tracks, as static data generated from `content/*.toml`. Long text is
+//! [`Prose`], which the browser build loads after its first screen.
+
+pub use crate::prose::Prose;
 
 /// One of the two career tracks.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -49,12 +52,12 @@ pub struct Role {
     pub track: TrackKind,
     /// Average annual salary in whole US dollars, as the source articles give it.
     pub salary: u32,
-    pub summary: &'static str,
-    pub description: &'static str,
-    pub duties: &'static [&'static str],
+    pub summary: Prose,
+    pub description: Prose,
+    pub duties: &'static [Prose],
     pub skills: &'static [&'static str],
-    pub qualifications: &'static [&'static str],
-    pub path: &'static str,
+    pub qualifications: &'static [Prose],
+    pub path: Prose,
     /// Slug of the closest role on the other track.
     pub counterpart: &'static str,
     /// Mixes both tracks' work (Engineering Lead, Systems Architect): the natural fit for a
@@ -68,14 +71,14 @@ pub struct Track {
     pub kind: TrackKind,
     pub name: &'static str,
     pub tagline: &'static str,
-    pub summary: &'static str,
+    pub summary: Prose,
     pub skills: &'static [&'static str],
-    pub qualifications: &'static [&'static str],
-    pub suits: &'static str,
-    pub advance: &'static [&'static str],
+    pub qualifications: &'static [Prose],
+    pub suits: Prose,
+    pub advance: &'static [Prose],
     /// Role slugs, most prominent first.
     pub top_jobs: &'static [&'static str],
-    pub risks: &'static [&'static str],
+    pub risks: &'static [Prose],
 }
 
 include!(concat!(env!("OUT_DIR"), "/content.rs"));

@@ -112,7 +112,12 @@ fn fold(text: &str) -> String {
 /// Everything the search looks at: title, summary, description, duties and skills.
 fn searchable(role: &Role) -> String {
     let mut text = format!("{} {} {}", role.title, role.summary, role.description);
-    for item in role.duties.iter().chain(role.skills) {
+    for item in role
+        .duties
+        .iter()
+        .map(|d| d.get())
+        .chain(role.skills.iter().copied())
+    {
         text.push(' ');
         text.push_str(item);
     }

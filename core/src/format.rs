@@ -69,8 +69,8 @@ pub fn answer(question: &crate::quiz::Question, answer: crate::quiz::Answer) -> 
                 technical,
             },
         ) => match t {
-            crate::TrackKind::Management => management,
-            crate::TrackKind::Technical => technical,
+            crate::TrackKind::Management => management.get(),
+            crate::TrackKind::Technical => technical.get(),
         },
         (Answer::NotApplicable, _) => crate::quiz::NOT_APPLICABLE,
         (Answer::Pick(_), QuestionKind::Statement { .. }) => "(no valid answer)",

@@ -13,6 +13,7 @@ pub mod method;
 pub mod order;
 pub mod paths;
 pub mod progress;
+pub mod prose;
 pub mod quiz;
 pub mod recent;
 pub mod scoring;

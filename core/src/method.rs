@@ -16,7 +16,9 @@ use crate::{
 };
 
 /// The page as written, placeholders and all.
-pub const TEMPLATE: &str = include_str!("../../content/method.html");
+pub fn template() -> &'static str {
+    crate::prose::METHOD.get()
+}
 
 /// Statements on `scale`, and how many of them are reversed.
 fn counts(scale: TrackKind) -> (usize, usize) {
@@ -52,7 +54,7 @@ pub fn values(base: &str) -> Vec<(&'static str, String)> {
                 }
             )
         })
-        .map_or("", |q| q.text);
+        .map_or("", |q| q.text.get());
     let mut out = vec![
         ("base", base.to_string()),
         ("management_statements", m.to_string()),
@@ -132,5 +134,5 @@ fn escape_into(out: &mut String, text: &str) {
 
 /// The finished page for a site deployed at `base` (no final slash: `""` or `"/crossroads"`).
 pub fn page(base: &str) -> String {
-    fill(TEMPLATE, &values(base))
+    fill(template(), &values(base))
 }

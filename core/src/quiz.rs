@@ -1,6 +1,6 @@
 //! The questions of the self-assessment and the answers a person can give.
 
-use crate::TrackKind;
+use crate::{prose::Prose, TrackKind};
 
 /// A group of questions, used for the breakdown on the result page.
 #[derive(Debug, PartialEq, Eq)]
@@ -32,10 +32,7 @@ pub enum QuestionKind {
         not_applicable: bool,
     },
     /// An either-or trade-off; a cross-check only, never part of the scale scores.
-    Choice {
-        management: &'static str,
-        technical: &'static str,
-    },
+    Choice { management: Prose, technical: Prose },
 }
 
 /// One question of the quiz.
@@ -44,7 +41,7 @@ pub struct Question {
     pub id: &'static str,
     /// Id of a [`Theme`].
     pub theme: &'static str,
-    pub text: &'static str,
+    pub text: Prose,
     pub kind: QuestionKind,
 }
 
@@ -137,8 +134,8 @@ pub fn options(question: &Question) -> Vec<(&'static str, Answer)> {
             management,
             technical,
         } => vec![
-            (management, Answer::Pick(TrackKind::Management)),
-            (technical, Answer::Pick(TrackKind::Technical)),
+            (management.get(), Answer::Pick(TrackKind::Management)),
+            (technical.get(), Answer::Pick(TrackKind::Technical)),
         ],
     }
 }
@@ -158,6 +155,6 @@ pub fn themes() -> &'static [Theme] {
 }
 
 /// Questions worth asking oneself before deciding.
-pub fn reflect() -> &'static [&'static str] {
+pub fn reflect() -> &'static [Prose] {
     REFLECT
 }

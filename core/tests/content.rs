@@ -1,7 +1,7 @@
 //! Rules the content files must keep. A non-programmer editing `content/*.toml` learns here,
 //! by name, what they broke.
 
-use crossroads_core::{role, roles, track, TrackKind};
+use crossroads_core::{prose::Prose, role, roles, track, TrackKind};
 use std::collections::HashSet;
 
 /// The average salaries exactly as the two source articles state them.
@@ -79,9 +79,9 @@ fn no_field_is_empty() {
         let texts = [
             r.slug,
             r.title,
-            r.summary,
-            r.description,
-            r.path,
+            r.summary.get(),
+            r.description.get(),
+            r.path.get(),
             r.counterpart,
         ];
         assert!(
@@ -89,10 +89,11 @@ fn no_field_is_empty() {
             "{} has an empty text",
             r.slug
         );
+        let prose = |list: &[Prose]| list.iter().map(|p| p.get()).collect::<Vec<_>>();
         for (name, list) in [
-            ("duties", r.duties),
-            ("skills", r.skills),
-            ("qualifications", r.qualifications),
+            ("duties", prose(r.duties)),
+            ("skills", r.skills.to_vec()),
+            ("qualifications", prose(r.qualifications)),
         ] {
             assert!(!list.is_empty(), "{} has no {name}", r.slug);
             assert!(
@@ -104,10 +105,17 @@ fn no_field_is_empty() {
     }
     for kind in TrackKind::ALL {
         let t = track(kind);
-        assert!([t.name, t.tagline, t.summary, t.suits]
+        assert!([t.name, t.tagline, t.summary.get(), t.suits.get()]
             .iter()
             .all(|s| !s.trim().is_empty()));
-        for list in [t.skills, t.qualifications, t.advance, t.top_jobs, t.risks] {
+        let prose = |list: &[Prose]| list.iter().map(|p| p.get()).collect::<Vec<_>>();
+        for list in [
+            t.skills.to_vec(),
+            prose(t.qualifications),
+            prose(t.advance),
+            t.top_jobs.to_vec(),
+            prose(t.risks),
+        ] {
             assert!(
                 !list.is_empty() && list.iter().all(|s| !s.trim().is_empty()),
                 "{kind:?}"
@@ -179,4 +187,25 @@ fn track_slugs_round_trip() {
     }
     assert_eq!(TrackKind::from_slug("Management"), None);
     assert_eq!(TrackKind::from_slug(""), None);
+}
+
+#[test]
+fn the_prose_file_is_the_one_its_hash_names() {
+    use crossroads_core::prose;
+    let text = prose::file_text();
+    assert_eq!(prose::hash(text), prose::HASH);
+    assert_eq!(
+        prose::FILE_NAME,
+        format!("content-{:016x}.txt", prose::HASH)
+    );
+    assert!(prose::ready());
+    // A file from another build is refused, the right one accepted.
+    assert!(prose::install(format!("{text} ")).is_err());
+    assert_eq!(prose::install(text.to_string()), Ok(()));
+    let summary = roles()[0].summary;
+    assert_eq!(
+        Some(summary.get()),
+        text.split(prose::SEPARATOR).nth(usize::from(summary.0))
+    );
+    assert!(!summary.get().is_empty());
 }

@@ -2,6 +2,7 @@
 
 use crossroads_core::{
     link::{decode, encode, read, LinkError, MAX_LEN, PREFIX, PREFIX_1, QUESTION_SET_1},
+    prose::Prose,
     quiz::{questions, Agreement, Answer, Keyed, Question, QuestionKind},
     TrackKind,
 };
@@ -11,7 +12,7 @@ const fn statement(id: &'static str, not_applicable: bool) -> Question {
     Question {
         id,
         theme: "t",
-        text: id,
+        text: Prose(0),
         kind: QuestionKind::Statement {
             scale: TrackKind::Management,
             keyed: Keyed::Agree,
@@ -27,10 +28,10 @@ static SMALL: [Question; 3] = [
     Question {
         id: "c",
         theme: "t",
-        text: "c",
+        text: Prose(0),
         kind: QuestionKind::Choice {
-            management: "m",
-            technical: "t",
+            management: Prose(1),
+            technical: Prose(2),
         },
     },
 ];

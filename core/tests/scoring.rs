@@ -159,7 +159,7 @@ fn each_scale_has_twelve_scored_statements_and_three_reversed() {
             q.id,
             q.theme
         );
-        assert!(!q.text.trim().is_empty());
+        assert!(!q.text.get().trim().is_empty());
     }
     for t in themes() {
         assert!(
@@ -176,7 +176,7 @@ fn only_statements_about_dependants_offer_does_not_apply() {
         if let QuestionKind::Statement { not_applicable, .. } = q.kind {
             assert_eq!(
                 not_applicable,
-                q.text.contains("depend on me"),
+                q.text.get().contains("depend on me"),
                 "{}: \"Does not apply to me\" is for statements about dependants",
                 q.id
             );
@@ -195,7 +195,7 @@ fn every_statement_rates_at_most_one_behaviour() {
                 q.id
             );
             assert!(
-                skills.is_empty() || !q.text.contains(" and "),
+                skills.is_empty() || !q.text.get().contains(" and "),
                 "{} rates several things",
                 q.id
             );
@@ -835,7 +835,7 @@ static KEYED: [Question; 2] = [
     Question {
         id: "a",
         theme: "t",
-        text: "a",
+        text: crossroads_core::prose::Prose(0),
         kind: QuestionKind::Statement {
             scale: TrackKind::Management,
             keyed: Keyed::Agree,
@@ -846,7 +846,7 @@ static KEYED: [Question; 2] = [
     Question {
         id: "b",
         theme: "t",
-        text: "b",
+        text: crossroads_core::prose::Prose(0),
         kind: QuestionKind::Statement {
             scale: TrackKind::Management,
             keyed: Keyed::Disagree,

@@ -51,3 +51,21 @@ pub async fn read_chosen(input: &web_sys::HtmlInputElement) -> Result<String, St
     text.as_string()
         .ok_or_else(|| "The file could not be read.".to_string())
 }
+
+/// The text of a file of this site at `path` (already under the deployment base).
+pub async fn fetch_text(path: &str) -> Result<String, String> {
+    let failed = || "It could not be downloaded: check the connection and try again.".to_string();
+    let response: web_sys::Response =
+        JsFuture::from(leptos::prelude::window().fetch_with_str(path))
+            .await
+            .map_err(|_| failed())?
+            .dyn_into()
+            .map_err(|_| failed())?;
+    if !response.ok() {
+        return Err(failed());
+    }
+    let text = JsFuture::from(response.text().map_err(|_| failed())?)
+        .await
+        .map_err(|_| failed())?;
+    text.as_string().ok_or_else(failed)
+}

@@ -20,6 +20,21 @@ pub fn href(path: &str) -> String {
     format!("{}{path}", base())
 }
 
+/// Sends a panic (always a bug) to the console with its message and place. Smaller than
+/// console_error_panic_hook, which also formats a JavaScript stack (0.85 kB of brotli).
+pub fn report_panics() {
+    std::panic::set_hook(Box::new(|info| {
+        let place = info
+            .location()
+            .map(|l| format!(" at {}:{}", l.file(), l.line()))
+            .unwrap_or_default();
+        let message = info.payload_as_str().unwrap_or("(no message)");
+        web_sys::console::error_1(
+            &format!("Crossroads stopped on an internal error{place}: {message}").into(),
+        );
+    }));
+}
+
 /// The base, read once: it cannot change while the page lives.
 fn base() -> &'static str {
     static BASE: std::sync::OnceLock<String> = std::sync::OnceLock::new();

@@ -6,10 +6,10 @@ use leptos::prelude::*;
 #[component]
 pub fn Bullets(
     /// The items, in order.
-    items: &'static [&'static str],
+    items: Vec<&'static str>,
     /// Extra class for the list.
     #[prop(optional)]
     class: &'static str,
 ) -> impl IntoView {
-    view! { <ul class=class>{items.iter().map(|i| view! { <li>{*i}</li> }).collect_view()}</ul> }
+    view! { <ul class=class>{items.into_iter().map(|i| view! { <li>{i}</li> }).collect_view()}</ul> }
 }

@@ -3,6 +3,7 @@
 mod bullets;
 mod charts;
 mod layout;
+mod needs_content;
 mod notices;
 mod role_card;
 mod salary;
@@ -14,6 +15,7 @@ mod track_badge;
 pub use bullets::Bullets;
 pub use charts::{ScorePlot, ThemeBreakdown};
 pub use layout::{SiteFooter, SiteHeader, SkipLink};
+pub use needs_content::NeedsContent;
 pub use notices::NoticeBar;
 pub use role_card::RoleCard;
 pub use salary::{SalaryChart, SalaryStrip};

@@ -30,7 +30,7 @@ pub fn RoleCard(
                 view! { <h2>{title}</h2> }.into_any()
             }}
             <p class="salary">{usd(role.salary)} <span class="salary-note">" average salary"</span></p>
-            <p>{role.summary}</p>
+            <p>{role.summary.get()}</p>
         </li>
     }
 }

@@ -128,7 +128,7 @@ fn TrackSummaries() -> impl IntoView {
                             <TrackBadge track=kind />
                             <h2 id=id>{t.name}</h2>
                             <p class="track-tagline">{t.tagline}</p>
-                            <p>{t.summary}</p>
+                            <p>{t.summary.get()}</p>
                         </section>
                     }
                 })
@@ -162,10 +162,10 @@ fn TrackTable() -> impl IntoView {
                     </tr>
                 </thead>
                 <tbody>
-                    <tr><th scope="row">"Skills needed"</th><td><Bullets items=m.skills /></td><td><Bullets items=t.skills /></td></tr>
-                    <tr><th scope="row">"Qualifications"</th><td><Bullets items=m.qualifications /></td><td><Bullets items=t.qualifications /></td></tr>
-                    <tr><th scope="row">"Who it suits"</th><td>{m.suits}</td><td>{t.suits}</td></tr>
-                    <tr><th scope="row">"How to advance"</th><td><Bullets items=m.advance /></td><td><Bullets items=t.advance /></td></tr>
+                    <tr><th scope="row">"Skills needed"</th><td><Bullets items=m.skills.to_vec() /></td><td><Bullets items=t.skills.to_vec() /></td></tr>
+                    <tr><th scope="row">"Qualifications"</th><td><Bullets items=crossroads_core::prose::texts(m.qualifications) /></td><td><Bullets items=crossroads_core::prose::texts(t.qualifications) /></td></tr>
+                    <tr><th scope="row">"Who it suits"</th><td>{m.suits.get()}</td><td>{t.suits.get()}</td></tr>
+                    <tr><th scope="row">"How to advance"</th><td><Bullets items=crossroads_core::prose::texts(m.advance) /></td><td><Bullets items=crossroads_core::prose::texts(t.advance) /></td></tr>
                     <tr><th scope="row">"Top jobs"</th><td>{jobs(m.top_jobs)}</td><td>{jobs(t.top_jobs)}</td></tr>
                 </tbody>
         </ScrollTable>
@@ -186,7 +186,7 @@ fn RoleTable(
             </tr>
         }
     };
-    fn list(items: &'static [&'static str]) -> AnyView {
+    fn list(items: Vec<&'static str>) -> AnyView {
         view! { <Bullets items /> }.into_any()
     }
     view! {
@@ -206,11 +206,11 @@ fn RoleTable(
                 <tbody>
                     {row("Track", |r| view! { <TrackBadge track=r.track /> }.into_any(), &roles)}
                     {row("Average salary", |r| view! { <span class="salary">{usd(r.salary)}</span> }.into_any(), &roles)}
-                    {row("What it is", |r| r.summary.into_any(), &roles)}
-                    {row("Main duties", |r| list(r.duties), &roles)}
-                    {row("Skills", |r| list(r.skills), &roles)}
-                    {row("Qualifications", |r| list(r.qualifications), &roles)}
-                    {row("How people get there", |r| r.path.into_any(), &roles)}
+                    {row("What it is", |r| r.summary.get().into_any(), &roles)}
+                    {row("Main duties", |r| list(crossroads_core::prose::texts(r.duties)), &roles)}
+                    {row("Skills", |r| list(r.skills.to_vec()), &roles)}
+                    {row("Qualifications", |r| list(crossroads_core::prose::texts(r.qualifications)), &roles)}
+                    {row("How people get there", |r| r.path.get().into_any(), &roles)}
                 </tbody>
         </ScrollTable>
     }

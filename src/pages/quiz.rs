@@ -227,7 +227,7 @@ fn QuestionForm(
                     <fieldset aria-describedby=move || if missing.get() { "question-hint question-error" } else { "question-hint" }>
                         <legend id="question-legend" tabindex="-1">
                             <span class="question-theme">{theme}</span>
-                            <span class="question-text">{question.text}</span>
+                            <span class="question-text">{question.text.get()}</span>
                         </legend>
                         <p id="question-hint" class="question-hint">{hint}</p>
                         <div class="options">

@@ -203,7 +203,7 @@ fn WhyGroup(
                         .into_iter()
                         .map(|e| view! {
                             <li>
-                                <q>{e.question.text}</q>
+                                <q>{e.question.text.get()}</q>
                                 <span class="why-answer">" You answered: " {format::answer(e.question, e.answer)} "."</span>
                                 <span class="why-effect">{format::lean_effect(e.lean)}</span>
                             </li>
@@ -254,7 +254,7 @@ fn ReportDetails(
                                 .iter()
                                 .map(|e| view! {
                                     <tr>
-                                        <td>{e.question.text}</td>
+                                        <td>{e.question.text.get()}</td>
                                         <td>{format::answer(e.question, e.answer)}</td>
                                         <td class="num">{format::lean_effect(e.lean)}</td>
                                     </tr>
@@ -292,7 +292,7 @@ fn ReportDetails(
                         let t = track(kind);
                         view! {
                             <h3>{format!("On the {}", t.name.to_ascii_lowercase())}</h3>
-                            <Bullets items=t.advance />
+                            <Bullets items=crossroads_core::prose::texts(t.advance) />
                         }
                     })
                     .collect_view()}
@@ -308,7 +308,7 @@ fn ReportDetails(
                             view! {
                                 <div>
                                     <h3>{t.name}</h3>
-                                    <Bullets items=t.risks />
+                                    <Bullets items=crossroads_core::prose::texts(t.risks) />
                                 </div>
                             }
                         })
@@ -318,7 +318,7 @@ fn ReportDetails(
 
             <section aria-labelledby="reflect-heading">
                 <h2 id="reflect-heading">"Questions to ask yourself"</h2>
-                <Bullets items=reflect() />
+                <Bullets items=crossroads_core::prose::texts(reflect()) />
             </section>
 
             <p class="report-actions">

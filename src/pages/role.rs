@@ -48,23 +48,23 @@ fn RoleDetails(
                 <span class="salary">{usd(role.salary)} " average salary"</span>
                 <ShortlistToggle role=role />
             </p>
-            <p class="lede">{role.description}</p>
+            <p class="lede">{role.description.get()}</p>
             <div class="detail-grid">
                 <section aria-labelledby="duties-heading">
                     <h2 id="duties-heading">"Main duties"</h2>
-                    <Bullets items=role.duties />
+                    <Bullets items=crossroads_core::prose::texts(role.duties) />
                 </section>
                 <section aria-labelledby="skills-heading">
                     <h2 id="skills-heading">"Skills it draws on"</h2>
-                    <Bullets items=role.skills class="chips" />
+                    <Bullets items=role.skills.to_vec() class="chips" />
                 </section>
                 <section aria-labelledby="quals-heading">
                     <h2 id="quals-heading">"Typical qualifications"</h2>
-                    <Bullets items=role.qualifications />
+                    <Bullets items=crossroads_core::prose::texts(role.qualifications) />
                 </section>
                 <section aria-labelledby="path-heading">
                     <h2 id="path-heading">"How people get there"</h2>
-                    <p>{role.path}</p>
+                    <p>{role.path.get()}</p>
                 </section>
             </div>
             <section aria-labelledby="pay-heading">
