@@ -1,7 +1,7 @@
 //! The gate in front of pages that show the content's long text.
 
 use crate::state::{use_content, ContentState};
-use leptos::{either::EitherOf3, prelude::*};
+use leptos::prelude::*;
 
 /// Shows its page once the content's text has arrived (at once after the first visit: the
 /// service worker keeps it), a status line until then, and a way to retry if it failed.
@@ -11,12 +11,13 @@ pub fn NeedsContent(
     children: ChildrenFn,
 ) -> impl IntoView {
     let content = use_content();
-    move || match content.0.get() {
-        ContentState::Ready => EitherOf3::A(children()),
-        ContentState::Loading => EitherOf3::B(view! {
+    move || {
+        match content.0.get() {
+        ContentState::Ready => (children()).into_any(),
+        ContentState::Loading => view! {
             <p class="wrap loading" role="status">"Loading the page\u{2026}"</p>
-        }),
-        ContentState::Failed(reason) => EitherOf3::C(view! {
+        }.into_any(),
+        ContentState::Failed(reason) => view! {
             <section class="wrap">
                 <h1>"This page could not load"</h1>
                 <p role="alert">{format!("Its text is kept in a separate file. {reason}")}</p>
@@ -26,6 +27,7 @@ pub fn NeedsContent(
                     </button>
                 </p>
             </section>
-        }),
+        }.into_any(),
+    }
     }
 }

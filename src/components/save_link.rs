@@ -43,7 +43,7 @@ pub fn SaveLink() -> impl IntoView {
                         }
                     } />
                 </label>
-            })}
+            }.into_any())}
         </div>
     }
 }

@@ -62,7 +62,7 @@ pub fn ShortlistPanel() -> impl IntoView {
                         <p><A href=browser::href(&format!("/compare?roles={compare}"))>"Compare your shortlist"</A></p>
                     })}
                 </section>
-            }
+            }.into_any()
         })
     }
 }

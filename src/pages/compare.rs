@@ -101,11 +101,11 @@ pub fn Compare() -> impl IntoView {
                         <p class="note" role="status">
                             {format!("Some roles in the link could not be shown (unknown, repeated or more than {MAX_COMPARE}): {}.", ignored.join(", "))}
                         </p>
-                    })
+                    }.into_any())
                 }}
                 {move || {
                     let chosen = pick.get().roles;
-                    (chosen.len() >= 2).then(|| view! { <RoleTable roles=chosen /> })
+                    (chosen.len() >= 2).then(|| view! { <RoleTable roles=chosen /> }.into_any())
                 }}
             </section>
         </section>

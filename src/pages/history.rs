@@ -10,7 +10,7 @@ use crossroads_core::{
     quiz::{questions, QUESTION_SET},
     store,
 };
-use leptos::{either::Either, prelude::*, task::spawn_local};
+use leptos::{prelude::*, task::spawn_local};
 use leptos_router::components::A;
 
 /// Finished attempts with a chart of the lean, and export, import and delete.
@@ -26,18 +26,18 @@ pub fn History() -> impl IntoView {
             {move || {
                 let attempts = history();
                 if attempts.is_empty() {
-                    Either::Left(view! {
+                    view! {
                         <p class="empty-state">
                             "No finished quiz yet. "
                             <A href=browser::href("/quiz")>"Take the quiz"</A>
                             " and your result will appear here."
                         </p>
-                    })
+                    }.into_any()
                 } else {
-                    Either::Right(view! {
+                    view! {
                         <LeanChart attempts=attempts.clone() />
                         <AttemptTable attempts />
-                    })
+                    }.into_any()
                 }
             }}
             <YourData />
@@ -243,7 +243,7 @@ fn YourData() -> impl IntoView {
             </Show>
             {move || message.get().map(|(ok, text)| view! {
                 <p class=if ok { "data-message ok" } else { "data-message error" } role=if ok { "status" } else { "alert" }>{text}</p>
-            })}
+            }.into_any())}
         </section>
     }
 }

@@ -8,7 +8,7 @@ use crossroads_core::{
     quiz::{options, questions, themes, Answer, QuestionKind},
     recent::{WorkKind, MAX_CHARS, MAX_ITEMS, SATISFACTION},
 };
-use leptos::{either::Either, prelude::*};
+use leptos::prelude::*;
 use leptos_router::{
     components::A,
     hooks::{use_navigate, use_query_map},
@@ -46,8 +46,8 @@ pub fn Quiz() -> impl IntoView {
         <section class="wrap quiz">
             <h1>"Career path quiz"</h1>
             {move || match intro.get() {
-                Some(panel) => Either::Left(view! { <IntroPanel panel intro /> }),
-                None => Either::Right(view! { <Steps /> }),
+                Some(panel) => view! { <IntroPanel panel intro /> }.into_any(),
+                None => view! { <Steps /> }.into_any(),
             }}
         </section>
     }
@@ -149,9 +149,9 @@ fn Steps() -> impl IntoView {
             </div>
         </div>
         {move || if step.get() == total {
-            Either::Left(view! { <SixMonths /> })
+            view! { <SixMonths /> }.into_any()
         } else {
-            Either::Right(view! { <QuestionForm step /> })
+            view! { <QuestionForm step /> }.into_any()
         }}
         <SaveLink />
     }

@@ -13,7 +13,7 @@ use crossroads_core::{
     scoring::{match_roles, Assessment, Confidence, Effect, Outcome, Strength},
     track, TrackKind,
 };
-use leptos::{either::Either, prelude::*};
+use leptos::prelude::*;
 use leptos_router::components::A;
 
 /// How many matching roles to suggest.
@@ -29,15 +29,17 @@ pub fn Results() -> impl IntoView {
             format!("Result: {}", a.outcome.heading())
         })
     });
-    move || match assessment.get() {
-        Some(a) => Either::Left(view! { <Report assessment=a /> }),
-        None => Either::Right(view! {
+    move || {
+        match assessment.get() {
+        Some(a) => view! { <Report assessment=a /> }.into_any(),
+        None => view! {
             <section class="wrap">
                 <h1>"Your result"</h1>
                 <p>"Your result appears here once every question of the quiz is answered."</p>
                 <p><A href=browser::href("/quiz") attr:class="button button-primary">"Go to the quiz"</A></p>
             </section>
-        }),
+        }.into_any(),
+    }
     }
 }
 
@@ -61,7 +63,7 @@ fn Report(
             // The body renders one frame after the verdict has painted: laying out the whole
             // report at once made "See my result" miss the 100 ms budget at 4x CPU (measured
             // with `cargo xtask bench`).
-            {move || rest.get().then(|| view! { <ReportBody assessment=details.clone() /> })}
+            {move || rest.get().then(|| view! { <ReportBody assessment=details.clone() /> }.into_any())}
         </article>
     }
 }
@@ -153,7 +155,7 @@ fn SixMonthsSummary(
         <section aria-labelledby="recent-summary-heading">
             <h2 id="recent-summary-heading">"Your last six months"</h2>
             {match assessment.stated_vs_revealed() {
-                Some(text) => Either::Left(view! {
+                Some(text) => view! {
                     <p>{text}</p>
                     <ul class="recent-list">
                         {items
@@ -172,11 +174,11 @@ fn SixMonthsSummary(
                             .collect_view()}
                     </ul>
                     <p><A href=edit.clone()>"Change your last six months"</A></p>
-                }),
-                None => Either::Right(view! {
+                }.into_any(),
+                None => view! {
                     <p>"You skipped this step. Which work gave you the most satisfaction recently often says as much as your answers do."</p>
                     <p><A href=edit attr:class="button">"Add your last six months"</A></p>
-                }),
+                }.into_any(),
             }}
         </section>
     }
@@ -195,9 +197,9 @@ fn WhyGroup(
     view! {
         <h3>{heading}</h3>
         {if effects.is_empty() {
-            Either::Left(view! { <p class="why-none">{none}</p> })
+            view! { <p class="why-none">{none}</p> }.into_any()
         } else {
-            Either::Right(view! {
+            view! {
                 <ol class="why-list">
                     {effects
                         .into_iter()
@@ -210,7 +212,7 @@ fn WhyGroup(
                         })
                         .collect_view()}
                 </ol>
-            })
+            }.into_any()
         }}
     }
 }

@@ -5,7 +5,7 @@ use crate::{
     components::{Bullets, RoleCard, SalaryStrip, ShortlistToggle, TrackBadge},
 };
 use crossroads_core::{format::usd, role, Role};
-use leptos::{either::Either, prelude::*};
+use leptos::prelude::*;
 use leptos_router::{components::A, hooks::use_params_map};
 
 /// One role's page, or a helpful not-found message for an unknown slug.
@@ -19,16 +19,18 @@ pub fn RolePage() -> impl IntoView {
             .map_or("Role not found", |r| r.title)
             .to_string()
     });
-    move || match found.get() {
-        Some(r) => Either::Left(view! { <RoleDetails role=r /> }),
-        None => Either::Right(view! {
+    move || {
+        match found.get() {
+        Some(r) => view! { <RoleDetails role=r /> }.into_any(),
+        None => view! {
             <section class="wrap">
                 <h1>"Role not found"</h1>
                 <p>"We have no role at this address. It may have been mistyped or renamed."</p>
                 <p><A href=browser::href("/roles") attr:class="button button-primary">"See all twelve roles"</A></p>
                 <p><A href=browser::href("/compare")>"Or compare the two tracks"</A></p>
             </section>
-        }),
+        }.into_any(),
+    }
     }
 }
 

@@ -171,9 +171,9 @@ pub fn Roles() -> impl IntoView {
                 }
             >
                 <ul class="card-grid role-grid">
-                    <For each=move || shown.get() key=|r| r.slug let:role>
-                        <RoleCard role=role />
-                    </For>
+                    // Twelve cards at most: re-rendered on a filter change rather than diffed
+                    // by key, which keeps <For>'s keyed diffing out of the wasm.
+                    {move || shown.get().into_iter().map(|role| view! { <RoleCard role /> }).collect_view()}
                 </ul>
             </Show>
             <section aria-labelledby="salary-heading">

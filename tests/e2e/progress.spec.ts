@@ -317,7 +317,7 @@ test('progress saved by the first release (format 1) loads with nothing lost', a
   await page.goto('roles');
   await appReady(page);
   // A role that no longer exists and a duplicate drop off; the rest stay in order.
-  await expect(page.getByRole('region', { name: 'Your shortlist' }).getByRole('link')).toHaveText(['Civil Engineer', 'Engineering Lead']);
+  await expect(page.getByRole('region', { name: 'Your shortlist' }).getByRole('listitem')).toHaveText(['Civil Engineer×', 'Engineering Lead×']);
   // The first change writes format 2 and keeps every earlier answer, even to retired questions.
   await page.goto('quiz');
   await appReady(page);

@@ -124,3 +124,22 @@ test('the first paint is real text, the same as the app renders', async ({ page,
   await expect(page.locator('header.site-header')).toHaveCount(1);
   await expect(page.locator('main')).toHaveCount(1);
 });
+
+test('if the page text cannot be downloaded, the page says so and can try again', async ({ page, audit, pageErrors }) => {
+  let block = true;
+  await page.route(/\/content-[0-9a-f]{16}\.txt$/, (r) => (block ? r.abort() : r.continue()));
+  // The home page needs none of it.
+  await page.goto('');
+  await expect(page.locator('main h1')).toHaveText('Management or technical: which way at the crossroads?');
+  await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Roles' }).click();
+  await expect(page.locator('main h1')).toHaveText('This page could not load');
+  await expect(page.getByRole('alert')).toContainText('could not be downloaded');
+  await audit(page);
+  block = false;
+  await page.getByRole('button', { name: 'Try again' }).click();
+  await expect(page.locator('main h1')).toHaveText('Engineering roles');
+  await expect(page.locator('main .role-card')).toHaveCount(12);
+  // The browser itself logs the blocked download; nothing else went wrong.
+  expect(pageErrors.every((e) => e === 'console: Failed to load resource: net::ERR_FAILED'), pageErrors.join('\n')).toBe(true);
+  pageErrors.length = 0;
+});

@@ -86,14 +86,32 @@ fn minified(dir: &Path, page: &str) -> Result<String, String> {
         if !status.success() {
             return Err(format!("esbuild could not minify {name}"));
         }
-        let marker = format!("{name}\" integrity=\"sha384-");
-        if let Some(at) = page.find(&marker).map(|i| i + marker.len()) {
-            let end = at + page[at..].find('"').ok_or("unclosed integrity attribute")?;
-            let bytes = fs::read(&path).map_err(|e| e.to_string())?;
-            page.replace_range(at..end, &base64(&Sha384::digest(&bytes)));
-        }
+        let digest = base64(&Sha384::digest(fs::read(&path).map_err(|e| e.to_string())?));
+        page = with_integrity(&page, &name, &digest);
     }
     Ok(page)
+}
+
+/// The page with the `integrity` of every tag that references `name` set to `digest`
+/// (Trunk writes it on the stylesheet link and on the script's modulepreload link).
+fn with_integrity(page: &str, name: &str, digest: &str) -> String {
+    const ATTR: &str = "integrity=\"sha384-";
+    let mut out = String::with_capacity(page.len());
+    let mut rest = page;
+    while let Some(at) = rest.find(&format!("/{name}\"")) {
+        let tag_end = rest[at..].find('>').map_or(rest.len(), |i| at + i);
+        let Some(value) = rest[at..tag_end].find(ATTR).map(|i| at + i + ATTR.len()) else {
+            out.push_str(&rest[..tag_end]);
+            rest = &rest[tag_end..];
+            continue;
+        };
+        let end = value + rest[value..].find('"').unwrap_or(0);
+        out.push_str(&rest[..value]);
+        out.push_str(digest);
+        rest = &rest[end..];
+    }
+    out.push_str(rest);
+    out
 }
 
 /// The content's long text, which the app fetches after its first screen (named by its hash,
@@ -271,7 +289,11 @@ mod tests {
             "export function  start ( ) {\n  return 1 + 2 ;\n}\n",
         )
         .unwrap();
-        let page = format!("<link rel=\"stylesheet\" href=\"/{css}\" integrity=\"sha384-old\"/>");
+        let page = format!(
+            "<link rel=\"stylesheet\" href=\"/{css}\" integrity=\"sha384-old\"/>\
+             <link rel=\"modulepreload\" href=\"/app-1.js\" crossorigin=\"anonymous\" integrity=\"sha384-old\">\
+             <link rel=\"icon\" href=\"/icon.svg\" integrity=\"sha384-keep\"/>"
+        );
         let page = minified(&dir, &page).unwrap();
         let min = fs::read(dir.join(css)).unwrap();
         assert_eq!(String::from_utf8_lossy(&min).trim(), "body{color:red}");
@@ -284,6 +306,17 @@ mod tests {
         );
         let js = fs::read_to_string(dir.join("app-1.js")).unwrap();
         assert!(js.len() < 40 && js.contains("export"), "{js}");
+        let js_digest = base64(&Sha384::digest(js.as_bytes()));
+        assert!(
+            page.contains(&format!(
+                "crossorigin=\"anonymous\" integrity=\"sha384-{js_digest}\""
+            )),
+            "{page}"
+        );
+        assert!(
+            page.contains("integrity=\"sha384-keep\""),
+            "other files keep theirs: {page}"
+        );
         // The worker template is stamped later and never minified here.
         assert_eq!(fs::read_to_string(dir.join("sw.js")).unwrap(), SW);
         fs::remove_dir_all(&dir).unwrap();
