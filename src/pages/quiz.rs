@@ -112,6 +112,7 @@ fn Steps() -> impl IntoView {
     let progress = use_progress();
     let total = questions().len();
     let step = Memo::new(move |_| progress.step().min(total));
+    let on_check = Memo::new(move |_| step.get() == total);
     // Focus follows the step after the first screen, so keyboard and screen-reader users land
     // on the new question rather than on the button they pressed.
     Effect::new(move |previous: Option<usize>| {
@@ -148,7 +149,9 @@ fn Steps() -> impl IntoView {
                 ></div>
             </div>
         </div>
-        {move || if step.get() == total {
+        // Keyed on the kind of step, not the step: moving between questions updates the one
+        // QuestionForm in place instead of building a new one (measured: Next and Back).
+        {move || if on_check.get() {
             view! { <SixMonths /> }.into_any()
         } else {
             view! { <QuestionForm step /> }.into_any()
