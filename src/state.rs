@@ -2,15 +2,16 @@
 //!
 //! [`Progress`] holds everything a person would hate to lose (answers, step, finished attempts,
 //! shortlist) as one signal mirrored to localStorage. [`Notices`] holds the messages about
-//! storage, links and connectivity that the layout shows. [`Content`] says whether the
+//! storage, links and connectivity that the layout shows; [`Pending`] holds a progress link
+//! waiting for the person to choose between it and their answers. [`Content`] says whether the
 //! content's long text (loaded after the first screen) has arrived.
 
 use crate::browser::{self, storage, storage::StorageError};
 use crossroads_core::{
     link,
-    progress::Saved,
+    progress::{LinkArrival, PendingLink, Saved},
     prose,
-    quiz::{questions, Answer},
+    quiz::questions,
     store::{self, Loaded, BACKUP_PREFIX, KEY},
 };
 use leptos::prelude::*;
@@ -31,8 +32,6 @@ pub enum Notice {
     /// A progress link was applied; the sentence says what carried over from a link of an
     /// earlier question set.
     LinkApplied(Option<String>),
-    /// A progress link differs from the progress in this browser; the person chooses.
-    LinkConflict(Vec<Option<Answer>>),
     /// Data came in from an imported file.
     Imported,
     /// The network is gone; the app keeps working.
@@ -145,8 +144,10 @@ pub fn provide_state() {
         last_saved: StoredValue::new(initial),
     };
     provide_context(progress);
-    apply_link(progress, notices);
-    browser::on_hash_change(move || apply_link(progress, notices));
+    let pending = Pending(RwSignal::new(None));
+    provide_context(pending);
+    apply_link(progress, notices, pending);
+    browser::on_hash_change(move || apply_link(progress, notices, pending));
     browser::on_connectivity(move |online| {
         if online {
             notices.dismiss(&Notice::Offline);
@@ -221,7 +222,7 @@ fn load(notices: Notices) -> (Saved, Persist) {
     }
 }
 
-fn apply_link(progress: Progress, notices: Notices) {
+fn apply_link(progress: Progress, notices: Notices, pending: Pending) {
     let fragment = browser::take_fragment();
     if !fragment.starts_with("#q") {
         return;
@@ -229,16 +230,39 @@ fn apply_link(progress: Progress, notices: Notices) {
     match link::read(questions(), &fragment) {
         Err(e) => notices.show(Notice::LinkInvalid(e.message())),
         Ok(from_link) => {
-            let mine = progress.data.with_untracked(|d| d.answers.clone());
-            if mine.iter().all(Option::is_none) || mine == from_link.answers {
-                let message = from_link.message();
-                progress.change(|d| d.replace_answers(from_link.answers));
-                notices.show(Notice::LinkApplied(message));
-            } else {
-                notices.show(Notice::LinkConflict(from_link.answers));
+            let mut arrival = None;
+            progress.change(|d| arrival = Some(d.receive_link(from_link)));
+            match arrival {
+                Some(LinkArrival::Applied { message }) => {
+                    pending.0.set(None);
+                    notices.show(Notice::LinkApplied(message));
+                }
+                Some(LinkArrival::Conflict(link)) => pending.0.set(Some(link)),
+                None => {}
             }
         }
     }
+}
+
+/// A progress link whose answers differ from the saved ones, until the person chooses.
+#[derive(Clone, Copy)]
+pub struct Pending(pub RwSignal<Option<PendingLink>>);
+
+impl Pending {
+    /// Takes the link's answers after all.
+    pub fn accept(self, progress: Progress, notices: Notices) {
+        if let Some(link) = self.0.get_untracked() {
+            let mut message = None;
+            progress.change(|d| message = d.accept_link(link));
+            notices.show(Notice::LinkApplied(message));
+        }
+        self.0.set(None);
+    }
+}
+
+/// The pending progress link, if any.
+pub fn use_pending_link() -> Pending {
+    expect_context::<Pending>()
 }
 
 /// Where the content's long text is: pages that show it wait for [`ContentState::Ready`].

@@ -5,6 +5,7 @@
 //! caps) means they are tested natively, without a browser.
 
 use crate::{
+    link::FromLink,
     quiz::{questions, Answer, Question, QUESTION_SET},
     recent::{clean, RecentWork, MAX_ITEMS},
     scoring::{assess, Assessment, Outcome},
@@ -17,6 +18,20 @@ pub const MAX_HISTORY: usize = 50;
 pub fn last_step(questions: &[Question]) -> usize {
     questions.len()
 }
+
+/// What receiving a progress link did.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum LinkArrival {
+    /// The link's answers are in; `message` says what carried over from an earlier set.
+    Applied { message: Option<String> },
+    /// The answers here differ from the link's: nothing changed yet.
+    Conflict(PendingLink),
+}
+
+/// A link whose answers differ from the saved ones, waiting for the person to choose
+/// ([`Saved::accept_link`] takes it; dropping it keeps theirs).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct PendingLink(pub FromLink);
 
 /// Everything a person's progress consists of.
 #[derive(Debug, Clone, PartialEq, Default)]
@@ -118,6 +133,27 @@ impl Saved {
         self.answers = answers;
         self.retired.clear();
         self.step = self.first_open().unwrap_or(last_step(questions()));
+    }
+
+    /// Receives a progress link. Its answers are taken when nothing here would be lost (no
+    /// answers yet, or the same ones); otherwise nothing changes and the link waits for the
+    /// person to choose ([`PendingLink`]).
+    pub fn receive_link(&mut self, link: FromLink) -> LinkArrival {
+        if self.answers.iter().all(Option::is_none) || self.answers == link.answers {
+            let message = link.message();
+            self.replace_answers(link.answers);
+            LinkArrival::Applied { message }
+        } else {
+            LinkArrival::Conflict(PendingLink(link))
+        }
+    }
+
+    /// Takes a pending link's answers after all (see [`Saved::replace_answers`]); returns what
+    /// to tell the person about answers carried over from an earlier question set.
+    pub fn accept_link(&mut self, pending: PendingLink) -> Option<String> {
+        let message = pending.0.message();
+        self.replace_answers(pending.0.answers);
+        message
     }
 
     /// Clears the answers and the six-months check and goes back to the first question;

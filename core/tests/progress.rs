@@ -231,3 +231,40 @@ proptest! {
         }
     }
 }
+
+#[test]
+fn a_link_is_taken_only_when_nothing_here_would_be_lost() {
+    use crossroads_core::link::{encode, read};
+    use crossroads_core::progress::{LinkArrival, PendingLink};
+    use crossroads_core::quiz::options;
+    let qs = questions();
+    let mut theirs = vec![None; qs.len()];
+    theirs[0] = options(&qs[0]).first().map(|o| o.1);
+    theirs[1] = options(&qs[1]).last().map(|o| o.1);
+    let link = || read(qs, &encode(qs, &theirs)).unwrap();
+    // Nothing saved yet: taken, and the quiz goes to the first open question.
+    let mut fresh = Saved::new();
+    assert_eq!(
+        fresh.receive_link(link()),
+        LinkArrival::Applied { message: None }
+    );
+    assert_eq!(fresh.answers, theirs);
+    assert_eq!(fresh.step, 2);
+    // The same answers: taken again, nothing to ask.
+    assert_eq!(
+        fresh.receive_link(link()),
+        LinkArrival::Applied { message: None }
+    );
+    // Different answers: nothing changes until the person chooses.
+    let mut mine = Saved::new();
+    mine.answer(0, options(&qs[0])[2].1);
+    let before = mine.clone();
+    let arrival = mine.receive_link(link());
+    assert_eq!(arrival, LinkArrival::Conflict(PendingLink(link())));
+    assert_eq!(mine, before);
+    let LinkArrival::Conflict(pending) = arrival else {
+        unreachable!()
+    };
+    assert_eq!(mine.accept_link(pending), None);
+    assert_eq!(mine.answers, theirs);
+}

@@ -2,7 +2,7 @@
 
 use crate::{
     browser,
-    state::{use_notices, use_progress, Notice},
+    state::{use_notices, use_pending_link, use_progress, Notice},
 };
 use leptos::prelude::*;
 
@@ -12,8 +12,28 @@ pub fn NoticeBar() -> impl IntoView {
     let notices = use_notices();
     view! {
         <div class="notices wrap" role="status" aria-live="polite">
+            <LinkChoice />
             {move || notices.0.get().into_iter().map(|n| view! { <NoticeItem notice=n /> }).collect_view()}
         </div>
+    }
+}
+
+/// A progress link whose answers differ from the saved ones: the person chooses which to keep.
+#[component]
+fn LinkChoice() -> impl IntoView {
+    let pending = use_pending_link();
+    let progress = use_progress();
+    let notices = use_notices();
+    move || {
+        pending.0.with(Option::is_some).then(|| view! {
+            <div class="notice notice-ask">
+                <p>"This link holds different answers from the ones saved in this browser. Which answers do you want to keep?"</p>
+                <p class="notice-actions">
+                    <button type="button" class="button button-small" on:click=move |_| pending.accept(progress, notices)>"Use the link's answers"</button>
+                    <button type="button" class="button button-small" on:click=move |_| pending.0.set(None)>"Keep mine"</button>
+                </p>
+            </div>
+        }.into_any())
     }
 }
 
@@ -24,7 +44,6 @@ fn NoticeItem(
     notice: Notice,
 ) -> impl IntoView {
     let notices = use_notices();
-    let progress = use_progress();
     let text = match &notice {
         Notice::StorageBlocked => "This browser is blocking storage for Crossroads, so your progress will not be kept after you close the page. Everything else works as usual.".to_string(),
         Notice::SaveFailed => "Your latest changes could not be saved because this browser's storage for the site is full. What was saved earlier is safe.".to_string(),
@@ -38,38 +57,17 @@ fn NoticeItem(
         Notice::LinkInvalid(reason) => format!("That progress link could not be used. {reason} Your saved progress is unchanged."),
         Notice::LinkApplied(None) => "Answers restored from your link.".to_string(),
         Notice::LinkApplied(Some(carried)) => carried.clone(),
-        Notice::LinkConflict(_) => "This link holds different answers from the ones saved in this browser. Which answers do you want to keep?".to_string(),
         Notice::Imported => "Your data was imported.".to_string(),
         Notice::Offline => "You are offline. Crossroads keeps working, and your answers are still saved in this browser.".to_string(),
         Notice::UpdateReady => "A new version is available. Reload when it suits you; your answers are kept.".to_string(),
     };
     let tone = match notice {
         Notice::LinkApplied(_) | Notice::Imported => "notice-ok",
-        Notice::LinkConflict(_) | Notice::UpdateReady => "notice-ask",
+        Notice::UpdateReady => "notice-ask",
         Notice::Offline => "notice-info",
         _ => "notice-warn",
     };
     let actions = match notice.clone() {
-        Notice::LinkConflict(answers) => {
-            let keep_link = {
-                let notice = notice.clone();
-                move |_| {
-                    let answers = answers.clone();
-                    progress.change(|d| d.replace_answers(answers));
-                    notices.dismiss(&notice);
-                    notices.show(Notice::LinkApplied(None));
-                }
-            };
-            let keep_mine = {
-                let notice = notice.clone();
-                move |_| notices.dismiss(&notice)
-            };
-            view! {
-                <button type="button" class="button button-small" on:click=keep_link>"Use the link's answers"</button>
-                <button type="button" class="button button-small" on:click=keep_mine>"Keep mine"</button>
-            }
-            .into_any()
-        }
         Notice::UpdateReady => {
             let later = notice.clone();
             view! {
