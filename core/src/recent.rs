@@ -85,6 +85,18 @@ impl RecentWork {
         self.satisfaction.is_some_and(|s| (1..=5).contains(&s)) && self.kind.is_some()
     }
 
+    /// How it was rated, in words: "very satisfying, mostly hands-on technical work"
+    /// (empty parts where it is incomplete).
+    pub fn rating_words(&self) -> String {
+        let satisfaction = self
+            .satisfaction
+            .and_then(|s| SATISFACTION.get(usize::from(s).checked_sub(1)?))
+            .copied()
+            .unwrap_or_default();
+        let kind = self.kind.map_or("", WorkKind::label);
+        format!("{satisfaction}, {kind}").to_ascii_lowercase()
+    }
+
     /// Whether nothing was filled in.
     pub fn is_blank(&self) -> bool {
         self.what.is_empty() && self.satisfaction.is_none() && self.kind.is_none()

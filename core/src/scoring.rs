@@ -775,6 +775,38 @@ impl Assessment {
         self.management < PULL && self.technical < PULL
     }
 
+    /// How strong the verdict is, in one sentence, from the same marks as [`strength`].
+    pub fn strength_words(&self) -> String {
+        match (self.outcome, self.strength) {
+            (Outcome::Undecided, _) | (_, Strength::None) => {
+                "No track verdict, so there is no strength to report.".to_string()
+            }
+            (Outcome::Hybrid, s) => format!(
+                "A {} double pull: the weaker of your two scores is {}.",
+                s.word(),
+                shown(self.management.min(self.technical))
+            ),
+            (_, s) => format!(
+                "A {} pull: a lead of {} points, with your leading score at {}.",
+                s.word(),
+                shown((self.management - self.technical).abs()),
+                shown(self.management.max(self.technical))
+            ),
+        }
+    }
+
+    /// How far the verdict is from changing, in one sentence.
+    pub fn margin_words(&self) -> String {
+        if self.steps_to_change.is_finite() {
+            format!(
+                "Changing at least {} of your answers by one step each would be needed to reach a different verdict.",
+                shown(self.steps_to_change.ceil().max(1.0))
+            )
+        } else {
+            "Your scores cannot move, as no statement was answered.".to_string()
+        }
+    }
+
     /// The sentence under the verdict; see [`headline`].
     pub fn headline(&self) -> String {
         headline(self.management, self.technical, !self.issues.is_empty())

@@ -268,3 +268,23 @@ fn a_link_is_taken_only_when_nothing_here_would_be_lost() {
     assert_eq!(mine.accept_link(pending), None);
     assert_eq!(mine.answers, theirs);
 }
+
+#[test]
+fn recent_work_is_described_in_plain_words() {
+    use crossroads_core::recent::{RecentWork, WorkKind};
+    let w = RecentWork {
+        what: "Load model".into(),
+        satisfaction: Some(5),
+        kind: Some(WorkKind::Technical),
+    };
+    assert_eq!(
+        w.rating_words(),
+        "very satisfying, mostly hands-on technical work"
+    );
+    let odd = RecentWork {
+        what: String::new(),
+        satisfaction: Some(0),
+        kind: None,
+    };
+    assert_eq!(odd.rating_words(), ", ");
+}

@@ -1008,3 +1008,30 @@ proptest! {
         }
     }
 }
+
+#[test]
+fn firmness_sentences_follow_the_verdict() {
+    let manager = run(&manager());
+    assert!(
+        manager
+            .strength_words()
+            .starts_with("A strong pull: a lead of"),
+        "{}",
+        manager.strength_words()
+    );
+    assert!(manager.margin_words().starts_with("Changing at least "));
+    let hybrid = run(&genuine_hybrid());
+    assert_eq!(
+        hybrid.strength_words(),
+        format!(
+            "A {} double pull: the weaker of your two scores is {}.",
+            hybrid.strength.word(),
+            hybrid.management.min(hybrid.technical)
+        )
+    );
+    let nothing = run(&same_answer(Neutral));
+    assert_eq!(
+        nothing.strength_words(),
+        "No track verdict, so there is no strength to report."
+    );
+}

@@ -10,7 +10,7 @@ use crossroads_core::{
     format::{self, fixed},
     quiz::reflect,
     roles,
-    scoring::{match_roles, Assessment, Confidence, Effect, Outcome, Strength},
+    scoring::{match_roles, Assessment, Confidence, Effect},
     track, TrackKind,
 };
 use leptos::prelude::*;
@@ -94,31 +94,7 @@ fn Firmness(
     assessment: Assessment,
 ) -> impl IntoView {
     let a = assessment;
-    let strength = match (a.outcome, a.strength) {
-        (Outcome::Undecided, _) | (_, Strength::None) => {
-            "No track verdict, so there is no strength to report.".to_string()
-        }
-        (Outcome::Hybrid, s) => format!(
-            "A {} double pull: the weaker of your two scores is {}.",
-            s.word(),
-            fixed(a.management.min(a.technical), 0)
-        ),
-        (_, s) => format!(
-            "A {} pull: a lead of {} points, with your leading score at {}.",
-            s.word(),
-            fixed((a.management - a.technical).abs(), 0),
-            fixed(a.management.max(a.technical), 0)
-        ),
-    };
-    let margin = if a.steps_to_change.is_finite() {
-        let n = a.steps_to_change.ceil().max(1.0);
-        format!(
-            "Changing at least {} of your answers by one step each would be needed to reach a different verdict.",
-            fixed(n, 0)
-        )
-    } else {
-        "Your scores cannot move, as no statement was answered.".to_string()
-    };
+    let (strength, margin) = (a.strength_words(), a.margin_words());
     view! {
         <section aria-labelledby="firmness-heading">
             <h2 id="firmness-heading">"How firm this result is"</h2>
@@ -160,17 +136,15 @@ fn SixMonthsSummary(
                     <ul class="recent-list">
                         {items
                             .into_iter()
-                            .map(|w| view! {
+                            .map(|w| {
+                                let rating = w.rating_words();
+                                view! {
                                 <li>
                                     // The person's own words: always text, never markup.
                                     <span class="recent-what">{if w.what.is_empty() { "(no description)".to_string() } else { w.what }}</span>
-                                    {format!(
-                                        " \u{2014} {}, {}",
-                                        w.satisfaction.and_then(|s| crossroads_core::recent::SATISFACTION.get(usize::from(s) - 1)).copied().unwrap_or_default().to_ascii_lowercase(),
-                                        w.kind.map_or("", |k| k.label()).to_ascii_lowercase()
-                                    )}
+                                    {format!(" \u{2014} {rating}")}
                                 </li>
-                            })
+                            }})
                             .collect_view()}
                     </ul>
                     <p><A href=edit.clone()>"Change your last six months"</A></p>
