@@ -2,8 +2,7 @@
 // an axe-core audit of the current page.
 import { test as base, expect, type Page } from '@playwright/test';
 import AxeBuilder from '@axe-core/playwright';
-import fs from 'node:fs';
-import path from 'node:path';
+import shared from '../shared/quiz-content.cjs';
 
 export const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'];
 
@@ -74,52 +73,20 @@ export type QuizItem =
   | { kind: 'choice'; id: string };
 
 /** The questions of `content/quiz.toml`, in order. */
-export function quizContent(): QuizItem[] {
-  const text = fs.readFileSync(path.resolve(__dirname, '../../content/quiz.toml'), 'utf8');
-  const items: QuizItem[] = [];
-  for (const block of text.split(/^\[\[/m).slice(1)) {
-    const id = /^id = "([^"]+)"/m.exec(block)?.[1];
-    if (!id) continue;
-    if (block.startsWith('statement]]')) {
-      items.push({
-        kind: 'statement',
-        id,
-        scale: /^scale = "([^"]+)"/m.exec(block)![1] as 'management' | 'technical',
-        keyed: (/^keyed = "([^"]+)"/m.exec(block)?.[1] ?? 'agree') as 'agree' | 'disagree',
-        na: /^na = true/m.test(block),
-      });
-    } else if (block.startsWith('choice]]')) {
-      items.push({ kind: 'choice', id });
-    }
-  }
-  return items;
-}
+export const quizContent: () => QuizItem[] = shared.quizContent;
 
 /**
  * The answer digit (1-5) that gives a statement `points` (0-4) on its own scale: reversed
  * statements score the other way round.
  */
-export function digitFor(item: QuizItem & { kind: 'statement' }, points: number): number {
-  return item.keyed === 'agree' ? points + 1 : 5 - points;
-}
+export const digitFor: (item: QuizItem & { kind: 'statement' }, points: number) => number = shared.digitFor;
 
 /**
  * Stores a finished quiz (schema v2) where every statement gives its scale `management` or
  * `technical` points (0-4), and the either-or questions favour the higher one.
  */
 export async function seedAnswers(page: Page, management: number, technical: number, recent: object[] = []) {
-  const answers: Record<string, number> = {};
-  const items = quizContent();
-  for (const q of items) {
-    if (q.kind === 'statement') answers[q.id] = digitFor(q, q.scale === 'management' ? management : technical);
-    else answers[q.id] = management >= technical ? 1 : 2;
-  }
-  const envelope = {
-    app: 'crossroads',
-    version: 2,
-    saved_at: '2026-11-22T10:00:00.000Z',
-    data: { quiz: { answers, step: items.length, recent }, history: [], shortlist: [] },
-  };
+  const envelope = shared.finishedEnvelope(management, technical, recent);
   await page.goto('');
   await appReady(page);
   await page.evaluate((v) => localStorage.setItem('crossroads:state', v), JSON.stringify(envelope));

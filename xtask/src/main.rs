@@ -13,7 +13,8 @@ cargo xtask <command>
 
   serve        install what is missing, then serve the app with live reload (Trunk)
   test         install what is missing, then run every check: format, lints, native tests,
-               release builds (site root and /crossroads/ sub-path) and the Chromium suite
+               release builds (site root and /crossroads/ sub-path), the Chromium suite and
+               the cross-engine suite in Firefox ESR and WebKitGTK
   dist [URL]   build the release into dist/ for deployment at URL (default /)
   bench        measure the release build; writes target/bench/report.md and report.json
   post-build   Trunk's post-build hook: adds the per-route copies of the app shell

@@ -14,6 +14,8 @@ use std::{
 };
 
 const TRUNK_VERSION: &str = "0.21.14";
+/// The WebDriver server for Firefox; Debian has none, crates.io has Mozilla's own.
+const GECKODRIVER_VERSION: &str = "0.36.0";
 const WASM_TARGET: &str = "wasm32-unknown-unknown";
 /// Where the end-to-end suite finds the sub-path build: served from `target/e2e-subpath`, it
 /// answers under `/crossroads/` as a project site on GitHub Pages would.
@@ -39,6 +41,7 @@ pub fn dist(public_url: &str) -> Result<(), String> {
 pub fn test_all() -> Result<(), String> {
     ensure_build_tools()?;
     ensure_chromium()?;
+    ensure_other_engines()?;
     step("Checking formatting (cargo fmt --check)");
     run(cargo().args(["fmt", "--all", "--check"]))?;
     step("Linting (cargo clippy, warnings are errors)");
@@ -59,6 +62,18 @@ pub fn test_all() -> Result<(), String> {
     step("End-to-end tests in headless Chromium (site root and /crossroads/)");
     run(Command::new(root().join("node_modules/.bin/playwright"))
         .args(["test", "--config", "tests/e2e/playwright.config.ts"])
+        .env("PATH", tool_path()))?;
+    step("Cross-engine tests in Firefox ESR and WebKitGTK (WebDriver, under Xvfb)");
+    run(Command::new("xvfb-run")
+        .args([
+            "-a",
+            "node",
+            "--test",
+            "--test-concurrency=1",
+            "--test-reporter=spec",
+            "tests/engines/",
+        ])
+        .current_dir(root())
         .env("PATH", tool_path()))
 }
 
@@ -153,25 +168,71 @@ fn ensure_wasm_bindgen() -> Result<(), String> {
     ]))
 }
 
-/// wasm-opt (npm's binaryen) and the Playwright test runner, pinned by `package-lock.json`.
+/// wasm-opt (npm's binaryen), esbuild, the Playwright test runner and WebdriverIO, pinned by
+/// `package-lock.json`. No install scripts: the only ones would download WebDriver servers.
 fn ensure_npm_packages() -> Result<(), String> {
     let root = root();
     let marker = root.join("node_modules/.package-lock.json");
     if modified(&marker) >= modified(&root.join("package-lock.json")) && marker.exists() {
         return Ok(());
     }
-    step("Installing npm packages (wasm-opt, Playwright test runner)");
+    step("Installing npm packages (wasm-opt, esbuild, Playwright test runner, WebdriverIO)");
     run(Command::new("npm")
-        .args(["ci", "--no-audit", "--no-fund"])
+        .args(["ci", "--no-audit", "--no-fund", "--ignore-scripts"])
         .current_dir(&root))
 }
 
 /// Debian's Chromium and ChromeDriver; the test tools never download a browser of their own.
 fn ensure_chromium() -> Result<(), String> {
-    if Path::new("/usr/bin/chromium").exists() && Path::new("/usr/bin/chromedriver").exists() {
+    ensure_debian_packages(
+        "Chromium",
+        &[
+            ("/usr/bin/chromium", "chromium"),
+            ("/usr/bin/chromedriver", "chromium-driver"),
+        ],
+    )
+}
+
+/// Firefox ESR and WebKitGTK's WebDriver from Debian, Xvfb for WebKit's display, and
+/// geckodriver built from crates.io (Debian does not package it; npm's would download it).
+fn ensure_other_engines() -> Result<(), String> {
+    ensure_debian_packages(
+        "Firefox ESR, WebKitGTK and Xvfb",
+        &[
+            ("/usr/lib/firefox-esr/firefox-esr", "firefox-esr"),
+            ("/usr/bin/WebKitWebDriver", "webkit2gtk-driver"),
+            ("/usr/bin/xvfb-run", "xvfb"),
+        ],
+    )?;
+    if version_of("geckodriver").as_deref() == Some(GECKODRIVER_VERSION) {
         return Ok(());
     }
-    step("Installing Chromium from Debian's packages (first time only)");
+    step(&format!(
+        "Installing geckodriver {GECKODRIVER_VERSION} (first time only: about 3 minutes)"
+    ));
+    run(cargo().args([
+        "install",
+        "geckodriver",
+        "--version",
+        GECKODRIVER_VERSION,
+        "--locked",
+        "--force",
+    ]))
+}
+
+/// Installs the Debian packages whose files are missing, with sudo unless running as root.
+fn ensure_debian_packages(what: &str, wanted: &[(&str, &str)]) -> Result<(), String> {
+    let missing: Vec<&str> = wanted
+        .iter()
+        .filter(|(file, _)| !Path::new(file).exists())
+        .map(|(_, package)| *package)
+        .collect();
+    if missing.is_empty() {
+        return Ok(());
+    }
+    step(&format!(
+        "Installing {what} from Debian's packages (first time only)"
+    ));
     let sudo = output(Command::new("id").arg("-u")).is_some_and(|id| id.trim() != "0");
     let apt = |args: &[&str]| {
         let mut cmd = Command::new(if sudo { "sudo" } else { "apt-get" });
@@ -182,13 +243,9 @@ fn ensure_chromium() -> Result<(), String> {
         cmd
     };
     run(&mut apt(&["update", "-q"]))?;
-    run(&mut apt(&[
-        "install",
-        "-y",
-        "-q",
-        "chromium",
-        "chromium-driver",
-    ]))
+    let mut install = apt(&["install", "-y", "-q"]);
+    install.args(&missing);
+    run(&mut install)
 }
 
 /// The version a crate is locked at in `Cargo.lock`.
