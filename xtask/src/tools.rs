@@ -204,7 +204,12 @@ fn ensure_other_engines() -> Result<(), String> {
             ("/usr/bin/xvfb-run", "xvfb"),
         ],
     )?;
-    if version_of("geckodriver").as_deref() == Some(GECKODRIVER_VERSION) {
+    // By path: npm's `geckodriver` shim in node_modules/.bin comes first on the tool PATH and
+    // would try to download a driver.
+    let installed = cargo_home().map(|home| home.join("bin/geckodriver"));
+    if installed.is_some_and(|path| {
+        version_of(&path.to_string_lossy()).as_deref() == Some(GECKODRIVER_VERSION)
+    }) {
         return Ok(());
     }
     step(&format!(
@@ -283,14 +288,18 @@ fn modified(path: &Path) -> Option<std::time::SystemTime> {
 /// pinned wasm-opt and wasm-bindgen instead of downloading its own.
 fn tool_path() -> OsString {
     let mut dirs = vec![root().join("node_modules/.bin")];
-    if let Some(home) = env::var_os("CARGO_HOME")
-        .map(PathBuf::from)
-        .or_else(|| env::var_os("HOME").map(|h| PathBuf::from(h).join(".cargo")))
-    {
+    if let Some(home) = cargo_home() {
         dirs.push(home.join("bin"));
     }
     dirs.extend(env::split_paths(&env::var_os("PATH").unwrap_or_default()));
     env::join_paths(dirs).unwrap_or_default()
+}
+
+/// Where `cargo install` puts its tools, under `bin/`.
+fn cargo_home() -> Option<PathBuf> {
+    env::var_os("CARGO_HOME")
+        .map(PathBuf::from)
+        .or_else(|| env::var_os("HOME").map(|h| PathBuf::from(h).join(".cargo")))
 }
 
 fn cargo() -> Command {
