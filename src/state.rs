@@ -9,7 +9,7 @@
 use crate::browser::{self, storage, storage::StorageError};
 use crossroads_core::{
     link,
-    progress::{LinkArrival, PendingLink, Saved},
+    progress::{Advance, LinkArrival, PendingLink, Saved},
     prose,
     quiz::questions,
     store::{self, Loaded, BACKUP_PREFIX, KEY},
@@ -105,12 +105,15 @@ impl Progress {
         self.data.update(change);
     }
 
-    /// Records the finished quiz in the history (see [`Saved::finish`]).
-    pub fn finish(&self) {
+    /// "Next" in the quiz (see [`Saved::advance`]); a refused step changes nothing.
+    pub fn advance(&self) -> Advance {
         let now = browser::now_iso();
-        self.data.update(|d| {
-            d.finish(&now);
-        });
+        self.data
+            .try_maybe_update(|d| {
+                let done = d.advance(&now);
+                (done != Advance::NeedsAnswer, done)
+            })
+            .unwrap_or(Advance::NeedsAnswer)
     }
 
     /// The whole progress as an export file.

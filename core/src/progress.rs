@@ -19,6 +19,18 @@ pub fn last_step(questions: &[Question]) -> usize {
     questions.len()
 }
 
+/// What "Next" (or, on the six-months check, "See my result") did.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Advance {
+    /// The question on screen has no answer yet: nothing changed.
+    NeedsAnswer,
+    /// The quiz moved to another step.
+    Moved,
+    /// Every question was answered on the six-months check: the attempt is finished (and
+    /// recorded, see [`Saved::finish`]) and the result can be shown.
+    Finished,
+}
+
 /// What receiving a progress link did.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum LinkArrival {
@@ -122,6 +134,36 @@ impl Saved {
     /// Moves to `step`, at most the six-months check.
     pub fn set_step(&mut self, step: usize) {
         self.step = step.min(last_step(questions()));
+    }
+
+    /// The step after this one, as "Next" takes it: the following question; after the last
+    /// question, the first one left open by going back and forth, or the six-months check when
+    /// none is; from the six-months check, that open question, or the finished quiz (recorded
+    /// at `now`, ISO 8601). A question on screen without an answer stops it.
+    pub fn advance(&mut self, now: &str) -> Advance {
+        let total = questions().len();
+        let step = self.step.min(total);
+        if step < total {
+            if self.answers.get(step).copied().flatten().is_none() {
+                return Advance::NeedsAnswer;
+            }
+            self.step = if step + 1 < total {
+                step + 1
+            } else {
+                self.first_open().unwrap_or(total)
+            };
+            return Advance::Moved;
+        }
+        match self.first_open() {
+            Some(open) => {
+                self.step = open;
+                Advance::Moved
+            }
+            None => {
+                self.finish(now);
+                Advance::Finished
+            }
+        }
     }
 
     /// Takes the answers from a link: the answers that were here, and those kept from retired

@@ -2,7 +2,7 @@
 //! sequence of changes is made.
 
 use crossroads_core::{
-    progress::{last_step, Saved, MAX_HISTORY},
+    progress::{last_step, Advance, Saved, MAX_HISTORY},
     quiz::{questions, Agreement, Answer, QuestionKind, QUESTION_SET},
     recent::{WorkKind, MAX_CHARS, MAX_ITEMS},
     roles,
@@ -68,6 +68,54 @@ fn finishing_records_an_attempt_once_and_caps_the_history() {
     assert_eq!(s.history.len(), MAX_HISTORY);
     s.delete_attempt("t10");
     assert!(s.history.iter().all(|a| a.finished_at != "t10"));
+}
+
+#[test]
+fn next_needs_an_answer_and_goes_on_in_order() {
+    let mut s = Saved::new();
+    assert_eq!(s.advance("t"), Advance::NeedsAnswer);
+    assert_eq!(s.step, 0);
+    s.answer(0, Answer::Agreement(Agreement::Agree));
+    assert_eq!(s.advance("t"), Advance::Moved);
+    assert_eq!(s.step, 1);
+}
+
+#[test]
+fn next_after_the_last_question_returns_to_one_left_open() {
+    let n = questions().len();
+    let mut s = all_answered();
+    s.answers[2] = None;
+    s.set_step(n - 1);
+    assert_eq!(s.advance("t"), Advance::Moved);
+    assert_eq!(
+        s.step, 2,
+        "the open question comes before the six-months check"
+    );
+    // Before the end, Next keeps to the order even with a question open earlier.
+    s.answers[2] = Some(Answer::Agreement(Agreement::Agree));
+    s.answers[5] = None;
+    s.set_step(3);
+    assert_eq!(s.advance("t"), Advance::Moved);
+    assert_eq!(s.step, 4);
+}
+
+#[test]
+fn the_six_months_check_finishes_only_a_complete_quiz() {
+    let n = questions().len();
+    let mut s = all_answered();
+    s.set_step(n - 1);
+    assert_eq!(s.advance("t0"), Advance::Moved);
+    assert_eq!(s.step, n, "on to the six-months check");
+    s.answers[7] = None;
+    assert_eq!(s.advance("t1"), Advance::Moved);
+    assert_eq!(s.step, 7, "an open question is asked before the result");
+    assert!(s.history.is_empty());
+    s.answer(7, Answer::Agreement(Agreement::Agree));
+    s.set_step(n);
+    assert_eq!(s.advance("2026-11-22T10:00:00.000Z"), Advance::Finished);
+    assert_eq!(s.history.len(), 1);
+    assert_eq!(s.history[0].finished_at, "2026-11-22T10:00:00.000Z");
+    assert_eq!(s.step, n, "the result leaves the quiz where it was");
 }
 
 #[test]
@@ -160,6 +208,7 @@ enum Change {
     AddRecent,
     RemoveRecent(usize),
     EditRecent(usize, String, u8, u8),
+    Advance(u8),
 }
 
 fn change() -> impl Strategy<Value = Change> {
@@ -176,6 +225,7 @@ fn change() -> impl Strategy<Value = Change> {
         (0..7usize).prop_map(Change::RemoveRecent),
         (0..7usize, ".{0,120}", 0u8..8, 0u8..4)
             .prop_map(|(i, t, s, k)| Change::EditRecent(i, t, s, k)),
+        any::<u8>().prop_map(Change::Advance),
     ]
 }
 
@@ -209,6 +259,14 @@ proptest! {
                     w.satisfaction = Some(sat);
                     w.kind = WorkKind::ALL.get(usize::from(kind)).copied();
                 }),
+                Change::Advance(t) => {
+                    let before = s.clone();
+                    match s.advance(&format!("t{t}")) {
+                        Advance::NeedsAnswer => prop_assert_eq!(&s, &before),
+                        Advance::Moved => prop_assert_ne!(s.step, before.step),
+                        Advance::Finished => prop_assert!(s.complete() && s.step == before.step),
+                    }
+                }
             }
             prop_assert_eq!(s.answers.len(), questions().len());
             prop_assert!(s.step <= last_step(questions()));

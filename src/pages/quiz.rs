@@ -4,7 +4,7 @@
 use crate::{browser, components::SaveLink, state::use_progress};
 use crossroads_core::{
     format::fixed,
-    progress::last_step,
+    progress::{last_step, Advance},
     quiz::{options, questions, themes, Answer, QuestionKind},
     recent::{WorkKind, MAX_CHARS, MAX_ITEMS, SATISFACTION},
 };
@@ -167,7 +167,6 @@ fn QuestionForm(
     step: Memo<usize>,
 ) -> impl IntoView {
     let progress = use_progress();
-    let total = questions().len();
     let missing = RwSignal::new(false);
     let current_answer = move || {
         progress
@@ -184,20 +183,10 @@ fn QuestionForm(
     };
     let next = move |ev: web_sys::SubmitEvent| {
         ev.prevent_default();
-        if current_answer().is_none() {
+        if progress.advance() == Advance::NeedsAnswer {
             missing.set(true);
             browser::focus_by_id("question-legend");
-            return;
         }
-        progress.change(|d| {
-            // Back-and-forth can leave an earlier question open: go there before the check.
-            let next = match d.first_open() {
-                _ if step.get_untracked() + 1 < total => step.get_untracked() + 1,
-                Some(open) => open,
-                None => total,
-            };
-            d.set_step(next);
-        });
     };
     // Number keys answer the question on screen, but only while focus is inside the quiz.
     let keys = move |ev: web_sys::KeyboardEvent| {
@@ -287,13 +276,9 @@ fn SixMonths() -> impl IntoView {
     };
     let finish = move |ev: web_sys::SubmitEvent| {
         ev.prevent_default();
-        match progress.data.with_untracked(|d| d.first_open()) {
-            Some(open) => progress.change(|d| d.set_step(open)),
-            None => {
-                progress.finish();
-                // Unlike `<A>`, navigate() adds the router's base itself.
-                navigate("/results", Default::default());
-            }
+        if progress.advance() == Advance::Finished {
+            // Unlike `<A>`, navigate() adds the router's base itself.
+            navigate("/results", Default::default());
         }
     };
     let add = move |_| {
