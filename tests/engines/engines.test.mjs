@@ -107,8 +107,8 @@ async function downloaded(browser, dir) {
   return { name: file, text: fs.readFileSync(path.join(dir, file), 'utf8') };
 }
 
-/** The number of pages in a PDF, counting page objects in its (possibly compressed) streams. */
-function pdfPages(pdf) {
+/** A PDF's text with its deflated streams inflated, so page objects and colours can be read. */
+function pdfText(pdf) {
   const text = pdf.toString('latin1');
   let all = text;
   for (const m of text.matchAll(/stream\r?\n/g)) {
@@ -120,7 +120,23 @@ function pdfPages(pdf) {
       // Not a deflated stream (an image, say): it holds no page objects.
     }
   }
-  return (all.match(/\/Type\s*\/Page(?![a-zA-Z])/g) ?? []).length;
+  return all;
+}
+
+/** The RGB fill and stroke colours a PDF paints with, as lower-case hex ("1b2430"). */
+function pdfColours(text) {
+  const hex = (x) => Math.round(parseFloat(x) * 255).toString(16).padStart(2, '0');
+  const found = new Set();
+  for (const m of text.matchAll(/([\d.]+) ([\d.]+) ([\d.]+) (?:rg|RG|sc|SC|scn|SCN)\b/g)) {
+    found.add(hex(m[1]) + hex(m[2]) + hex(m[3]));
+  }
+  return found;
+}
+
+/** The dark theme's colours: the second value of each light-dark() in the stylesheet. */
+function darkPalette() {
+  const css = fs.readFileSync(path.join(repo, 'style/main.css'), 'utf8');
+  return [...css.matchAll(/light-dark\(#([0-9a-f]{6}), #([0-9a-f]{6})\)/gi)].map((m) => m[2].toLowerCase());
 }
 
 for (const engine of engines()) {
@@ -297,17 +313,24 @@ for (const engine of engines()) {
       }
     });
 
-    it('the result prints', { skip: !engine.canPrint && 'WebKitWebDriver has no print command' }, () =>
+    it('the result prints on light paper, even in the dark theme', { skip: !engine.canPrint && 'WebKitWebDriver has no print command' }, () =>
       withSession(engine, 'print', async (browser) => {
         await seed(browser, `${root.url}/`, finishedEnvelope(1, 4));
         await open(browser, `${root.url}/results`);
         await waitText(browser, 'main h1', 'Technical track');
+        await browser.$('button*=Dark theme').click();
+        await browser.waitUntil(async () => (await browser.$('html').getAttribute('data-theme')) === 'dark');
         const pdf = Buffer.from(await browser.printPage(), 'base64');
         assert.equal(pdf.subarray(0, 5).toString(), '%PDF-');
         fs.mkdirSync(results, { recursive: true });
         fs.writeFileSync(path.join(results, `${engine.name}-result.pdf`), pdf);
-        const pages = pdfPages(pdf);
-        assert.ok(pages >= 1 && pages <= 6, `the result printed on ${pages} pages`);
+        const text = pdfText(pdf);
+        const pages = (text.match(/\/Type\s*\/Page(?![a-zA-Z])/g) ?? []).length;
+        assert.ok(pages >= 1 && pages <= 2, `the result printed on ${pages} pages`);
+        const colours = pdfColours(text);
+        assert.ok(colours.has('000000'), 'black text on the page');
+        const dark = darkPalette().filter((c) => colours.has(c));
+        assert.deepEqual(dark, [], 'no colour of the dark theme on paper');
       }));
 
     it('the dark theme applies and is remembered', () =>
