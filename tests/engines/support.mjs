@@ -178,16 +178,16 @@ export async function mounted(browser) {
 /** Waits until the text of `selector` matches `expected` (a string for equality, or a RegExp). */
 export async function waitText(browser, selector, expected) {
   let last = '';
-  await browser.waitUntil(
-    async () => {
+  // The message is built on failure: it names the text seen last.
+  await browser
+    .waitUntil(async () => {
       const el = await browser.$(selector);
       last = (await el.isExisting()) ? await el.getText() : '(missing)';
       return typeof expected === 'string' ? last.trim() === expected : expected.test(last);
-    },
-    { timeoutMsg: `${selector}: expected ${expected}, last saw "${last}"` },
-  ).catch((e) => {
-    throw new Error(`${selector}: expected ${expected}, last saw "${last}" (${e.message})`);
-  });
+    })
+    .catch((e) => {
+      throw new Error(`${selector}: expected ${expected}, last saw "${last}" (${e.message})`);
+    });
 }
 
 /** Waits until the page shows `text` somewhere in `main` or in a notice. */
