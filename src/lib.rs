@@ -6,13 +6,17 @@
 mod browser;
 mod components;
 mod pages;
+#[cfg(not(target_arch = "wasm32"))]
+pub mod prerender;
 mod state;
 
 use components::{NeedsContent, NoticeBar, SiteFooter, SiteHeader, SkipLink};
+use crossroads_core::routes::Route;
 use leptos::prelude::*;
 use leptos_router::{
-    components::{Route, Router, Routes},
-    path,
+    components::Router,
+    hooks::use_location,
+    location::{BrowserUrl, LocationProvider},
 };
 use pages::{Compare, History, Home, Method, NotFound, Quiz, Results, RolePage, Roles};
 
@@ -22,32 +26,61 @@ pub fn start() {
     browser::after_first_paint_recorded(|| leptos::mount::mount_to_body(App));
 }
 
-/// The whole application: skip link, header, routed main area and footer. Pages that show the
-/// content's long text wait for it behind [`NeedsContent`]; the home page and history do not.
+/// The application in the browser: takes over from the pre-rendered page, loads the saved
+/// state and shows the [`Site`].
 #[component]
 pub fn App() -> impl IntoView {
     browser::remove_static_shell();
     browser::drop_trailing_slash();
     browser::apply_remembered_theme();
     state::provide_state();
+    view! { <Site /> }
+}
+
+/// Every page's frame: skip link, header, routed main area and footer, the same in the browser
+/// and in the build's pre-rendered pages. Pages that show the content's long text wait for it
+/// behind [`NeedsContent`]; the home page and history do not.
+#[component]
+pub fn Site() -> impl IntoView {
     view! {
         <Router base=browser::router_base()>
             <SkipLink />
             <SiteHeader />
             <NoticeBar />
             <main id="main" tabindex="-1">
-                <Routes fallback=NotFound>
-                    <Route path=path!("/") view=Home />
-                    <Route path=path!("/quiz") view=|| view! { <NeedsContent><Quiz /></NeedsContent> } />
-                    <Route path=path!("/results") view=|| view! { <NeedsContent><Results /></NeedsContent> } />
-                    <Route path=path!("/roles") view=|| view! { <NeedsContent><Roles /></NeedsContent> } />
-                    <Route path=path!("/roles/:slug") view=|| view! { <NeedsContent><RolePage /></NeedsContent> } />
-                    <Route path=path!("/compare") view=|| view! { <NeedsContent><Compare /></NeedsContent> } />
-                    <Route path=path!("/history") view=History />
-                    <Route path=path!("/method") view=|| view! { <NeedsContent><Method /></NeedsContent> } />
-                </Routes>
+                <Page />
             </main>
             <SiteFooter />
         </Router>
+    }
+}
+
+/// The page at the current address, chosen by the route table of `crossroads_core::routes`
+/// (the one place a path is spelled). Changes of the query alone keep the page as it is.
+#[component]
+fn Page() -> impl IntoView {
+    let location = use_location();
+    let route = Memo::new(move |_| location.pathname.with(|p| Route::parse(p, browser::base())));
+    // The router writes a new path into the address bar only once told that its page is in
+    // place, which leptos_router's own `<Routes>` would do.
+    let history = use_context::<BrowserUrl>();
+    Effect::new(move |_| {
+        location.pathname.track();
+        if let Some(history) = &history {
+            history.ready_to_complete();
+        }
+    });
+    move || match route.get() {
+        Some(Route::Home) => view! { <Home /> }.into_any(),
+        Some(Route::Quiz) => view! { <NeedsContent><Quiz /></NeedsContent> }.into_any(),
+        Some(Route::Results) => view! { <NeedsContent><Results /></NeedsContent> }.into_any(),
+        Some(Route::Roles) => view! { <NeedsContent><Roles /></NeedsContent> }.into_any(),
+        Some(Route::Role(slug)) => {
+            view! { <NeedsContent><RolePage slug=slug.clone() /></NeedsContent> }.into_any()
+        }
+        Some(Route::Compare) => view! { <NeedsContent><Compare /></NeedsContent> }.into_any(),
+        Some(Route::History) => view! { <History /> }.into_any(),
+        Some(Route::Method) => view! { <NeedsContent><Method /></NeedsContent> }.into_any(),
+        None => view! { <NotFound /> }.into_any(),
     }
 }

@@ -195,6 +195,21 @@ pub fn provide_state() {
     }
 }
 
+/// The state of a first visit, for pre-rendering the pages natively: nothing saved, no notice,
+/// and the content's text at hand (read from the build, not fetched).
+#[cfg(not(target_arch = "wasm32"))]
+pub fn provide_static_state() {
+    _ = prose::install(prose::file_text().to_string());
+    provide_context(Content(RwSignal::new(ContentState::Ready)));
+    provide_context(Notices(RwSignal::new(Vec::new())));
+    provide_context(Progress {
+        data: RwSignal::new(Saved::new()),
+        persist: StoredValue::new(Persist::MemoryOnly),
+        last_saved: StoredValue::new(Saved::new()),
+    });
+    provide_context(Pending(RwSignal::new(None)));
+}
+
 fn load(notices: Notices) -> (Saved, Persist) {
     let raw = match storage::get(KEY) {
         Ok(raw) => raw,
@@ -290,7 +305,7 @@ impl Content {
         }
         self.0.set(ContentState::Loading);
         leptos::task::spawn_local(async move {
-            let path = browser::href(&format!("/{}", prose::FILE_NAME));
+            let path = browser::asset(prose::FILE_NAME);
             let state = match browser::files::fetch_text(&path)
                 .await
                 .and_then(prose::install)

@@ -16,6 +16,7 @@ pub mod progress;
 pub mod prose;
 pub mod quiz;
 pub mod recent;
+pub mod routes;
 pub mod scoring;
 pub mod store;
 

@@ -8,6 +8,7 @@ use crate::{
     format::fixed,
     quiz::{questions, Keyed, QuestionKind, NOT_APPLICABLE},
     recent::{MIN_TO_COMPARE, SATISFACTION},
+    routes::Route,
     scoring::{
         ACQUIESCENCE, CLEAR_LEAD, CLEAR_PULL, CLOSE, CLOSE_CALL, CONSISTENT, HYBRID_GAP, MIXED,
         MOSTLY_NEUTRAL, NEUTRAL, PULL, STRONG_LEAD, STRONG_PULL,
@@ -56,7 +57,8 @@ pub fn values(base: &str) -> Vec<(&'static str, String)> {
         })
         .map_or("", |q| q.text.get());
     let mut out = vec![
-        ("base", base.to_string()),
+        ("quiz_href", Route::Quiz.href(base)),
+        ("results_href", Route::Results.href(base)),
         ("management_statements", m.to_string()),
         ("technical_statements", t.to_string()),
         ("management_reversed", m_rev.to_string()),

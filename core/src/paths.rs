@@ -24,20 +24,6 @@ pub fn without_trailing_slash<'a>(path: &'a str, base: &str) -> Option<&'a str> 
     }
 }
 
-/// Top-level routes that exist besides `/` and the role pages. Keep in step with the `<Routes>`
-/// of the app's `lib.rs`; the end-to-end suite opens each of them from a static server.
-pub const PAGES: [&str; 6] = ["quiz", "results", "roles", "compare", "history", "method"];
-
-/// Every path (relative to the site root, no leading slash) that a static host must answer
-/// with the app shell: the fixed pages and one page per role.
-pub fn static_routes() -> Vec<String> {
-    PAGES
-        .iter()
-        .map(|p| p.to_string())
-        .chain(crate::roles().iter().map(|r| format!("roles/{}", r.slug)))
-        .collect()
-}
-
 /// `?a=1&b=x%20y` from pairs, percent-encoding values; empty when there are none.
 pub fn query_string(params: &[(&str, String)]) -> String {
     if params.is_empty() {
@@ -108,16 +94,5 @@ mod tests {
             "?track=management&q=R%26D%20lead%20%C3%A9"
         );
         assert_eq!(query_string(&[("roles", "a,b".into())]), "?roles=a,b");
-    }
-
-    #[test]
-    fn static_routes_cover_pages_and_roles() {
-        let routes = static_routes();
-        assert_eq!(routes.len(), PAGES.len() + 12);
-        assert!(routes.contains(&"roles/software-engineer".to_string()));
-        assert!(routes.contains(&"compare".to_string()));
-        assert!(routes
-            .iter()
-            .all(|r| !r.starts_with('/') && !r.ends_with('/')));
     }
 }

@@ -5,6 +5,7 @@ pub mod files;
 pub mod storage;
 pub mod worker;
 
+use crossroads_core::routes::Route;
 use leptos::prelude::*;
 
 /// Where the site is deployed, without a trailing slash: `""` at a host's root, `"/crossroads"`
@@ -14,10 +15,20 @@ pub fn router_base() -> String {
     base().to_string()
 }
 
-/// An app path such as `/roles` as a link target under the deployment's base
-/// (`/crossroads/roles`). `<A>` does not add the router's base to absolute paths itself.
-pub fn href(path: &str) -> String {
-    format!("{}{path}", base())
+/// The link to a page under the deployment's base (`/crossroads/roles`). `<A>` does not add
+/// the router's base to absolute paths itself.
+pub fn link(route: &Route) -> String {
+    route.href(base())
+}
+
+/// [`link`] with a query string made from `params`.
+pub fn link_with(route: &Route, params: &[(&str, String)]) -> String {
+    route.href_with(base(), params)
+}
+
+/// A file of the build (`sw.js`, the content's text) under the deployment's base.
+pub fn asset(name: &str) -> String {
+    format!("{}/{name}", base())
 }
 
 /// Sends a panic (always a bug) to the console with its message and place. Smaller than
@@ -35,8 +46,19 @@ pub fn report_panics() {
     }));
 }
 
+/// Where the base comes from natively, when the build pre-renders the pages.
+#[cfg(not(target_arch = "wasm32"))]
+pub static STATIC_BASE: std::sync::OnceLock<String> = std::sync::OnceLock::new();
+
 /// The base, read once: it cannot change while the page lives.
-fn base() -> &'static str {
+#[cfg(not(target_arch = "wasm32"))]
+pub fn base() -> &'static str {
+    STATIC_BASE.get().map_or("", String::as_str)
+}
+
+/// The base, read once: it cannot change while the page lives.
+#[cfg(target_arch = "wasm32")]
+pub fn base() -> &'static str {
     static BASE: std::sync::OnceLock<String> = std::sync::OnceLock::new();
     BASE.get_or_init(|| {
         let href = document()
@@ -68,7 +90,15 @@ pub fn drop_trailing_slash() {
 
 /// Sets the document title as "<page> · Crossroads", following `page` when it changes.
 pub fn use_title(page: impl Fn() -> String + 'static) {
+    #[cfg(not(target_arch = "wasm32"))]
+    STATIC_TITLE.with_borrow_mut(|title| *title = page());
     Effect::new(move |_| document().set_title(&format!("{} · Crossroads", page())));
+}
+
+#[cfg(not(target_arch = "wasm32"))]
+thread_local! {
+    /// The title the page being pre-rendered asked for (effects do not run natively).
+    pub static STATIC_TITLE: std::cell::RefCell<String> = const { std::cell::RefCell::new(String::new()) };
 }
 
 /// Moves keyboard focus to the element with this id (it needs `tabindex` unless it is
@@ -125,13 +155,9 @@ pub fn take_fragment() -> String {
     hash
 }
 
-/// The absolute address of an app path, for links people copy.
-pub fn absolute(path: &str) -> String {
-    format!(
-        "{}{}",
-        window().location().origin().unwrap_or_default(),
-        href(path)
-    )
+/// The absolute address of a link made by [`link`] or [`link_with`], for links people copy.
+pub fn absolute(link: &str) -> String {
+    format!("{}{link}", window().location().origin().unwrap_or_default())
 }
 
 /// Calls `f` whenever the address's fragment changes without a page load (a link pasted into
@@ -159,8 +185,12 @@ pub fn on_connectivity(f: impl Fn(bool) + 'static) {
 /// Where the chosen colour theme is remembered (apart from progress: deleting data keeps it).
 const THEME_KEY: &str = "crossroads:theme";
 
-/// Whether the page shows the dark theme: the remembered choice, else the system's.
+/// Whether the page shows the dark theme: the remembered choice, else the system's. A
+/// pre-rendered page starts light; the stylesheet follows the system until the app mounts.
 pub fn dark_theme() -> bool {
+    if cfg!(not(target_arch = "wasm32")) {
+        return false;
+    }
     match storage::get(THEME_KEY).ok().flatten().as_deref() {
         Some("dark") => true,
         Some("light") => false,

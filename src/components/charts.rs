@@ -1,6 +1,7 @@
 //! Accessible SVG charts for the result page. Each carries its numbers in text as well.
 
 use crate::browser;
+use crossroads_core::routes::Route;
 use crossroads_core::{
     format::fixed,
     scoring::{outcome, regions, Outcome, ThemeScore, CLOSE, PULL},
@@ -76,7 +77,7 @@ pub fn ScorePlot(
             <figcaption>
                 {description}
                 " The shaded areas follow the rules on "
-                <A href=browser::href("/method")>"how the score works"</A>
+                <A href=browser::link(&Route::Method)>"how the score works"</A>
                 "."
             </figcaption>
         </figure>

@@ -1,6 +1,7 @@
 //! The frame around every page.
 
 use crate::browser;
+use crossroads_core::routes::Route;
 use leptos::prelude::*;
 use leptos_router::components::A;
 
@@ -29,7 +30,7 @@ pub fn SiteHeader() -> impl IntoView {
     view! {
         <header class="site-header">
             <div class="wrap header-row">
-                <A href=browser::href("/") attr:class="brand">
+                <A href=browser::link(&Route::Home) attr:class="brand">
                     <svg class="brand-mark" viewBox="0 0 32 32" aria-hidden="true" focusable="false">
                         <path d="M16 30V17M16 17 6 7M16 17 26 7" />
                         <path d="M3 7h6M3 7v6M29 7h-6M29 7v6" />
@@ -39,10 +40,10 @@ pub fn SiteHeader() -> impl IntoView {
                 <div class="header-tools">
                 <nav aria-label="Main">
                     <ul class="nav-list">
-                        <li><A href=browser::href("/quiz")>"Quiz"</A></li>
-                        <li><A href=browser::href("/roles")>"Roles"</A></li>
-                        <li><A href=browser::href("/compare")>"Compare"</A></li>
-                        <li><A href=browser::href("/history")>"History"</A></li>
+                        <li><A href=browser::link(&Route::Quiz)>"Quiz"</A></li>
+                        <li><A href=browser::link(&Route::Roles)>"Roles"</A></li>
+                        <li><A href=browser::link(&Route::Compare)>"Compare"</A></li>
+                        <li><A href=browser::link(&Route::History)>"History"</A></li>
                     </ul>
                 </nav>
                 <ThemeToggle />
@@ -63,7 +64,7 @@ pub fn SiteFooter() -> impl IntoView {
                     "Salaries are average US figures and only a guide."
                 </p>
                 <p>"Nothing leaves your browser: no accounts, no cookies, no analytics, no requests to any other site. Your answers stay on this device."</p>
-                <p><A href=browser::href("/method")>"How the score works"</A></p>
+                <p><A href=browser::link(&Route::Method)>"How the score works"</A></p>
             </div>
         </footer>
     }

@@ -4,6 +4,7 @@ use crate::{
     browser,
     components::{ShortlistToggle, TrackBadge},
 };
+use crossroads_core::routes::Route;
 use crossroads_core::{format::usd, Role};
 use leptos::prelude::*;
 use leptos_router::components::A;
@@ -17,7 +18,7 @@ pub fn RoleCard(
     #[prop(default = 2)]
     level: u8,
 ) -> impl IntoView {
-    let title = view! { <A href=browser::href(&format!("/roles/{}", role.slug))>{role.title}</A> };
+    let title = view! { <A href=browser::link(&Route::role(role.slug))>{role.title}</A> };
     view! {
         <li class=format!("card role-card track-{}", role.track.slug())>
             <div class="card-top">

@@ -1,6 +1,7 @@
 //! Copying a link that carries the quiz answers.
 
 use crate::{browser, state::use_progress};
+use crossroads_core::routes::Route;
 use crossroads_core::{link, quiz::questions};
 use leptos::{prelude::*, task::spawn_local};
 
@@ -14,7 +15,7 @@ pub fn SaveLink() -> impl IntoView {
     let copy = move |_| {
         let url = format!(
             "{}#{}",
-            browser::absolute("/quiz"),
+            browser::absolute(&browser::link(&Route::Quiz)),
             link::encode(
                 questions(),
                 &progress.data.with_untracked(|d| d.answers.clone())

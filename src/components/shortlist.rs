@@ -1,6 +1,7 @@
 //! The role shortlist: a toggle for any role and the list itself.
 
 use crate::{browser, state::use_progress};
+use crossroads_core::routes::Route;
 use crossroads_core::{explore::MAX_COMPARE, role, Role};
 use leptos::prelude::*;
 use leptos_router::components::A;
@@ -45,7 +46,7 @@ pub fn ShortlistPanel() -> impl IntoView {
                             .filter_map(role)
                             .map(|r| view! {
                                 <li>
-                                    <A href=browser::href(&format!("/roles/{}", r.slug))>{r.title}</A>
+                                    <A href=browser::link(&Route::role(r.slug))>{r.title}</A>
                                     <button
                                         type="button"
                                         class="chip-remove"
@@ -59,7 +60,7 @@ pub fn ShortlistPanel() -> impl IntoView {
                             .collect_view()}
                     </ul>
                     {compare.contains(',').then(|| view! {
-                        <p><A href=browser::href(&format!("/compare?roles={compare}"))>"Compare your shortlist"</A></p>
+                        <p><A href=browser::link_with(&Route::Compare, &[("roles", compare.clone())])>"Compare your shortlist"</A></p>
                     })}
                 </section>
             }.into_any()

@@ -4,10 +4,10 @@ use crate::{
     browser,
     components::{Bullets, ScrollTable, TrackBadge},
 };
+use crossroads_core::routes::Route;
 use crossroads_core::{
     explore::{ComparePick, MAX_COMPARE},
     format::usd,
-    paths::query_string,
     role, roles, track, Role, TrackKind,
 };
 use leptos::prelude::*;
@@ -29,13 +29,14 @@ pub fn Compare() -> impl IntoView {
     let toggle = move |slug: &'static str| {
         let next = pick.get_untracked().toggled(slug);
         let value = next.to_value();
-        let query = if value.is_empty() {
-            String::new()
+        let params = if value.is_empty() {
+            vec![]
         } else {
-            query_string(&[("roles", value)])
+            vec![("roles", value)]
         };
+        // navigate() adds the router's base itself, so the link is made for an empty base.
         navigate(
-            &format!("/compare{query}"),
+            &Route::Compare.href_with("", &params),
             NavigateOptions {
                 scroll: false,
                 ..Default::default()
@@ -147,7 +148,7 @@ fn TrackTable() -> impl IntoView {
                 {slugs
                     .iter()
                     .filter_map(|s| role(s))
-                    .map(|r| view! { <li><A href=browser::href(&format!("/roles/{}", r.slug))>{r.title}</A></li> })
+                    .map(|r| view! { <li><A href=browser::link(&Route::role(r.slug))>{r.title}</A></li> })
                     .collect_view()}
             </ul>
         }
@@ -198,7 +199,7 @@ fn RoleTable(
                             .iter()
                             .copied()
                             .map(|r| view! {
-                                <th scope="col"><A href=browser::href(&format!("/roles/{}", r.slug))>{r.title}</A></th>
+                                <th scope="col"><A href=browser::link(&Route::role(r.slug))>{r.title}</A></th>
                             })
                             .collect_view()}
                     </tr>

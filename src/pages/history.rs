@@ -4,6 +4,7 @@ use crate::{
     browser,
     state::{use_notices, use_progress, Notice},
 };
+use crossroads_core::routes::Route;
 use crossroads_core::{
     format::{self, fixed},
     progress::Attempt,
@@ -29,7 +30,7 @@ pub fn History() -> impl IntoView {
                     view! {
                         <p class="empty-state">
                             "No finished quiz yet. "
-                            <A href=browser::href("/quiz")>"Take the quiz"</A>
+                            <A href=browser::link(&Route::Quiz)>"Take the quiz"</A>
                             " and your result will appear here."
                         </p>
                     }.into_any()

@@ -1,6 +1,7 @@
 //! `/`: what Crossroads is and where to start.
 
 use crate::{browser, components::TrackBadge};
+use crossroads_core::routes::Route;
 use crossroads_core::{track, TrackKind};
 use leptos::prelude::*;
 use leptos_router::components::A;
@@ -18,8 +19,8 @@ pub fn Home() -> impl IntoView {
                 "a plain explanation of your result and a close look at twelve real roles."
             </p>
             <p class="cta-row">
-                <A href=browser::href("/quiz") attr:class="button button-primary">"Start the quiz"</A>
-                <A href=browser::href("/roles") attr:class="button">"Explore the roles"</A>
+                <A href=browser::link(&Route::Quiz) attr:class="button button-primary">"Start the quiz"</A>
+                <A href=browser::link(&Route::Roles) attr:class="button">"Explore the roles"</A>
             </p>
             <p class="fine-print">"About eight minutes. Works offline. Nothing you answer leaves your device."</p>
         </section>
@@ -40,7 +41,7 @@ pub fn Home() -> impl IntoView {
                     })
                     .collect_view()}
             </ul>
-            <p><A href=browser::href("/compare")>"Compare the two tracks side by side"</A></p>
+            <p><A href=browser::link(&Route::Compare)>"Compare the two tracks side by side"</A></p>
         </section>
     }
 }

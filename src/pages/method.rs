@@ -10,5 +10,5 @@ use leptos::prelude::*;
 pub fn Method() -> impl IntoView {
     browser::use_title(|| "How the score works".into());
     // Trusted: written by us, with every inserted value escaped by `method::fill`.
-    view! { <article class="wrap method" inner_html=crossroads_core::method::page(&browser::href(""))></article> }
+    view! { <article class="wrap method" inner_html=crossroads_core::method::page(browser::base())></article> }
 }

@@ -1,6 +1,7 @@
 //! Any path no route matches.
 
 use crate::browser;
+use crossroads_core::routes::Route;
 use leptos::prelude::*;
 use leptos_router::components::A;
 
@@ -13,9 +14,9 @@ pub fn NotFound() -> impl IntoView {
             <h1>"Page not found"</h1>
             <p>"There is nothing at this address. The link may be old or mistyped."</p>
             <ul class="link-list">
-                <li><A href=browser::href("/")>"Go to the home page"</A></li>
-                <li><A href=browser::href("/quiz")>"Take the quiz"</A></li>
-                <li><A href=browser::href("/roles")>"Browse the roles"</A></li>
+                <li><A href=browser::link(&Route::Home)>"Go to the home page"</A></li>
+                <li><A href=browser::link(&Route::Quiz)>"Take the quiz"</A></li>
+                <li><A href=browser::link(&Route::Roles)>"Browse the roles"</A></li>
             </ul>
         </section>
     }

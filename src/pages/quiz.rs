@@ -2,8 +2,8 @@
 //! check. `/quiz?step=six-months` opens the check directly (the result page links there).
 
 use crate::{browser, components::SaveLink, state::use_progress};
+use crossroads_core::routes::Route;
 use crossroads_core::{
-    format::fixed,
     progress::{last_step, Advance},
     quiz::{options, questions, themes, Answer, QuestionKind},
     recent::{WorkKind, MAX_CHARS, MAX_ITEMS, SATISFACTION},
@@ -44,6 +44,14 @@ pub fn Quiz() -> impl IntoView {
     });
     view! {
         <section class="wrap quiz">
+            // Only a pre-rendered copy seen without scripts shows this.
+            <noscript>
+                <p class="no-script">
+                    "The quiz runs in your browser: it needs JavaScript and WebAssembly, which are "
+                    "turned off or not available here. The roles and the comparison of the two "
+                    "tracks can be read without them."
+                </p>
+            </noscript>
             <h1>"Career path quiz"</h1>
             {move || match intro.get() {
                 Some(panel) => view! { <IntroPanel panel intro /> }.into_any(),
@@ -84,7 +92,7 @@ fn IntroPanel(
             <h2>"You have answered every question"</h2>
             <p>"Your result is ready. You can also revise an answer or take the quiz again."</p>
             <p class="cta-row">
-                <A href=browser::href("/results") attr:class="button button-primary">"See my result"</A>
+                <A href=browser::link(&Route::Results) attr:class="button button-primary">"See my result"</A>
                 <button type="button" class="button" on:click=move |_| intro.set(None)>"Review my answers"</button>
                 <button type="button" class="button" on:click=move |_| intro.set(Some(Intro::ConfirmRestart))>"Start over"</button>
             </p>
@@ -142,12 +150,8 @@ fn Steps() -> impl IntoView {
                     s => format!("Question {} of {total}", s + 1),
                 }}
             </p>
-            <div class="progress-track" aria-hidden="true">
-                <div
-                    class="progress-fill"
-                    style:width=move || format!("{}%", fixed((step.get() + 1) as f64 / (total + 1) as f64 * 100.0, 1))
-                ></div>
-            </div>
+            // A native bar: the pre-rendered page may not carry inline styles (the security policy).
+            <progress class="progress-track" aria-hidden="true" max=total + 1 value=move || step.get() + 1></progress>
         </div>
         // Keyed on the kind of step, not the step: moving between questions updates the one
         // QuestionForm in place instead of building a new one (measured: Next and Back).
@@ -278,7 +282,7 @@ fn SixMonths() -> impl IntoView {
         ev.prevent_default();
         if progress.advance() == Advance::Finished {
             // Unlike `<A>`, navigate() adds the router's base itself.
-            navigate("/results", Default::default());
+            navigate(&Route::Results.path(), Default::default());
         }
     };
     let add = move |_| {

@@ -6,6 +6,7 @@ use crate::{
     pages::quiz::SIX_MONTHS,
     state::use_progress,
 };
+use crossroads_core::routes::Route;
 use crossroads_core::{
     format::{self, fixed},
     quiz::reflect,
@@ -36,7 +37,7 @@ pub fn Results() -> impl IntoView {
             <section class="wrap">
                 <h1>"Your result"</h1>
                 <p>"Your result appears here once every question of the quiz is answered."</p>
-                <p><A href=browser::href("/quiz") attr:class="button button-primary">"Go to the quiz"</A></p>
+                <p><A href=browser::link(&Route::Quiz) attr:class="button button-primary">"Go to the quiz"</A></p>
             </section>
         }.into_any(),
     }
@@ -126,7 +127,7 @@ fn SixMonthsSummary(
             .cloned()
             .collect()
     });
-    let edit = format!("{}?step={SIX_MONTHS}", browser::href("/quiz"));
+    let edit = browser::link_with(&Route::Quiz, &[("step", SIX_MONTHS.into())]);
     view! {
         <section aria-labelledby="recent-summary-heading">
             <h2 id="recent-summary-heading">"Your last six months"</h2>
@@ -239,7 +240,7 @@ fn ReportDetails(
                         </tbody>
                     </table>
                 </details>
-                <p><A href=browser::href("/method")>"How the score works: every rule behind this result"</A></p>
+                <p><A href=browser::link(&Route::Method)>"How the score works: every rule behind this result"</A></p>
             </section>
 
             <section aria-labelledby="roles-heading">
@@ -249,7 +250,7 @@ fn ReportDetails(
                         .into_iter()
                         .map(|m| view! {
                             <li>
-                                <A href=browser::href(&format!("/roles/{}", m.role.slug))>{m.role.title}</A>
+                                <A href=browser::link(&Route::role(m.role.slug))>{m.role.title}</A>
                                 " "
                                 <TrackBadge track=m.role.track />
                                 <span class="fit">{format!(" {}% fit", fixed(m.fit, 0))}</span>
@@ -299,8 +300,8 @@ fn ReportDetails(
 
             <p class="report-actions">
                 <button type="button" class="button button-primary" on:click=|_| browser::print()>"Print this summary"</button>
-                <A href=browser::href("/quiz") attr:class="button">"Change answers or start over"</A>
-                <A href=browser::href("/history") attr:class="button">"Your history"</A>
+                <A href=browser::link(&Route::Quiz) attr:class="button">"Change answers or start over"</A>
+                <A href=browser::link(&Route::History) attr:class="button">"Your history"</A>
             </p>
             <SaveLink />
     }

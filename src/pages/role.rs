@@ -4,30 +4,28 @@ use crate::{
     browser,
     components::{Bullets, RoleCard, SalaryStrip, ShortlistToggle, TrackBadge},
 };
+use crossroads_core::routes::Route;
 use crossroads_core::{format::usd, role, Role};
 use leptos::prelude::*;
-use leptos_router::{components::A, hooks::use_params_map};
+use leptos_router::components::A;
 
 /// One role's page, or a helpful not-found message for an unknown slug.
 #[component]
-pub fn RolePage() -> impl IntoView {
-    let params = use_params_map();
-    let found = Memo::new(move |_| params.read().get("slug").and_then(|s| role(&s)));
-    browser::use_title(move || {
-        found
-            .get()
-            .map_or("Role not found", |r| r.title)
-            .to_string()
-    });
-    move || {
-        match found.get() {
+pub fn RolePage(
+    /// The role's slug, from the address (`/roles/<slug>`); it may name no role.
+    slug: String,
+) -> impl IntoView {
+    let found = role(&slug);
+    browser::use_title(move || found.map_or("Role not found", |r| r.title).to_string());
+    {
+        match found {
         Some(r) => view! { <RoleDetails role=r /> }.into_any(),
         None => view! {
             <section class="wrap">
                 <h1>"Role not found"</h1>
                 <p>"We have no role at this address. It may have been mistyped or renamed."</p>
-                <p><A href=browser::href("/roles") attr:class="button button-primary">"See all twelve roles"</A></p>
-                <p><A href=browser::href("/compare")>"Or compare the two tracks"</A></p>
+                <p><A href=browser::link(&Route::Roles) attr:class="button button-primary">"See all twelve roles"</A></p>
+                <p><A href=browser::link(&Route::Compare)>"Or compare the two tracks"</A></p>
             </section>
         }.into_any(),
     }
@@ -43,7 +41,7 @@ fn RoleDetails(
     let counterpart = role.counterpart();
     view! {
         <article class=format!("wrap role-page track-{}", role.track.slug())>
-            <p class="crumbs"><A href=browser::href("/roles")>"All roles"</A></p>
+            <p class="crumbs"><A href=browser::link(&Route::Roles)>"All roles"</A></p>
             <h1>{role.title}</h1>
             <p class="role-meta">
                 <TrackBadge track=role.track />
@@ -83,8 +81,8 @@ fn RoleDetails(
                 <h2 id="quiz-heading">"Is this path for you?"</h2>
                 <p>"Take the five-minute quiz to see which track fits you, and why."</p>
                 <p class="cta-row">
-                    <A href=browser::href("/quiz") attr:class="button button-primary">"Take the quiz"</A>
-                    <A href=browser::href(&format!("/compare?roles={},{}", role.slug, role.counterpart)) attr:class="button">"Compare with its counterpart"</A>
+                    <A href=browser::link(&Route::Quiz) attr:class="button button-primary">"Take the quiz"</A>
+                    <A href=browser::link_with(&Route::Compare, &[("roles", format!("{},{}", role.slug, role.counterpart))]) attr:class="button">"Compare with its counterpart"</A>
                 </p>
             </section>
         </article>

@@ -4,9 +4,9 @@ use crate::{
     browser,
     components::{RoleCard, SalaryChart, ShortlistPanel},
 };
+use crossroads_core::routes::Route;
 use crossroads_core::{
     explore::{RoleQuery, Sort},
-    paths::query_string,
     roles, TrackKind,
 };
 use leptos::prelude::*;
@@ -31,7 +31,8 @@ pub fn Roles() -> impl IntoView {
         if next == query.get_untracked() {
             return;
         }
-        let url = format!("/roles{}", query_string(&next.to_params()));
+        // navigate() adds the router's base itself, so the link is made for an empty base.
+        let url = Route::Roles.href_with("", &next.to_params());
         navigate(
             &url,
             NavigateOptions {

@@ -77,8 +77,13 @@ test('reduced motion turns animations off', async ({ page }) => {
   await page.emulateMedia({ reducedMotion: 'reduce' });
   await page.goto('quiz');
   await appReady(page);
-  const duration = await page.locator('.progress-fill').evaluate((el) => getComputedStyle(el).transitionDuration);
+  const bar = page.locator('.progress-track');
+  const duration = await bar.evaluate((el) => getComputedStyle(el, '::-webkit-progress-value').transitionDuration);
   expect(duration).toMatch(/^0s$/);
+  // The same bar animates when motion is allowed, so the check above can fail.
+  await page.emulateMedia({ reducedMotion: 'no-preference' });
+  const normal = await bar.evaluate((el) => getComputedStyle(el, '::-webkit-progress-value').transitionDuration);
+  expect(normal).toBe('0.2s');
 });
 
 test('keyboard focus is always visible', async ({ page }) => {

@@ -14,6 +14,19 @@ type Fixtures = {
 };
 
 export const test = base.extend<Fixtures>({
+  // Every route's file is a pre-rendered page that the app replaces when it mounts. A test
+  // acting on what it sees must act on the app, so loads wait for that hand-over.
+  page: async ({ page }, use) => {
+    for (const name of ['goto', 'reload'] as const) {
+      const load = page[name].bind(page) as (...args: unknown[]) => ReturnType<Page['goto']>;
+      (page as any)[name] = async (...args: unknown[]) => {
+        const response = await load(...args);
+        await page.locator('#static-shell').waitFor({ state: 'detached' });
+        return response;
+      };
+    }
+    await use(page);
+  },
   pageErrors: [
     async ({ page }, use) => {
       const errors: string[] = [];
@@ -39,8 +52,9 @@ export const test = base.extend<Fixtures>({
 
 export { expect };
 
-/** Waits until the app has mounted and rendered a main heading. */
+/** Waits until the app has mounted (the pre-rendered copy is gone) and rendered a main heading. */
 export async function appReady(page: Page) {
+  await expect(page.locator('#static-shell')).toHaveCount(0);
   await expect(page.locator('main h1')).toBeVisible();
 }
 

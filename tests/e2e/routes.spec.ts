@@ -108,21 +108,14 @@ test('the skip link moves focus to the main content', async ({ page }) => {
   await expect(page.locator('main h1')).toHaveText('Engineering roles');
 });
 
-test('the first paint is real text, the same as the app renders', async ({ page, request, baseURL }) => {
-  const home = await (await request.get(baseURL!)).text();
-  const other = await (await request.get(new URL('roles/civil-engineer/', baseURL).href)).text();
-  await page.goto('');
+test('the app replaces the pre-rendered copy of the page when it mounts', async ({ page }) => {
+  // (prerender.spec.ts compares the two renderings of every page.)
+  await page.goto('roles/civil-engineer');
   await appReady(page);
-  const heading = await page.locator('main h1').innerText();
-  const lede = await page.locator('main .hero .lede').innerText();
-  expect(home).toContain(`<h1>${heading}</h1>`);
-  expect(home).toContain(lede);
-  expect(other).not.toContain(heading);
-  expect(other).toContain('class="site-header"');
-  // The static copy is gone once the app runs: one header, one main, one heading.
   await expect(page.locator('#static-shell')).toHaveCount(0);
   await expect(page.locator('header.site-header')).toHaveCount(1);
   await expect(page.locator('main')).toHaveCount(1);
+  await expect(page.locator('h1')).toHaveCount(1);
 });
 
 test('if the page text cannot be downloaded, the page says so and can try again', async ({ page, audit, pageErrors }) => {

@@ -6,8 +6,9 @@
 //!    policy would block, so development builds go without).
 //! 3. Writes the page to every route's `index.html` and to `404.html`: plain static hosts have
 //!    no rewrite rules, so a deep link only opens if a file lives there. Asset URLs are absolute,
-//!    so the copies work at any depth. The copies leave out the home page's static first paint
-//!    (between `<!-- home-only -->` markers), which belongs to `/` alone.
+//!    so the copies work at any depth. Release builds then pre-render each of them: the native
+//!    `prerender` binary renders the route with the app's own components into its copy, so the
+//!    page is readable before the wasm runs, or where it cannot.
 //! 4. Release builds only: minifies the stylesheet and wasm-bindgen's JavaScript with esbuild
 //!    (Trunk leaves both as written; about 2 kB of brotli off the first load) and updates the
 //!    stylesheet's `integrity` hash to match.
@@ -15,6 +16,7 @@
 //! 6. Stamps `sw.js` with the list of every file and a version hashed from their contents, so
 //!    each deploy gets its own cache and nothing is listed by hand.
 
+use crossroads_core::routes::Route;
 use sha2::{Digest, Sha256, Sha384};
 use std::{
     env, fs,
@@ -35,10 +37,10 @@ pub fn run() -> Result<(), String> {
     })?;
     let public_url = env::var("TRUNK_PUBLIC_URL").unwrap_or_else(|_| "/".into());
     let release = env::var("TRUNK_PROFILE").is_ok_and(|p| p == "release");
-    finish(Path::new(&staging), &public_url, release)
+    finish(Path::new(&staging), &public_url, release, release)
 }
 
-fn finish(dir: &Path, public_url: &str, release: bool) -> Result<(), String> {
+fn finish(dir: &Path, public_url: &str, release: bool, pre_render: bool) -> Result<(), String> {
     let index = dir.join("index.html");
     let mut page = read(&index)?;
     let base = if public_url.ends_with('/') {
@@ -53,6 +55,9 @@ fn finish(dir: &Path, public_url: &str, release: bool) -> Result<(), String> {
     }
     fs::write(&index, &page).map_err(|e| format!("writing index.html: {e}"))?;
     write_route_copies(dir, &page)?;
+    if pre_render {
+        prerender(dir, &base)?;
+    }
     write_prose(dir)?;
     stamp_service_worker(dir)
 }
@@ -165,26 +170,38 @@ fn inline_scripts(page: &str) -> Vec<&str> {
     found
 }
 
+/// Runs the app crate's native `prerender` binary over the site (see `src/prerender.rs`).
+fn prerender(dir: &Path, public_url: &str) -> Result<(), String> {
+    let status = std::process::Command::new(env::var_os("CARGO").unwrap_or_else(|| "cargo".into()))
+        .current_dir(crate::root())
+        .args([
+            "run",
+            "--quiet",
+            "-p",
+            "crossroads",
+            "--bin",
+            "prerender",
+            "--",
+        ])
+        .arg(dir)
+        .arg(public_url)
+        .status()
+        .map_err(|e| format!("running the prerender binary: {e}"))?;
+    if status.success() {
+        Ok(())
+    } else {
+        Err("pre-rendering the pages failed (see above)".into())
+    }
+}
+
 fn write_route_copies(dir: &Path, page: &str) -> Result<(), String> {
-    let page = &without_home_only(page);
-    for route in crossroads_core::paths::static_routes() {
+    for route in Route::all().iter().filter(|r| **r != Route::Home) {
+        let route = route.folder();
         let folder = dir.join(&route);
         fs::create_dir_all(&folder).map_err(|e| format!("creating {}: {e}", folder.display()))?;
         fs::write(folder.join("index.html"), page).map_err(|e| format!("writing {route}: {e}"))?;
     }
     fs::write(dir.join("404.html"), page).map_err(|e| format!("writing 404.html: {e}"))
-}
-
-/// The page without the part between `<!-- home-only -->` and `<!-- /home-only -->`.
-fn without_home_only(page: &str) -> String {
-    const START: &str = "<!-- home-only -->";
-    const END: &str = "<!-- /home-only -->";
-    match (page.find(START), page.find(END)) {
-        (Some(start), Some(end)) if start < end => {
-            format!("{}{}", &page[..start], &page[end + END.len()..])
-        }
-        _ => page.to_string(),
-    }
 }
 
 fn stamp_service_worker(dir: &Path) -> Result<(), String> {
@@ -334,7 +351,7 @@ mod tests {
     #[test]
     fn release_build_gets_a_policy_hashing_only_inline_scripts() {
         let dir = site("release");
-        finish(&dir, "/crossroads/", true).unwrap();
+        finish(&dir, "/crossroads/", true, false).unwrap();
         let page = fs::read_to_string(dir.join("index.html")).unwrap();
         assert!(page.contains("content=\"/crossroads/\""));
         assert!(!page.contains(PLACEHOLDER));
@@ -354,7 +371,7 @@ mod tests {
     #[test]
     fn development_build_has_no_policy() {
         let dir = site("dev");
-        finish(&dir, "/", false).unwrap();
+        finish(&dir, "/", false, false).unwrap();
         let page = fs::read_to_string(dir.join("index.html")).unwrap();
         assert!(!page.contains("Content-Security-Policy"));
         assert!(page.contains("content=\"/\""));
@@ -362,18 +379,11 @@ mod tests {
     }
 
     #[test]
-    fn home_only_parts_stay_on_the_home_page() {
-        let page = "<main><!-- home-only --><h1>Home</h1><!-- /home-only --></main>";
-        assert_eq!(without_home_only(page), "<main></main>");
-        assert_eq!(without_home_only("<main></main>"), "<main></main>");
-    }
-
-    #[test]
     fn every_route_and_404_get_the_page_and_the_worker_lists_every_file() {
         let dir = site("routes");
-        finish(&dir, "/", true).unwrap();
+        finish(&dir, "/", true, false).unwrap();
         let page = fs::read_to_string(dir.join("index.html")).unwrap();
-        for route in crossroads_core::paths::static_routes() {
+        for route in Route::all().iter().map(Route::folder) {
             assert_eq!(
                 fs::read_to_string(dir.join(&route).join("index.html")).unwrap(),
                 page,
@@ -410,7 +420,7 @@ mod tests {
         let version = |wasm: &[u8]| {
             let dir = site("version");
             fs::write(dir.join("app.wasm"), wasm).unwrap();
-            finish(&dir, "/", true).unwrap();
+            finish(&dir, "/", true, false).unwrap();
             let sw = fs::read_to_string(dir.join("sw.js")).unwrap();
             fs::remove_dir_all(&dir).unwrap();
             sw.lines().next().unwrap().to_string()
@@ -423,7 +433,7 @@ mod tests {
     fn missing_shell_is_a_clear_error() {
         let dir = env::temp_dir().join(format!("xtask-empty-{}", std::process::id()));
         fs::create_dir_all(&dir).unwrap();
-        let err = finish(&dir, "/", true).unwrap_err();
+        let err = finish(&dir, "/", true, false).unwrap_err();
         assert!(err.contains("index.html"), "{err}");
         fs::remove_dir_all(&dir).unwrap();
     }

@@ -1,0 +1,209 @@
+//! Every page of the app and its address: the one place a route's path is spelled. The app's
+//! router, its links, the method page, the build's pre-rendered pages and the service worker's
+//! precache all come from here.
+
+use crate::{paths::without_trailing_slash, role, roles};
+
+/// A page of the app, with its parameters.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Route {
+    /// `/`: what Crossroads is, and where to start.
+    Home,
+    /// `/quiz`: the self-assessment.
+    Quiz,
+    /// `/results`: the explained result of the latest attempt.
+    Results,
+    /// `/roles`: the twelve roles, filtered and sorted by the query.
+    Roles,
+    /// `/roles/<slug>`: one role. The slug may name no role; the page says so.
+    Role(String),
+    /// `/compare`: the two tracks, or the roles in the query, side by side.
+    Compare,
+    /// `/history`: earlier attempts on this device.
+    History,
+    /// `/method`: every rule behind the score.
+    Method,
+}
+
+/// The first segment of each route but the home page and a role's, in the order of [`Route`].
+const PAGES: [(&str, Route); 6] = [
+    ("quiz", Route::Quiz),
+    ("results", Route::Results),
+    ("roles", Route::Roles),
+    ("compare", Route::Compare),
+    ("history", Route::History),
+    ("method", Route::Method),
+];
+
+impl Route {
+    /// The role page of the role with this slug.
+    pub fn role(slug: &str) -> Route {
+        Route::Role(slug.to_string())
+    }
+
+    /// The path below the site's root: `/`, `/quiz`, `/roles/civil-engineer`.
+    pub fn path(&self) -> String {
+        match self {
+            Route::Home => "/".into(),
+            Route::Role(slug) => format!("/roles/{slug}"),
+            page => PAGES
+                .iter()
+                .find(|(_, p)| p == page)
+                .map(|(segment, _)| format!("/{segment}"))
+                .unwrap_or_default(),
+        }
+    }
+
+    /// The link to this page for a site deployed at `base` (the path without its final slash:
+    /// `""` at a host's root, `"/crossroads"` below it).
+    pub fn href(&self, base: &str) -> String {
+        format!("{base}{}", self.path())
+    }
+
+    /// [`Route::href`] with a query string made from `params` (see [`crate::paths::query_string`]).
+    pub fn href_with(&self, base: &str, params: &[(&str, String)]) -> String {
+        format!("{}{}", self.href(base), crate::paths::query_string(params))
+    }
+
+    /// The page at `path` (the address's path, with the deployment's `base` in front), or `None`
+    /// when no page lives there. A trailing slash, as static hosts add to folders, is ignored.
+    pub fn parse(path: &str, base: &str) -> Option<Route> {
+        let path = without_trailing_slash(path, base).unwrap_or(path);
+        let rest = path.strip_prefix(base)?;
+        if rest.is_empty() || rest == "/" {
+            return Some(Route::Home);
+        }
+        let rest = rest.strip_prefix('/')?;
+        match rest.split_once('/') {
+            Some(("roles", slug)) if !slug.is_empty() && !slug.contains('/') => {
+                Some(Route::role(slug))
+            }
+            Some(_) => None,
+            None => PAGES
+                .iter()
+                .find(|(segment, _)| *segment == rest)
+                .map(|(_, page)| page.clone()),
+        }
+    }
+
+    /// Every page a static host must serve as a file: the fixed pages and one per role. The
+    /// build pre-renders each of them, and the service worker keeps them for offline use.
+    pub fn all() -> Vec<Route> {
+        std::iter::once(Route::Home)
+            .chain(PAGES.iter().map(|(_, page)| page.clone()))
+            .chain(roles().iter().map(|r| Route::role(r.slug)))
+            .collect()
+    }
+
+    /// The folder of this page's `index.html` in the build, relative to its root (`""` for
+    /// the home page).
+    pub fn folder(&self) -> String {
+        self.path().trim_start_matches('/').to_string()
+    }
+
+    /// One sentence about the page for search results and link previews.
+    pub fn description(&self) -> String {
+        match self {
+            Route::Home => "Crossroads helps engineers choose between the management track and the technical track: a self-assessment quiz with an explained result, twelve roles with salaries, and a side-by-side comparison.".into(),
+            Route::Quiz => "Forty questions about the work you enjoy and the work that drains you, then an explained result: management, technical, hybrid or undecided.".into(),
+            Route::Results => "Your Crossroads result, the answers that drove it, and the roles that fit it.".into(),
+            Route::Roles => "Six management and six technical engineering roles with average salaries, duties, skills and qualifications.".into(),
+            Route::Role(slug) => match role(slug) {
+                Some(r) => format!(
+                    "{}: a {} track role. Average salary {}, main duties, skills, qualifications and how people get there.",
+                    r.title,
+                    r.track.label().to_ascii_lowercase(),
+                    crate::format::usd(r.salary)
+                ),
+                None => "No role lives at this address.".into(),
+            },
+            Route::Compare => "The management and technical tracks, or any engineering roles, side by side: pay, skills and risks.".into(),
+            Route::History => "Your earlier Crossroads results, kept only on this device.".into(),
+            Route::Method => "Every rule behind the Crossroads score: how answers become a lean, and what the result can and cannot say.".into(),
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_route_goes_to_its_href_and_back_at_any_base() {
+        let all = Route::all();
+        assert_eq!(all.len(), 1 + PAGES.len() + 12);
+        for base in ["", "/crossroads"] {
+            for route in &all {
+                let href = route.href(base);
+                assert!(href.starts_with(base) && href.starts_with('/'), "{href}");
+                assert_eq!(Route::parse(&href, base).as_ref(), Some(route), "{href}");
+                let with_slash = format!("{}/", href.trim_end_matches('/'));
+                assert_eq!(
+                    Route::parse(&with_slash, base).as_ref(),
+                    Some(route),
+                    "{with_slash}"
+                );
+            }
+        }
+    }
+
+    #[test]
+    fn paths_and_folders() {
+        assert_eq!(Route::Home.href(""), "/");
+        assert_eq!(Route::Home.href("/crossroads"), "/crossroads/");
+        assert_eq!(Route::Quiz.href("/crossroads"), "/crossroads/quiz");
+        assert_eq!(
+            Route::role("civil-engineer").path(),
+            "/roles/civil-engineer"
+        );
+        assert_eq!(Route::Home.folder(), "");
+        assert_eq!(
+            Route::role("civil-engineer").folder(),
+            "roles/civil-engineer"
+        );
+        assert_eq!(
+            Route::Compare.href_with("", &[("roles", "a,b".into())]),
+            "/compare?roles=a,b"
+        );
+        assert_eq!(Route::Roles.href_with("/x", &[]), "/x/roles");
+    }
+
+    #[test]
+    fn unknown_paths_are_no_route() {
+        for path in [
+            "/nope",
+            "/roles/a/b",
+            "/quiz/extra",
+            "/roles/",
+            "//",
+            "/crossroads/quiz",
+        ] {
+            let parsed = Route::parse(path, "");
+            // `/roles/` is the roles list with a trailing slash, not an empty role.
+            if path == "/roles/" {
+                assert_eq!(parsed, Some(Route::Roles));
+            } else {
+                assert_eq!(parsed, None, "{path}");
+            }
+        }
+        assert_eq!(Route::parse("/quiz", "/crossroads"), None);
+        assert_eq!(Route::parse("/crossroadsquiz", "/crossroads"), None);
+        assert_eq!(
+            Route::parse("/roles/not-a-role", ""),
+            Some(Route::role("not-a-role"))
+        );
+    }
+
+    #[test]
+    fn every_page_has_a_description() {
+        for route in Route::all() {
+            let text = route.description();
+            assert!(text.len() > 40 && text.ends_with('.'), "{route:?}: {text}");
+            assert!(!text.contains("No role"), "{route:?}");
+        }
+        assert_eq!(
+            Route::role("x").description(),
+            "No role lives at this address."
+        );
+    }
+}

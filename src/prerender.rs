@@ -1,0 +1,90 @@
+//! The build's pre-rendered pages (native only). Every route is rendered to HTML by the same
+//! components the browser runs, in the state of a first visit, and written into the page
+//! Trunk built, so each address shows its content before (or without) the wasm. The app
+//! replaces that copy when it mounts (see `browser::remove_static_shell`).
+
+use crate::{browser, state, Site};
+use crossroads_core::routes::Route;
+use leptos::prelude::*;
+use leptos_router::location::RequestUrl;
+use std::{fs, path::Path};
+
+/// Where the pre-rendered page goes in the page Trunk built.
+const SHELL: &str = "<div id=\"static-shell\"></div>";
+
+/// One page as the app renders it at an address.
+#[derive(Debug)]
+pub struct Rendered {
+    /// The whole `<title>`.
+    pub title: String,
+    /// The header, main area and footer.
+    pub body: String,
+}
+
+/// Renders the site at `path` (below the deployment's base, as `Route::href` makes it).
+pub fn render(path: &str) -> Rendered {
+    let owner = Owner::new();
+    owner.with(|| {
+        browser::STATIC_TITLE.with_borrow_mut(String::clear);
+        provide_context(RequestUrl::new(path));
+        state::provide_static_state();
+        let body = view! { <Site /> }.to_html();
+        let title = browser::STATIC_TITLE.with_borrow(|t| format!("{t} · Crossroads"));
+        Rendered { title, body }
+    })
+}
+
+/// Writes every route's page, and the not-found page, into the site at `dir`, built for the
+/// deployment path `public_url` (`/` or `/crossroads/`) from its `index.html`.
+pub fn write_site(dir: &Path, public_url: &str) -> Result<(), String> {
+    let base = crossroads_core::paths::base_path(public_url);
+    browser::STATIC_BASE
+        .set(base.clone())
+        .map_err(|_| "the site's base is set once per run".to_string())?;
+    let template = fs::read_to_string(dir.join("index.html"))
+        .map_err(|e| format!("reading {}/index.html: {e}", dir.display()))?;
+    if !template.contains(SHELL) {
+        return Err(format!("index.html has no empty {SHELL} to fill"));
+    }
+    for route in Route::all() {
+        let page = fill(&template, &render(&route.href(&base)), &route.description());
+        let folder = dir.join(route.folder());
+        fs::create_dir_all(&folder).map_err(|e| format!("creating {}: {e}", folder.display()))?;
+        fs::write(folder.join("index.html"), page)
+            .map_err(|e| format!("writing {}: {e}", folder.display()))?;
+    }
+    // Static hosts answer any other address with this page (status 404).
+    let missing = render(&format!("{base}/404"));
+    let page = fill(&template, &missing, &Route::Home.description());
+    fs::write(dir.join("404.html"), page).map_err(|e| format!("writing 404.html: {e}"))
+}
+
+/// The template with the rendered page, its title and its description.
+fn fill(template: &str, page: &Rendered, description: &str) -> String {
+    let mut out = template.replace(
+        SHELL,
+        &format!("<div id=\"static-shell\">{}</div>", page.body),
+    );
+    if let Some((start, end)) = between(&out, "<title>", "</title>") {
+        out.replace_range(start..end, &escape(&page.title));
+    }
+    if let Some((start, end)) = between(&out, "<meta name=\"description\" content=\"", "\"") {
+        out.replace_range(start..end, &escape(description));
+    }
+    out
+}
+
+/// The byte range between the first `open` and the next `close` after it.
+fn between(text: &str, open: &str, close: &str) -> Option<(usize, usize)> {
+    let start = text.find(open)? + open.len();
+    let end = start + text[start..].find(close)?;
+    Some((start, end))
+}
+
+/// Text made safe for an HTML attribute or element.
+fn escape(text: &str) -> String {
+    text.replace('&', "&amp;")
+        .replace('<', "&lt;")
+        .replace('>', "&gt;")
+        .replace('"', "&quot;")
+}

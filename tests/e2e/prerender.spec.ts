@@ -1,0 +1,91 @@
+// Every route's file is pre-rendered at build time by the app's own components. These tests
+// hold the two renderings to each other (so they can never drift) and read the site with
+// JavaScript turned off, as a search engine, an old browser or a locked-down machine would.
+import { test, expect } from './fixtures';
+import type { Browser, Page } from '@playwright/test';
+
+/** Every pre-rendered page of the build, as the service worker lists them: `roles/x/`, `404.html`. */
+async function prerenderedPages(page: Page): Promise<string[]> {
+  const worker = await (await page.request.get('sw.js')).text();
+  const list = /const FILES = \[([^\]]*)\]/.exec(worker)![1];
+  const files = [...list.matchAll(/'([^']*(?:index|404)\.html)'/g)].map((m) => m[1]);
+  return files.map((f) => f.replace(/index\.html$/, ''));
+}
+
+/** The page's visible text, the `<noscript>` parts left out (the app never shows them). */
+function visibleText(page: Page): Promise<string> {
+  return page.evaluate(() => {
+    const body = document.body.cloneNode(true) as HTMLElement;
+    body.querySelectorAll('noscript').forEach((n) => n.remove());
+    // innerText needs layout, so the copy is measured in place of the original for a moment.
+    const original = document.body;
+    original.replaceWith(body);
+    const text = body.innerText;
+    body.replaceWith(original);
+    return text.replace(/\s+/g, ' ').trim();
+  });
+}
+
+/** A browser page with JavaScript (and so WebAssembly) turned off, recording console errors. */
+async function withoutScripts(browser: Browser, baseURL: string, errors: string[]) {
+  const context = await browser.newContext({ javaScriptEnabled: false, baseURL });
+  const page = await context.newPage();
+  page.on('console', (msg) => {
+    if (msg.type() === 'error') errors.push(msg.text());
+  });
+  return { context, page };
+}
+
+test('every pre-rendered page shows the text and title the app shows there', async ({ page, browser, baseURL }) => {
+  test.setTimeout(120_000);
+  const paths = await prerenderedPages(page);
+  // The home page, the fixed pages, the twelve roles and the not-found page.
+  expect(paths).toContain('');
+  expect(paths).toContain('roles/civil-engineer/');
+  expect(paths).toContain('404.html');
+  expect(paths.length).toBe(1 + 6 + 12 + 1);
+  const errors: string[] = [];
+  const { context, page: still } = await withoutScripts(browser, baseURL!, errors);
+  for (const path of paths) {
+    await still.goto(path);
+    await expect(still.locator('#static-shell main h1'), path).toHaveCount(1);
+    const before = { text: await visibleText(still), title: await still.title() };
+    await page.goto(path);
+    await expect(page.locator('main h1')).toHaveCount(1);
+    const after = { text: await visibleText(page), title: await page.title() };
+    expect(before, `/${path} before and after the app mounts`).toEqual(after);
+  }
+  expect(errors, 'console errors without scripts (the security policy blocks nothing)').toEqual([]);
+  await context.close();
+});
+
+test('without JavaScript the roles, every role page and the comparison can be read and followed', async ({ browser, baseURL }) => {
+  const errors: string[] = [];
+  const { context, page } = await withoutScripts(browser, baseURL!, errors);
+  await page.goto('');
+  const nav = page.getByRole('navigation', { name: 'Main' });
+  await nav.getByRole('link', { name: 'Roles' }).click();
+  await expect(page.locator('main h1')).toHaveText('Engineering roles');
+  await expect(page.locator('main .role-card')).toHaveCount(12);
+  await expect(nav.getByRole('link', { name: 'Roles' })).toHaveAttribute('aria-current', 'page');
+  await page.locator('main .role-card').getByRole('link', { name: 'Civil Engineer' }).click();
+  await expect(page.locator('main h1')).toHaveText('Civil Engineer');
+  await expect(page).toHaveTitle('Civil Engineer · Crossroads');
+  await expect(page.locator('meta[name=description]')).toHaveAttribute('content', /^Civil Engineer: a technical track role/);
+  // The long text (kept out of the wasm, fetched by the app) is in the page itself.
+  await expect(page.getByRole('heading', { name: 'Main duties' })).toBeVisible();
+  expect((await page.locator('main .lede').innerText()).length).toBeGreaterThan(60);
+  await page.getByRole('link', { name: 'All roles' }).click();
+  await expect(page.locator('main h1')).toHaveText('Engineering roles');
+  await nav.getByRole('link', { name: 'Compare' }).click();
+  await expect(page.locator('main h1')).toHaveText('Compare the tracks');
+  await expect(page.locator('main table').first()).toBeVisible();
+  await page.locator('main').getByRole('link', { name: 'Engineering Director' }).first().click();
+  await expect(page.locator('main h1')).toHaveText('Engineering Director');
+  // The quiz cannot work without scripts, and says so plainly.
+  await nav.getByRole('link', { name: 'Quiz' }).click();
+  await expect(page.locator('main h1')).toHaveText('Career path quiz');
+  await expect(page.locator('main .no-script')).toContainText('needs JavaScript and WebAssembly');
+  expect(errors).toEqual([]);
+  await context.close();
+});
