@@ -2,6 +2,8 @@
 //
 //   node tests/bench/bench.mjs              everything; writes target/bench/report.{md,json}
 //   node tests/bench/bench.mjs --sizes-only the deterministic part CI runs (exit 1 over the ceiling)
+//   node tests/bench/bench.mjs --paint-only sizes and paint only (no quiz, no Lighthouse)
+//   BENCH_DIST=<dir> ...                    measures another build (an earlier commit's dist)
 //
 // Sizes are exact. Timings are medians of several runs, and paint timings are reported as a
 // ratio to a static HTML page with the same text, measured in the same run and conditions.
@@ -15,7 +17,7 @@ import { createRequire } from 'node:module';
 
 const here = path.dirname(new URL(import.meta.url).pathname);
 const repo = path.resolve(here, '../..');
-const dist = path.join(repo, 'dist');
+const dist = process.env.BENCH_DIST ? path.resolve(process.env.BENCH_DIST) : path.join(repo, 'dist');
 const outDir = path.join(repo, 'target/bench');
 const require = createRequire(path.join(repo, 'package.json'));
 
@@ -90,7 +92,9 @@ async function paints(chromium, url) {
   const cdp = await page.context().newCDPSession(page);
   await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
   await page.goto(url, { waitUntil: 'load' });
-  await page.waitForTimeout(1500);
+  // Until the app has mounted and shown its page (a static baseline has nothing to wait for).
+  await page.waitForFunction(() => !document.getElementById('static-shell') && document.querySelector('main h1'), null, { timeout: 30_000 });
+  await page.waitForTimeout(1000);
   const result = await page.evaluate(() => new Promise((resolve) => {
     new PerformanceObserver((list) => {
       const lcp = list.getEntries().at(-1).startTime;
@@ -206,26 +210,46 @@ async function main() {
   const server = await serve(root, 4180);
   const url = 'http://127.0.0.1:4180/';
 
-  // The baseline: the same header and home text as static HTML with the same stylesheet.
+  // Each page's baseline: the header and main area the app shows there once mounted, as static
+  // HTML with the same stylesheet. A deep link to a role page or the comparison is how most
+  // visitors arrive, so those are measured beside the home page.
+  const PAGES = [['home', ''], ['role page', 'roles/civil-engineer'], ['compare', 'compare']];
   const grab = await chromium.launch({ executablePath: '/usr/bin/chromium', args: CHROMIUM_ARGS });
   const gp = await grab.newPage();
-  await gp.goto(url);
-  await gp.waitForSelector('main h1');
-  const body = await gp.evaluate(() => document.querySelector('header').outerHTML + '<main>' + document.querySelector('main section').outerHTML + '</main>');
-  const css = await gp.evaluate(() => document.querySelector('link[rel=stylesheet]').getAttribute('href'));
-  await grab.close();
-  fs.writeFileSync(path.join(root, 'baseline.html'), `<!doctype html><html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>Baseline</title><link rel="stylesheet" href="${css}"></head><body>${body}</body></html>`);
-
-  const app = [], base = [];
-  for (let i = 0; i < RUNS; i++) {
-    app.push(await paints(chromium, url));
-    base.push(await paints(chromium, url + 'baseline.html'));
+  for (const [, page] of PAGES) {
+    await gp.goto(url + page);
+    await gp.waitForFunction(() => !document.getElementById('static-shell') && document.querySelector('main h1'));
+    await gp.waitForTimeout(500);
+    const body = await gp.evaluate(() => document.querySelector('header').outerHTML + '<main>' + document.querySelector('main').innerHTML + '</main>');
+    const css = await gp.evaluate(() => document.querySelector('link[rel=stylesheet]').getAttribute('href'));
+    fs.writeFileSync(path.join(root, `baseline-${page.replace(/\W/g, '-') || 'home'}.html`), `<!doctype html><html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>Baseline</title><link rel="stylesheet" href="${css}"></head><body>${body}</body></html>`);
   }
-  const paint = {
-    app: { fcp: median(app.map((r) => r.fcp)), lcp: median(app.map((r) => r.lcp)) },
-    baseline: { fcp: median(base.map((r) => r.fcp)), lcp: median(base.map((r) => r.lcp)) },
-  };
-  paint.ratio = { fcp: paint.app.fcp / paint.baseline.fcp, lcp: paint.app.lcp / paint.baseline.lcp };
+  await grab.close();
+
+  const paint = {};
+  for (const [name, page] of PAGES) {
+    const app = [], base = [];
+    for (let i = 0; i < RUNS; i++) {
+      app.push(await paints(chromium, url + page));
+      base.push(await paints(chromium, url + `baseline-${page.replace(/\W/g, '-') || 'home'}.html`));
+    }
+    const p = {
+      app: { fcp: median(app.map((r) => r.fcp)), lcp: median(app.map((r) => r.lcp)) },
+      baseline: { fcp: median(base.map((r) => r.fcp)), lcp: median(base.map((r) => r.lcp)) },
+    };
+    p.ratio = { fcp: p.app.fcp / p.baseline.fcp, lcp: p.app.lcp / p.baseline.lcp };
+    paint[name] = p;
+  }
+  const paintLines = [
+    '| page | FCP app | FCP static | ratio | LCP app | LCP static | ratio |', '| --- | ---: | ---: | ---: | ---: | ---: | ---: |',
+    ...Object.entries(paint).map(([name, p]) => `| ${name} | ${p.app.fcp.toFixed(0)} ms | ${p.baseline.fcp.toFixed(0)} ms | ${p.ratio.fcp.toFixed(2)}x | ${p.app.lcp.toFixed(0)} ms | ${p.baseline.lcp.toFixed(0)} ms | ${p.ratio.lcp.toFixed(2)}x |`),
+  ];
+  if (process.argv.includes('--paint-only')) {
+    server.close();
+    fs.rmSync(root, { recursive: true, force: true });
+    console.log([`Build: ${dist}; medians of ${RUNS} runs`, '', ...sizeLines, '', '## Paint, 4x CPU throttling, against a static page of the same text', '', ...paintLines].join('\n'));
+    return;
+  }
 
   const quiz = [];
   for (let i = 0; i < 3; i++) quiz.push(await interactions(chromium, url));
@@ -241,9 +265,7 @@ async function main() {
     '# Crossroads benchmark', '', `${report.date}; release build served locally with brotli; medians of ${RUNS} runs (paint) and 3 runs (quiz, Lighthouse).`, '',
     '## First-load size of /', '', ...sizeLines, '', ...sizeVerdict, '',
     '## Paint, 4x CPU throttling, against a static page of the same text', '',
-    '| | app | static baseline | ratio |', '| --- | ---: | ---: | ---: |',
-    `| FCP | ${paint.app.fcp.toFixed(0)} ms | ${paint.baseline.fcp.toFixed(0)} ms | ${paint.ratio.fcp.toFixed(2)}x |`,
-    `| LCP | ${paint.app.lcp.toFixed(0)} ms | ${paint.baseline.lcp.toFixed(0)} ms | ${paint.ratio.lcp.toFixed(2)}x |`, '',
+    ...paintLines, '',
     '## Quiz interactions, 4x CPU throttling (Event Timing)', '',
     `${quiz[0].interactions} interactions per run; the slowest of each kind, median of 3 runs; budget 100 ms:`, '',
     '| interaction | slowest | |', '| --- | ---: | --- |',
