@@ -127,7 +127,10 @@ fn hash(text: &str) -> u64 {
 }
 
 fn main() {
-    let content = Path::new(env!("CARGO_MANIFEST_DIR")).join("../content");
+    // Read when the script runs, not when it is compiled: a build script reused from another
+    // checkout of the same crate must still read this checkout's content.
+    let manifest = std::env::var("CARGO_MANIFEST_DIR").expect("cargo sets CARGO_MANIFEST_DIR");
+    let content = Path::new(&manifest).join("../content");
     let mut prose = ProseTable::default();
     let mut out = String::new();
     emit_roles(&mut out, &mut prose, &read(&content.join("roles.toml")));
