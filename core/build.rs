@@ -27,6 +27,26 @@ struct RawRole {
     counterpart: String,
     #[serde(default)]
     bridge: bool,
+    traits: RawTraits,
+}
+
+/// How a role fares on what people weigh (see the head of `content/roles.toml`).
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawTraits {
+    pressure: RawTrait,
+    security: RawTrait,
+    hands_on: RawTrait,
+    people: RawTrait,
+    family: RawTrait,
+    learning: RawTrait,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawTrait {
+    level: u8,
+    why: String,
 }
 
 #[derive(Deserialize)]
@@ -191,7 +211,7 @@ fn emit_roles(out: &mut String, prose: &mut ProseTable, text: &str) {
             out,
             "Role {{ slug: {:?}, title: {:?}, track: {track}, salary: {}, summary: {}, \
              description: {}, duties: {}, skills: {}, qualifications: {}, path: {}, \
-             counterpart: {:?}, bridge: {} }},",
+             counterpart: {:?}, bridge: {}, traits: {} }},",
             r.slug,
             r.title,
             r.salary,
@@ -203,10 +223,26 @@ fn emit_roles(out: &mut String, prose: &mut ProseTable, text: &str) {
             prose.add(&r.path),
             r.counterpart,
             r.bridge,
+            traits(prose, &r.traits),
         )
         .unwrap();
     }
     out.push_str("];\n");
+}
+
+/// A role's traits as Rust; the levels' range is checked by `core/tests/content.rs`.
+fn traits(prose: &mut ProseTable, t: &RawTraits) -> String {
+    let mut one =
+        |t: &RawTrait| format!("Trait {{ level: {}, why: {} }}", t.level, prose.add(&t.why));
+    format!(
+        "Traits {{ pressure: {}, security: {}, hands_on: {}, people: {}, family: {}, learning: {} }}",
+        one(&t.pressure),
+        one(&t.security),
+        one(&t.hands_on),
+        one(&t.people),
+        one(&t.family),
+        one(&t.learning)
+    )
 }
 
 fn emit_tracks(out: &mut String, prose: &mut ProseTable, text: &str) {

@@ -63,6 +63,33 @@ pub struct Role {
     /// Mixes both tracks' work (Engineering Lead, Systems Architect): the natural fit for a
     /// hybrid result.
     pub bridge: bool,
+    /// How the role fares on what people weigh when they choose (see `crate::weigh`).
+    pub traits: Traits,
+}
+
+/// A role's traits, each from 1 (least) to 5 (most): Crossroads' reading of the role, not data.
+#[derive(Debug, PartialEq, Eq)]
+pub struct Traits {
+    /// Pressure and responsibility carried.
+    pub pressure: Trait,
+    /// Finding the next job, skills staying in demand.
+    pub security: Trait,
+    /// Share of hands-on technical work.
+    pub hands_on: Trait,
+    /// Share of leading people.
+    pub people: Trait,
+    /// Time left for family and those who depend on you.
+    pub family: Trait,
+    /// How much new technology the role keeps you learning.
+    pub learning: Trait,
+}
+
+/// One trait of a role: its level and why.
+#[derive(Debug, PartialEq, Eq)]
+pub struct Trait {
+    /// 1 (least) to 5 (most).
+    pub level: u8,
+    pub why: Prose,
 }
 
 /// A career track and what it takes.

@@ -124,18 +124,26 @@ fn searchable(role: &Role) -> String {
     fold(&text)
 }
 
-/// The mean average salary of a track's roles, rounded to the dollar.
-pub fn track_average(track: TrackKind) -> u32 {
-    let salaries: Vec<u64> = roles()
-        .iter()
-        .filter(|r| r.track == track)
-        .map(|r| u64::from(r.salary))
-        .collect();
-    if salaries.is_empty() {
-        return 0;
-    }
-    let n = salaries.len() as u64;
-    u32::try_from((salaries.iter().sum::<u64>() + n / 2) / n).unwrap_or(u32::MAX)
+/// What every salary figure is, said once wherever figures are compared.
+pub const SALARY_SOURCE: &str = "Every salary here is an average yearly figure in US dollars, as the two source articles quote it. They give no place, year or level of experience behind it, so read the figures as a rough guide to how roles compare, not as what you would be offered.";
+
+/// Why the two tracks' figures are not like for like, beside any comparison of them.
+pub const TRACK_PAY_CAVEAT: &str = "The two lists are not like for like. The management list runs up to a director in charge of a whole department, while the technical list holds discipline roles at no stated level; the sources quote no pay for senior technical roles such as principal engineer. So compare the top and the spread of each track, not an average of its six roles.";
+
+/// The lowest- and highest-paid roles of a track.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct TrackPay {
+    pub lowest: &'static Role,
+    pub highest: &'static Role,
+}
+
+/// The pay range of a track's roles, or `None` for a track without roles.
+pub fn track_pay(track: TrackKind) -> Option<TrackPay> {
+    let in_track = || roles().iter().filter(move |r| r.track == track);
+    Some(TrackPay {
+        lowest: in_track().min_by_key(|r| r.salary)?,
+        highest: in_track().max_by_key(|r| r.salary)?,
+    })
 }
 
 /// Where a role's salary ranks among all roles: 1 is the highest.
@@ -327,8 +335,15 @@ mod tests {
 
     #[test]
     fn salary_statistics() {
-        assert_eq!(track_average(TrackKind::Management), 117_228);
-        assert_eq!(track_average(TrackKind::Technical), 100_577);
+        let pay = |t| track_pay(t).map(|p| (p.lowest.salary, p.highest.slug));
+        assert_eq!(
+            pay(TrackKind::Management),
+            Some((84_927, "engineering-director"))
+        );
+        assert_eq!(
+            pay(TrackKind::Technical),
+            Some((88_050, "software-engineer"))
+        );
         assert_eq!(max_salary(), 162_252);
         assert_eq!(salary_rank(crate::role("engineering-director").unwrap()), 1);
         assert_eq!(salary_rank(crate::role("engineering-lead").unwrap()), 12);

@@ -19,5 +19,6 @@ pub mod recent;
 pub mod routes;
 pub mod scoring;
 pub mod store;
+pub mod weigh;
 
 pub use content::{role, roles, track, Role, Track, TrackKind};

@@ -60,6 +60,8 @@ pub struct Saved {
     pub history: Vec<Attempt>,
     /// Role slugs, in the order they were added.
     pub shortlist: Vec<&'static str>,
+    /// What matters to the person when roles are ranked (never part of the verdict).
+    pub weights: crate::weigh::Weights,
 }
 
 /// A finished quiz, as it came out at the time.
@@ -93,6 +95,7 @@ impl Saved {
             && self.recent.is_empty()
             && self.history.is_empty()
             && self.shortlist.is_empty()
+            && self.weights.is_neutral()
     }
 
     /// How many questions have an answer.

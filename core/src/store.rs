@@ -20,6 +20,7 @@ use crate::{
     recent::{clean, RecentWork, WorkKind, MAX_ITEMS},
     role,
     scoring::Outcome,
+    weigh::Weights,
 };
 
 /// The key everything lives under.
@@ -27,7 +28,7 @@ pub const KEY: &str = "crossroads:state";
 /// Prefix of the keys that keep unreadable data aside instead of deleting it.
 pub const BACKUP_PREFIX: &str = "crossroads:backup:";
 /// The schema this build writes.
-pub const CURRENT_VERSION: u32 = 2;
+pub const CURRENT_VERSION: u32 = 3;
 const APP: &str = "crossroads";
 
 /// What the loader found under [`KEY`].
@@ -69,18 +70,20 @@ impl ReadError {
     }
 }
 
-/// The current layout (version 2), field by field:
+/// The current layout (version 3), field by field:
 ///
 /// ```text
-/// { "app": "crossroads", "version": 2, "saved_at": "<ISO 8601>",
+/// { "app": "crossroads", "version": 3, "saved_at": "<ISO 8601>",
 ///   "data": { "quiz": { "answers": { "<question id>": <digit>, ... }, "step": <n>,
 ///                       "recent": [ { "what": "<text>", "satisfaction": <1-5>?,
 ///                                     "kind": "people" | "technical" | "both"? } ] },
 ///             "history": [ { "finished_at", "answers", "outcome", "management", "technical",
 ///                            "question_set" } ],
-///             "shortlist": [ "<role slug>", ... ] } }
+///             "shortlist": [ "<role slug>", ... ],
+///             "weights": "<seven digits 0-4: what matters, see weigh::Weights>" } }
 /// ```
 ///
+/// Version 2 had no `weights` (they read as every control at the middle step).
 /// Version 1 had no `recent` and no `question_set` (its attempts were all scored with question
 /// set 1), and its `step` counted questions of that set. Unknown fields are refused, so a
 /// damaged file is not half-read.
@@ -91,6 +94,7 @@ struct Data<'a> {
     recent: Vec<RecentData<'a>>,
     history: Vec<AttemptData<'a>>,
     shortlist: Vec<&'a str>,
+    weights: Option<&'a str>,
 }
 
 /// One finished attempt as stored.
@@ -149,7 +153,8 @@ pub fn read(questions: &[Question], raw: &str) -> Result<Saved, ReadError> {
 fn upgrade(version: u32, data: &Value) -> Result<Data<'_>, ReadError> {
     let layout = match version {
         1 => layout_v1(data),
-        2 => layout_v2(data),
+        2 => layout_v2(data, false),
+        3 => layout_v2(data, true),
         other => return Err(ReadError::Invalid(format!("format {other} never existed"))),
     };
     layout.map_err(|e| ReadError::Invalid(format!("unexpected layout ({e})")))
@@ -247,12 +252,14 @@ fn layout_v1(data: &Value) -> Result<Data<'_>, String> {
             .map(|a| attempt(a, &[], 1))
             .collect::<Result<_, _>>()?,
         shortlist: shortlist(data)?,
+        weights: None,
     })
 }
 
-/// Version 2, the current one.
-fn layout_v2(data: &Value) -> Result<Data<'_>, String> {
-    fields(data, "data", &["quiz", "history", "shortlist"])?;
+/// Version 2, and version 3 (the current one), which adds `weights`.
+fn layout_v2(data: &Value, version_3: bool) -> Result<Data<'_>, String> {
+    let top = ["quiz", "history", "shortlist", "weights"];
+    fields(data, "data", &top[..if version_3 { 4 } else { 3 }])?;
     let quiz = field(data, "data", "quiz", "an object", Some)?;
     fields(quiz, "quiz", &["answers", "step", "recent"])?;
     let mut recent = Vec::new();
@@ -288,6 +295,11 @@ fn layout_v2(data: &Value) -> Result<Data<'_>, String> {
         recent,
         history,
         shortlist: shortlist(data)?,
+        weights: if version_3 {
+            Some(field(data, "data", "weights", "text", Value::as_str)?)
+        } else {
+            None
+        },
     })
 }
 
@@ -344,6 +356,11 @@ fn from_data(questions: &[Question], data: Data<'_>) -> Result<Saved, ReadError>
             shortlist.push(r.slug);
         }
     }
+    let weights = match data.weights {
+        None => Weights::default(),
+        Some(text) => Weights::from_param(text)
+            .ok_or_else(|| invalid("weights that are not seven steps from 0 to 4"))?,
+    };
     let first_open = answers.iter().position(Option::is_none).unwrap_or(0);
     Ok(Saved {
         step: data
@@ -355,6 +372,7 @@ fn from_data(questions: &[Question], data: Data<'_>) -> Result<Saved, ReadError>
         recent,
         history,
         shortlist,
+        weights,
     })
 }
 
@@ -465,6 +483,7 @@ pub fn write(questions: &[Question], saved: &Saved, saved_at: &str) -> String {
             "shortlist",
             Value::Array(saved.shortlist.iter().map(|s| text(s)).collect()),
         ),
+        ("weights", text(&saved.weights.to_param())),
     ]);
     object(vec![
         ("app", text(APP)),

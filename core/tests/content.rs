@@ -209,3 +209,46 @@ fn the_prose_file_is_the_one_its_hash_names() {
     );
     assert!(!summary.get().is_empty());
 }
+
+#[test]
+fn every_role_has_every_trait_in_range_with_a_reason() {
+    use crossroads_core::weigh::{Concern, TOP_LEVEL};
+    for r in roles() {
+        for concern in Concern::ALL.into_iter().filter(|c| *c != Concern::Pay) {
+            let t = concern
+                .trait_of(r)
+                .expect("every concern but pay is a trait");
+            assert!(
+                (1..=TOP_LEVEL).contains(&t.level),
+                "{}: {concern:?} level {} is not 1 to {TOP_LEVEL}",
+                r.slug,
+                t.level
+            );
+            let why = t.why.get();
+            assert!(
+                why.len() >= 20 && why.ends_with('.'),
+                "{}: {concern:?} needs a one-line reason ending in a full stop: {why:?}",
+                r.slug
+            );
+        }
+    }
+}
+
+#[test]
+fn traits_follow_the_source_on_pay_and_pressure() {
+    // The source: management pays more and carries more pressure. The traits may disagree
+    // for one role, not for a track.
+    let mean = |track: TrackKind| {
+        let rs: Vec<_> = roles().iter().filter(|r| r.track == track).collect();
+        rs.iter()
+            .map(|r| f64::from(r.traits.pressure.level))
+            .sum::<f64>()
+            / rs.len() as f64
+    };
+    assert!(mean(TrackKind::Management) > mean(TrackKind::Technical));
+    let people = |r: &crossroads_core::Role| r.traits.people.level;
+    assert!(roles()
+        .iter()
+        .filter(|r| r.track == TrackKind::Technical && !r.bridge)
+        .all(|r| people(r) == 1));
+}

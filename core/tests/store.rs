@@ -6,12 +6,14 @@ use crossroads_core::{
     recent::{RecentWork, WorkKind, MAX_CHARS},
     scoring::Outcome,
     store::{load, read, write, Loaded, ReadError, CURRENT_VERSION},
+    weigh::{Concern, Weights},
     TrackKind,
 };
 use proptest::prelude::*;
 
 const V1: &str = include_str!("fixtures/store-v1.json");
 const V2: &str = include_str!("fixtures/store-v2.json");
+const V3: &str = include_str!("fixtures/store-v3.json");
 const FUTURE: &str = include_str!("fixtures/store-v99-from-the-future.json");
 
 fn index(id: &str) -> usize {
@@ -73,7 +75,7 @@ fn version_1_fixture_migrates_with_nothing_lost() {
     );
     // Saved again in the current format, everything reads back, retired answers included.
     let text = write(questions(), &saved, "2026-11-22T10:00:00.000Z");
-    assert!(text.contains("\"version\": 2"));
+    assert!(text.contains("\"version\": 3"));
     assert!(text.contains("\"recent-people\": 4"));
     assert!(text.contains("\"question_set\": 1"));
     assert_eq!(ready(&text), saved);
@@ -113,13 +115,40 @@ fn version_2_fixture_loads() {
         saved.history[1].answers[index("dependants-pressure")],
         Some(Answer::NotApplicable)
     );
+    // Version 2 had no weights: every control at the middle step.
+    assert!(saved.weights.is_neutral());
     assert_eq!(ready(&write(questions(), &saved, "x")), saved);
+}
+
+#[test]
+fn version_3_fixture_loads_its_weights() {
+    let saved = ready(V3);
+    assert_eq!(saved.weights.to_param(), "4102342");
+    assert_eq!(saved.weights.get(Concern::Pay), 4);
+    assert_eq!(saved.weights.get(Concern::Pressure), 1);
+    // Everything else is as in version 2.
+    let v2 = ready(V2);
+    assert_eq!(
+        Saved {
+            weights: v2.weights,
+            ..saved.clone()
+        },
+        v2
+    );
+    assert_eq!(ready(&write(questions(), &saved, "x")), saved);
+    for (bad, why) in [("\"4102342\"", "\"41023425\""), ("\"4102342\"", "4102342")] {
+        let raw = V3.replace(bad, why);
+        assert!(
+            matches!(load(questions(), Some(&raw)), Loaded::Corrupt { .. }),
+            "{why}"
+        );
+    }
 }
 
 #[test]
 fn every_fixture_version_up_to_the_current_one_is_covered() {
     // One fixture per schema version: add `store-vN.json` and its test with each new version.
-    assert_eq!(CURRENT_VERSION, 2);
+    assert_eq!(CURRENT_VERSION, 3);
     for version in 1..=CURRENT_VERSION {
         let path = format!(
             "{}/tests/fixtures/store-v{version}.json",
@@ -172,9 +201,10 @@ fn written_data_reads_back_the_same() {
             },
         ],
         answers,
+        weights: Weights::default().with(Concern::Family, 4),
     };
     let text = write(questions(), &saved, "2026-11-22T10:00:01.000Z");
-    assert!(text.contains("\"version\": 2"));
+    assert!(text.contains("\"version\": 3"));
     assert_eq!(read(questions(), &text), Ok(saved.clone()));
     assert_eq!(load(questions(), Some(&text)), Loaded::Ready(saved));
     assert!(Saved::default().is_empty());

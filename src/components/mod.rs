@@ -11,6 +11,7 @@ mod save_link;
 mod scroll_table;
 mod shortlist;
 mod track_badge;
+mod weights;
 
 pub use bullets::Bullets;
 pub use charts::{ScorePlot, ThemeBreakdown};
@@ -18,8 +19,9 @@ pub use layout::{SiteFooter, SiteHeader, SkipLink};
 pub use needs_content::NeedsContent;
 pub use notices::NoticeBar;
 pub use role_card::RoleCard;
-pub use salary::{SalaryChart, SalaryStrip};
+pub use salary::{track_range, SalaryChart, SalaryStrip};
 pub use save_link::SaveLink;
 pub use scroll_table::ScrollTable;
 pub use shortlist::{ShortlistPanel, ShortlistToggle};
 pub use track_badge::TrackBadge;
+pub use weights::{use_page_weights, RankWhy, WeightsPanel};

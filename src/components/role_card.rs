@@ -17,6 +17,9 @@ pub fn RoleCard(
     /// Heading level of the title, so the card fits the page's outline.
     #[prop(default = 2)]
     level: u8,
+    /// More about the card's place in a list (why it ranks where it does).
+    #[prop(optional)]
+    children: Option<Children>,
 ) -> impl IntoView {
     let title = view! { <A href=browser::link(&Route::role(role.slug))>{role.title}</A> };
     view! {
@@ -32,6 +35,7 @@ pub fn RoleCard(
             }}
             <p class="salary">{usd(role.salary)} <span class="salary-note">" average salary"</span></p>
             <p>{role.summary.get()}</p>
+            {children.map(|c| c())}
         </li>
     }
 }

@@ -1,7 +1,7 @@
 //! Salary charts: all roles grouped by track, and one role's place among them.
 
 use crossroads_core::{
-    explore::{max_salary, salary_rank, track_average, RoleQuery},
+    explore::{max_salary, salary_rank, track_pay, RoleQuery, SALARY_SOURCE, TRACK_PAY_CAVEAT},
     format::{fixed, ordinal, usd},
     roles, Role, TrackKind,
 };
@@ -11,8 +11,9 @@ const WIDTH: f64 = 480.0;
 const ROW: f64 = 40.0;
 const GROUP_HEAD: f64 = 34.0;
 
-/// Every role's average salary as horizontal bars grouped by track, with each track's mean
-/// marked; the same numbers follow as a table for screen readers and print.
+/// Every role's average salary as horizontal bars grouped by track, with each track's range
+/// in words, what the figures are, and why the tracks are not like for like; the same numbers
+/// follow as a table for screen readers and print.
 #[component]
 pub fn SalaryChart() -> impl IntoView {
     let scale = |salary: u32| f64::from(salary) / f64::from(max_salary()) * (WIDTH - 90.0);
@@ -24,7 +25,6 @@ pub fn SalaryChart() -> impl IntoView {
             ..Default::default()
         }
         .apply();
-        let top = y;
         y += GROUP_HEAD;
         let heading = y - 12.0;
         let rows: Vec<_> = group
@@ -39,20 +39,16 @@ pub fn SalaryChart() -> impl IntoView {
                 }
             })
             .collect();
-        let avg = track_average(track);
-        let avg_x = fixed(scale(avg), 1);
         parts.push(view! {
-            <line class="avg-line" x1=avg_x.clone() x2=avg_x.clone() y1=fixed(top + GROUP_HEAD - 4.0, 1) y2=fixed(y, 1) />
             <text class="group-label" x="0" y=fixed(heading, 1)>{format!("{} track", track.label())}</text>
             {rows}
-            <text class="avg-label" x=fixed(scale(avg) + 4.0, 1) y=fixed(top + GROUP_HEAD - 6.0, 1)>{format!("average {}", usd(avg))}</text>
         });
     }
     let height = y + 4.0;
     let summary = format!(
-        "Average salaries of the twelve roles. Management track average {}, technical track average {}.",
-        usd(track_average(TrackKind::Management)),
-        usd(track_average(TrackKind::Technical))
+        "Average salaries of the twelve roles. {} {}",
+        track_range(TrackKind::Management),
+        track_range(TrackKind::Technical)
     );
     view! {
         <figure class="salary-chart">
@@ -61,6 +57,8 @@ pub fn SalaryChart() -> impl IntoView {
             </svg>
             <figcaption>{summary}</figcaption>
         </figure>
+        <p class="fine-print salary-source">{SALARY_SOURCE}</p>
+        <p class="fine-print">{TRACK_PAY_CAVEAT}</p>
         // A table ignores a 1px width, so the visually hidden box is a wrapper around it.
         <div class="sr-only print-table">
         <table>
@@ -73,12 +71,6 @@ pub fn SalaryChart() -> impl IntoView {
                     .iter()
                     .map(|r| view! {
                         <tr><th scope="row">{r.title}</th><td>{r.track.label()}</td><td>{usd(r.salary)}</td></tr>
-                    })
-                    .collect_view()}
-                {TrackKind::ALL
-                    .iter()
-                    .map(|t| view! {
-                        <tr><th scope="row">{format!("{} track average", t.label())}</th><td>{t.label()}</td><td>{usd(track_average(*t))}</td></tr>
                     })
                     .collect_view()}
             </tbody>
@@ -97,15 +89,13 @@ pub fn SalaryStrip(
     let max = max_salary();
     let at = |s: u32| 12.0 + f64::from(s - min) / f64::from((max - min).max(1)) * 456.0;
     let rank = salary_rank(role);
-    let avg = track_average(role.track);
     let text = format!(
-        "{} ranks {} of {} roles by average salary ({}). The {} track averages {}.",
+        "{} ranks {} of {} roles by average salary ({}). {}",
         role.title,
         ordinal(rank),
         roles().len(),
         usd(role.salary),
-        role.track.label().to_ascii_lowercase(),
-        usd(avg)
+        track_range(role.track)
     );
     view! {
         <figure class="salary-strip">
@@ -124,5 +114,22 @@ pub fn SalaryStrip(
             </svg>
             <figcaption>{text}</figcaption>
         </figure>
+        <p class="fine-print salary-source">{SALARY_SOURCE}</p>
+    }
+}
+
+/// A track's pay range as a sentence: "Management roles run from $84,927 (Engineering Lead)
+/// to $162,252 (Engineering Director)."
+pub fn track_range(track: TrackKind) -> String {
+    match track_pay(track) {
+        Some(pay) => format!(
+            "{} roles run from {} ({}) to {} ({}).",
+            track.label(),
+            usd(pay.lowest.salary),
+            pay.lowest.title,
+            usd(pay.highest.salary),
+            pay.highest.title
+        ),
+        None => String::new(),
     }
 }

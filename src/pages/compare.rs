@@ -2,11 +2,11 @@
 
 use crate::{
     browser,
-    components::{Bullets, ScrollTable, TrackBadge},
+    components::{track_range, Bullets, ScrollTable, TrackBadge},
 };
 use crossroads_core::routes::Route;
 use crossroads_core::{
-    explore::{ComparePick, MAX_COMPARE},
+    explore::{ComparePick, MAX_COMPARE, SALARY_SOURCE, TRACK_PAY_CAVEAT},
     format::usd,
     role, roles, track, Role, TrackKind,
 };
@@ -168,8 +168,11 @@ fn TrackTable() -> impl IntoView {
                     <tr><th scope="row">"Who it suits"</th><td>{m.suits.get()}</td><td>{t.suits.get()}</td></tr>
                     <tr><th scope="row">"How to advance"</th><td><Bullets items=crossroads_core::prose::texts(m.advance) /></td><td><Bullets items=crossroads_core::prose::texts(t.advance) /></td></tr>
                     <tr><th scope="row">"Top jobs"</th><td>{jobs(m.top_jobs)}</td><td>{jobs(t.top_jobs)}</td></tr>
+                    <tr><th scope="row">"Pay (average per role)"</th><td>{track_range(TrackKind::Management)}</td><td>{track_range(TrackKind::Technical)}</td></tr>
                 </tbody>
         </ScrollTable>
+        <p class="fine-print salary-source">{SALARY_SOURCE}</p>
+        <p class="fine-print">{TRACK_PAY_CAVEAT}</p>
     }
 }
 
@@ -214,5 +217,6 @@ fn RoleTable(
                     {row("How people get there", |r| r.path.get().into_any(), &roles)}
                 </tbody>
         </ScrollTable>
+        <p class="fine-print salary-source">{SALARY_SOURCE}</p>
     }
 }

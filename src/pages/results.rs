@@ -2,7 +2,10 @@
 
 use crate::{
     browser,
-    components::{Bullets, SaveLink, ScorePlot, ThemeBreakdown, TrackBadge},
+    components::{
+        use_page_weights, Bullets, RankWhy, SaveLink, ScorePlot, ThemeBreakdown, TrackBadge,
+        WeightsPanel,
+    },
     pages::quiz::SIX_MONTHS,
     state::use_progress,
 };
@@ -11,8 +14,10 @@ use crossroads_core::{
     format::{self, fixed},
     quiz::reflect,
     roles,
-    scoring::{match_roles, Assessment, Confidence, Effect},
-    track, TrackKind,
+    scoring::{match_roles, Assessment, Confidence, Effect, RoleMatch},
+    track,
+    weigh::rank,
+    TrackKind,
 };
 use leptos::prelude::*;
 use leptos_router::components::A;
@@ -203,10 +208,9 @@ fn ReportDetails(
         .outcome
         .track()
         .map_or(TrackKind::ALL.to_vec(), |t| vec![t]);
-    let matches: Vec<_> = match_roles(&a, roles())
-        .into_iter()
-        .take(TOP_ROLES)
-        .collect();
+    // Every role by fit; the weights may lift one from below the first few.
+    let matches = std::sync::Arc::new(match_roles(&a, roles()));
+    let weights = use_page_weights(Route::Results);
     let why = a.why();
 
     view! {
@@ -243,21 +247,42 @@ fn ReportDetails(
                 <p><A href=browser::link(&Route::Method)>"How the score works: every rule behind this result"</A></p>
             </section>
 
+            <WeightsPanel page=weights what_it_does="Move a slider and the roles that fit, below, are ranked again by the mean of their quiz fit and how well they suit what matters to you. Your result above stays as it is: these weights only rank roles." />
             <section aria-labelledby="roles-heading">
                 <h2 id="roles-heading">"Roles that fit"</h2>
                 <ol class="match-list">
-                    {matches
-                        .into_iter()
-                        .map(|m| view! {
-                            <li>
-                                <A href=browser::link(&Route::role(m.role.slug))>{m.role.title}</A>
-                                " "
-                                <TrackBadge track=m.role.track />
-                                <span class="fit">{format!(" {}% fit", fixed(m.fit, 0))}</span>
-                                <p>{m.reason}</p>
-                            </li>
-                        })
-                        .collect_view()}
+                    {move || {
+                        let w = weights.weights.get();
+                        let item = |m: &RoleMatch, why: AnyView| {
+                            let role = m.role;
+                            view! {
+                                <li>
+                                    <A href=browser::link(&Route::role(role.slug))>{role.title}</A>
+                                    " "
+                                    <TrackBadge track=role.track />
+                                    <span class="fit">{format!(" {}% fit", fixed(m.fit, 0))}</span>
+                                    <p>{m.reason.clone()}</p>
+                                    {why}
+                                </li>
+                            }
+                        };
+                        if w.is_neutral() {
+                            matches.iter().take(TOP_ROLES).map(|m| item(m, ().into_any())).collect_view().into_any()
+                        } else {
+                            let usual: Vec<_> = matches.iter().map(|m| m.role).collect();
+                            let fits: Vec<f64> = matches.iter().map(|m| m.fit).collect();
+                            rank(&w, &usual, Some(&fits))
+                                .into_iter()
+                                .take(TOP_ROLES)
+                                .enumerate()
+                                .map(|(now, ranked)| {
+                                    let m = &matches[ranked.was];
+                                    item(m, view! { <RankWhy ranked now /> }.into_any())
+                                })
+                                .collect_view()
+                                .into_any()
+                        }
+                    }}
                 </ol>
             </section>
 

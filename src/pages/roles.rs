@@ -2,12 +2,14 @@
 
 use crate::{
     browser,
-    components::{RoleCard, SalaryChart, ShortlistPanel},
+    components::{use_page_weights, RankWhy, RoleCard, SalaryChart, ShortlistPanel, WeightsPanel},
 };
 use crossroads_core::routes::Route;
 use crossroads_core::{
     explore::{RoleQuery, Sort},
-    roles, TrackKind,
+    roles,
+    weigh::rank,
+    TrackKind,
 };
 use leptos::prelude::*;
 use leptos_router::{
@@ -31,8 +33,13 @@ pub fn Roles() -> impl IntoView {
         if next == query.get_untracked() {
             return;
         }
+        // The filters keep the weights (see `use_page_weights`) in the address.
+        let mut pairs = next.to_params();
+        if let Some(w) = params.with_untracked(|p| p.get("w")) {
+            pairs.push(("w", w));
+        }
         // navigate() adds the router's base itself, so the link is made for an empty base.
-        let url = Route::Roles.href_with("", &next.to_params());
+        let url = Route::Roles.href_with("", &pairs);
         navigate(
             &url,
             NavigateOptions {
@@ -85,6 +92,7 @@ pub fn Roles() -> impl IntoView {
         move |_| go(RoleQuery::default(), false)
     };
     let shown = Memo::new(move |_| query.get().apply());
+    let weights = use_page_weights(Route::Roles);
     let track_options = [
         (None, "All"),
         (Some(TrackKind::Management), "Management"),
@@ -149,13 +157,19 @@ pub fn Roles() -> impl IntoView {
                     </select>
                 </div>
             </form>
+            <WeightsPanel page=weights what_it_does="Move a slider and the roles below are ranked by what matters to you, each with the reasons it moved." />
             <p class="result-count" aria-live="polite">
                 {move || {
                     let n = shown.get().len();
-                    if query.get().is_filtered() {
+                    let count = if query.get().is_filtered() {
                         format!("Showing {n} of {} roles.", roles().len())
                     } else {
                         format!("Showing all {} roles.", roles().len())
+                    };
+                    if weights.weights.get().is_neutral() {
+                        count
+                    } else {
+                        format!("{count} Ranked by what matters to you; the sort above breaks ties.")
                     }
                 }}
             </p>
@@ -174,7 +188,23 @@ pub fn Roles() -> impl IntoView {
                 <ul class="card-grid role-grid">
                     // Twelve cards at most: re-rendered on a filter change rather than diffed
                     // by key, which keeps <For>'s keyed diffing out of the wasm.
-                    {move || shown.get().into_iter().map(|role| view! { <RoleCard role /> }).collect_view()}
+                    {move || {
+                        let w = weights.weights.get();
+                        if w.is_neutral() {
+                            shown.get().into_iter().map(|role| view! { <RoleCard role /> }).collect_view().into_any()
+                        } else {
+                            rank(&w, &shown.get(), None)
+                                .into_iter()
+                                .enumerate()
+                                .map(|(now, ranked)| view! {
+                                    <RoleCard role=ranked.weighed.role>
+                                        <RankWhy ranked now />
+                                    </RoleCard>
+                                })
+                                .collect_view()
+                                .into_any()
+                        }
+                    }}
                 </ul>
             </Show>
             <section aria-labelledby="salary-heading">

@@ -160,6 +160,36 @@ async function interactions(chromium, url) {
   return { interactions: count, slowest };
 }
 
+/** The slowest "What matters to you" slider step on /roles (Event Timing, 4x CPU throttling):
+ * each key press re-ranks all twelve roles with their reasons. */
+async function weighting(chromium, url) {
+  const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: CHROMIUM_ARGS });
+  const page = await (await browser.newContext()).newPage();
+  await page.addInitScript(() => {
+    window.__events = [];
+    new PerformanceObserver((list) => list.getEntries().forEach((e) => e.interactionId && window.__events.push(e.duration)))
+      .observe({ type: 'event', durationThreshold: 16, buffered: true });
+  });
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
+  await page.goto(url + 'roles');
+  await page.waitForFunction(() => !document.getElementById('static-shell') && document.querySelector('.weights-panel'));
+  const sliders = page.locator('.weights-panel input[type=range]');
+  let presses = 0;
+  for (let i = 0; i < 7; i++) {
+    await sliders.nth(i).focus();
+    for (const key of ['ArrowRight', 'ArrowRight', 'ArrowLeft', 'ArrowLeft', 'ArrowLeft']) {
+      await page.keyboard.press(key);
+      await page.waitForTimeout(50);
+      presses++;
+    }
+  }
+  await page.waitForTimeout(500);
+  const events = await page.evaluate(() => window.__events);
+  await browser.close();
+  return { presses, slowest: Math.max(0, ...events) };
+}
+
 // Asynchronous on purpose: the compressing server runs in this process and must keep answering.
 async function lighthouse(url) {
   const bin = path.join(here, 'node_modules/.bin/lighthouse');
@@ -254,13 +284,17 @@ async function main() {
   const quiz = [];
   for (let i = 0; i < 3; i++) quiz.push(await interactions(chromium, url));
   const kinds = ['answer', 'next', 'back', 'add work', 'result'];
+  const labels = { result: 'See my result (renders the report)', weights: 'What matters to you: a slider step on /roles (re-ranks twelve roles)' };
   const slowest = Object.fromEntries(kinds.map((k) => [k, median(quiz.map((q) => q.slowest[k]))]));
+  const weights = [];
+  for (let i = 0; i < 3; i++) weights.push(await weighting(chromium, url));
+  slowest['weights'] = median(weights.map((w) => w.slowest));
 
   const lh = await lighthouse(url);
   server.close();
   fs.rmSync(root, { recursive: true, force: true });
 
-  const report = { date: new Date().toISOString(), runs: RUNS, sizes: size, budget: BUDGET, ceiling: CEILING, paint, quiz: { runs: quiz, slowestMedian: slowest }, lighthouse: lh };
+  const report = { date: new Date().toISOString(), runs: RUNS, sizes: size, budget: BUDGET, ceiling: CEILING, paint, quiz: { runs: quiz, slowestMedian: slowest }, weights, lighthouse: lh };
   const md = [
     '# Crossroads benchmark', '', `${report.date}; release build served locally with brotli; medians of ${RUNS} runs (paint) and 3 runs (quiz, Lighthouse).`, '',
     '## First-load size of /', '', ...sizeLines, '', ...sizeVerdict, '',
@@ -269,7 +303,7 @@ async function main() {
     '## Quiz interactions, 4x CPU throttling (Event Timing)', '',
     `${quiz[0].interactions} interactions per run; the slowest of each kind, median of 3 runs; budget 100 ms:`, '',
     '| interaction | slowest | |', '| --- | ---: | --- |',
-    ...kinds.map((k) => `| ${k === 'result' ? 'See my result (renders the report)' : k} | ${slowest[k] ? slowest[k].toFixed(0) + ' ms' : 'under 16 ms'} | ${verdict(slowest[k] <= 100)} |`), '',
+    ...[...kinds, 'weights'].map((k) => `| ${labels[k] || k} | ${slowest[k] ? slowest[k].toFixed(0) + ' ms' : 'under 16 ms'} | ${verdict(slowest[k] <= 100)} |`), '',
     '## Lighthouse 12.8.2, mobile defaults, median of 3', '',
     ...(lh ? [
       '| measure | value | target | |', '| --- | ---: | ---: | --- |',

@@ -82,10 +82,13 @@ test('the salary chart has its numbers as a table too', async ({ page }) => {
   await page.goto('roles');
   await appReady(page);
   const chart = page.locator('.salary-chart svg[role="img"]');
-  await expect(chart).toHaveAttribute('aria-label', /Management track average \$117,228, technical track average \$100,577/);
+  await expect(chart).toHaveAttribute('aria-label', /Management roles run from \$84,927 \(Engineering Lead\) to \$162,252 \(Engineering Director\)\. Technical roles run from \$88,050 \(Civil Engineer\) to \$109,020 \(Software Engineer\)\./);
   await expect(chart.locator('rect')).toHaveCount(12);
   const table = page.getByRole('table', { name: 'Average salary by role' });
-  await expect(table.locator('tbody tr')).toHaveCount(14);
+  await expect(table.locator('tbody tr')).toHaveCount(12);
+  // What the figures are, and why the tracks are not like for like, said beside them.
+  await expect(page.locator('.salary-source').first()).toContainText('average yearly figure in US dollars');
+  await expect(page.getByText('The two lists are not like for like')).toBeVisible();
   await expect(table).toContainText('$162,252');
 });
 
@@ -98,6 +101,8 @@ test('a role page opened by deep link has every section', async ({ page, audit }
     await expect(page.getByRole('heading', { name: heading })).toBeVisible();
   }
   await expect(page.locator('.salary-strip figcaption')).toHaveText(/Civil Engineer ranks 11th of 12 roles/);
+  await expect(page.locator('.salary-strip figcaption')).toContainText('Technical roles run from $88,050 (Civil Engineer) to $109,020 (Software Engineer).');
+  await expect(page.locator('.salary-source')).toContainText('no place, year or level of experience');
   const other = page.getByRole('heading', { name: /If you like this but prefer the management track/ });
   await expect(other).toBeVisible();
   await audit(page);
@@ -113,6 +118,10 @@ test('compare three roles through the URL, then change the pick', async ({ page,
   const table = page.getByRole('table', { name: 'The chosen roles side by side' });
   await expect(table.locator('thead th')).toHaveText(['Software Engineer', 'Engineering Lead', 'Quality Manager']);
   await expect(table).toContainText('$84,927');
+  // The tracks are compared by their range, not by averages of unlike roles.
+  const tracks = page.getByRole('table', { name: 'The management and technical tracks side by side' });
+  await expect(tracks.getByRole('row', { name: /Pay \(average per role\)/ })).toContainText('Management roles run from $84,927 (Engineering Lead) to $162,252 (Engineering Director).');
+  await expect(page.getByText('The two lists are not like for like')).toBeVisible();
   await expect(page.getByRole('checkbox', { name: 'Civil Engineer' })).toBeDisabled();
   await audit(page);
   await page.getByRole('checkbox', { name: 'Engineering Lead' }).uncheck();

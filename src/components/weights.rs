@@ -1,0 +1,145 @@
+//! "What matters to you": the panel that weighs roles (see `crossroads_core::weigh`), and
+//! where its weights live: in the page's address (`?w=2402213`), so a weighted ranking can be
+//! bookmarked and shared, and in the saved progress, so they come back on the next visit.
+
+use crate::state::use_progress;
+use crossroads_core::{
+    routes::Route,
+    weigh::{Concern, Ranked, Weights, MIDDLE, STEPS},
+};
+use leptos::prelude::*;
+use leptos_router::{
+    hooks::{use_navigate, use_query_map},
+    NavigateOptions,
+};
+
+/// The weights of a page and a way to change them.
+#[derive(Clone, Copy)]
+pub struct PageWeights {
+    /// The link's `w` when it has one, else the saved weights.
+    pub weights: Memo<Weights>,
+    /// Saves new weights and writes them into the address (replacing the history entry, so
+    /// back does not step through every notch).
+    pub set: Callback<Weights>,
+}
+
+/// The weights of the page at `route`, whose other query parameters are kept as they are.
+pub fn use_page_weights(route: Route) -> PageWeights {
+    let params = use_query_map();
+    let progress = use_progress();
+    let weights = Memo::new(move |_| {
+        params
+            .with(|p| p.get_str("w").and_then(Weights::from_param))
+            .unwrap_or_else(|| progress.data.with(|d| d.weights))
+    });
+    let navigate = use_navigate();
+    let set = Callback::new(move |next: Weights| {
+        progress.change(|d| d.weights = next);
+        let mut query = params.get_untracked();
+        if next.is_neutral() {
+            query.remove("w");
+        } else {
+            query.replace("w", next.to_param());
+        }
+        // navigate() adds the router's base itself, so the path is the one for an empty base.
+        navigate(
+            &format!("{}{}", route.path(), query.to_query_string()),
+            NavigateOptions {
+                replace: true,
+                scroll: false,
+                ..Default::default()
+            },
+        );
+    });
+    // Weights that came back from storage go into the address too, so the page as shown can
+    // be bookmarked or shared.
+    Effect::new(move |_| {
+        let in_link = params.with(|p| p.get_str("w").and_then(Weights::from_param).is_some());
+        let saved = progress.data.with_untracked(|d| d.weights);
+        if !in_link && !saved.is_neutral() {
+            set.run(saved);
+        }
+    });
+    PageWeights { weights, set }
+}
+
+/// Seven five-step sliders with their values in words, and a reset. Native range inputs:
+/// arrow keys move them, and screen readers hear the step's words.
+#[component]
+pub fn WeightsPanel(
+    /// The weights shown and how to change them.
+    page: PageWeights,
+    /// What the weights do on this page, in a sentence.
+    what_it_does: &'static str,
+) -> impl IntoView {
+    let PageWeights { weights, set } = page;
+    view! {
+        <section class="card weights-panel" aria-labelledby="weights-heading">
+            <h2 id="weights-heading">"What matters to you"</h2>
+            <p class="fine-print">
+                {what_it_does}
+                " With every slider at \u{201c}Some\u{201d}, roles keep their usual order. The levels behind each role are Crossroads\u{2019} own reading of it and of the source articles, not measurements."
+            </p>
+            <div class="weights-grid">
+                {Concern::ALL
+                    .into_iter()
+                    .map(|concern| {
+                        let id = format!("weight-{}", concern.key());
+                        let step = move || usize::from(weights.get().get(concern));
+                        view! {
+                            <div class="weight">
+                                <label for=id.clone()>{concern.question()}</label>
+                                <input
+                                    id=id.clone()
+                                    type="range"
+                                    min="0"
+                                    max="4"
+                                    step="1"
+                                    prop:value=move || step().to_string()
+                                    aria-valuetext=move || STEPS[step()]
+                                    on:input=move |ev| {
+                                        let value = event_target_value(&ev).parse().unwrap_or(MIDDLE);
+                                        set.run(weights.get_untracked().with(concern, value));
+                                    }
+                                />
+                                <output for=id aria-hidden="true">{move || STEPS[step()]}</output>
+                            </div>
+                        }
+                    })
+                    .collect_view()}
+            </div>
+            <p>
+                <button
+                    type="button"
+                    class="button"
+                    disabled=move || weights.get().is_neutral()
+                    on:click=move |_| set.run(Weights::default())
+                >
+                    "Reset to the usual order"
+                </button>
+            </p>
+        </section>
+    }
+}
+
+/// Why a role sits where it does under the weights: how far it moved and the traits that
+/// weigh most for this person.
+#[component]
+pub fn RankWhy(
+    /// The role's place in the weighted ranking.
+    ranked: Ranked,
+    /// Its place in that ranking (0 is first).
+    now: usize,
+) -> impl IntoView {
+    let moved = match ranked.was.cmp(&now) {
+        std::cmp::Ordering::Greater => format!("Up {} from its usual place.", ranked.was - now),
+        std::cmp::Ordering::Less => format!("Down {} from its usual place.", now - ranked.was),
+        std::cmp::Ordering::Equal => "In its usual place.".to_string(),
+    };
+    view! {
+        <div class="rank-why">
+            <p class="moved">{moved}</p>
+            <ul>{ranked.weighed.reasons.into_iter().map(|r| view! { <li>{r}</li> }).collect_view()}</ul>
+        </div>
+    }
+}
