@@ -51,6 +51,32 @@ struct RawTrait {
 
 #[derive(Deserialize)]
 #[serde(deny_unknown_fields)]
+struct PlanFile {
+    advice: RawAdvice,
+    experiment: Vec<RawExperiment>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawAdvice {
+    reversible: String,
+    keep_current: String,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawExperiment {
+    id: String,
+    kind: String,
+    phase: u32,
+    theme: String,
+    title: String,
+    how: String,
+    notice: String,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
 struct TracksFile {
     track: Vec<RawTrack>,
 }
@@ -157,6 +183,8 @@ fn main() {
     emit_tracks(&mut out, &mut prose, &read(&content.join("tracks.toml")));
     let mut quiz = String::new();
     emit_quiz(&mut quiz, &mut prose, &read(&content.join("quiz.toml")));
+    let mut plan = String::new();
+    emit_plan(&mut plan, &mut prose, &read(&content.join("plan.toml")));
     let method = prose.add(read(&content.join("method.html")).trim_end());
     let text = prose.0.join("\u{1e}");
     let hash = hash(&text);
@@ -172,6 +200,7 @@ fn main() {
     let out_dir = Path::new(&out_dir);
     fs::write(out_dir.join("content.rs"), out).expect("write generated content");
     fs::write(out_dir.join("quiz.rs"), quiz).expect("write generated quiz");
+    fs::write(out_dir.join("plan.rs"), plan).expect("write generated plan");
     fs::write(out_dir.join("prose.rs"), prose_rs).expect("write generated prose index");
     fs::write(out_dir.join("prose.txt"), text).expect("write prose");
     println!("cargo:rerun-if-changed={}", content.display());
@@ -267,6 +296,39 @@ fn emit_tracks(out: &mut String, prose: &mut ProseTable, text: &str) {
         .unwrap();
     }
     out.push_str("];\n");
+}
+
+/// The plan's experiments in the file's order, and its advice; the rules are checked by
+/// `core/tests/plan.rs`.
+fn emit_plan(out: &mut String, prose: &mut ProseTable, text: &str) {
+    let file: PlanFile = parse("plan.toml", text);
+    out.push_str("/// Every experiment, in the order of `content/plan.toml`.\nstatic EXPERIMENTS: &[Experiment] = &[\n");
+    for e in &file.experiment {
+        let kind = match e.kind.as_str() {
+            "try-management" => "ExperimentKind::TryManagement",
+            "lead-and-build" => "ExperimentKind::LeadAndBuild",
+            other => panic!("plan.toml, experiment {:?}: kind {other:?} is not \"try-management\" or \"lead-and-build\"", e.id),
+        };
+        writeln!(
+            out,
+            "Experiment {{ id: {:?}, kind: {kind}, phase: {}, theme: {:?}, title: {}, how: {}, notice: {} }},",
+            e.id,
+            e.phase,
+            e.theme,
+            prose.add(&e.title),
+            prose.add(&e.how),
+            prose.add(&e.notice),
+        )
+        .unwrap();
+    }
+    out.push_str("];\n");
+    writeln!(
+        out,
+        "/// What is said with every plan.\nstatic ADVICE: Advice = Advice {{ reversible: {}, keep_current: {} }};",
+        prose.add(&file.advice.reversible),
+        prose.add(&file.advice.keep_current),
+    )
+    .unwrap();
 }
 
 /// Questions keep the file's order, statements and choices interleaved as written, so the

@@ -12,6 +12,7 @@ pub mod link;
 pub mod method;
 pub mod order;
 pub mod paths;
+pub mod plan;
 pub mod progress;
 pub mod prose;
 pub mod quiz;

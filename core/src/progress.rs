@@ -62,6 +62,8 @@ pub struct Saved {
     pub shortlist: Vec<&'static str>,
     /// What matters to the person when roles are ranked (never part of the verdict).
     pub weights: crate::weigh::Weights,
+    /// The 30/60/90-day plan's start, ticks and notes.
+    pub plan: crate::plan::PlanState,
 }
 
 /// A finished quiz, as it came out at the time.
@@ -96,6 +98,7 @@ impl Saved {
             && self.history.is_empty()
             && self.shortlist.is_empty()
             && self.weights.is_neutral()
+            && self.plan.is_empty()
     }
 
     /// How many questions have an answer.

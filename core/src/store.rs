@@ -15,6 +15,7 @@
 use crate::json::{self, Value};
 use crate::{
     answers,
+    plan::{self, PlanState},
     progress::{last_step, Attempt, Saved, MAX_HISTORY},
     quiz::{Answer, Question, QUESTION_SET},
     recent::{clean, RecentWork, WorkKind, MAX_ITEMS},
@@ -80,10 +81,13 @@ impl ReadError {
 ///             "history": [ { "finished_at", "answers", "outcome", "management", "technical",
 ///                            "question_set" } ],
 ///             "shortlist": [ "<role slug>", ... ],
-///             "weights": "<seven digits 0-4: what matters, see weigh::Weights>" } }
+///             "weights": "<seven digits 0-4: what matters, see weigh::Weights>",
+///             "plan": { "started": "<YYYY-MM-DD>"?, "done": [ "<experiment id>", ... ],
+///                       "notes": { "<experiment id>": "<text>", ... } } } }
 /// ```
 ///
-/// Version 2 had no `weights` (they read as every control at the middle step).
+/// Version 2 had no `weights` (they read as every control at the middle step) and no `plan`
+/// (it reads as not started).
 /// Version 1 had no `recent` and no `question_set` (its attempts were all scored with question
 /// set 1), and its `step` counted questions of that set. Unknown fields are refused, so a
 /// damaged file is not half-read.
@@ -95,6 +99,7 @@ struct Data<'a> {
     history: Vec<AttemptData<'a>>,
     shortlist: Vec<&'a str>,
     weights: Option<&'a str>,
+    plan: Option<&'a Value>,
 }
 
 /// One finished attempt as stored.
@@ -253,13 +258,14 @@ fn layout_v1(data: &Value) -> Result<Data<'_>, String> {
             .collect::<Result<_, _>>()?,
         shortlist: shortlist(data)?,
         weights: None,
+        plan: None,
     })
 }
 
 /// Version 2, and version 3 (the current one), which adds `weights`.
 fn layout_v2(data: &Value, version_3: bool) -> Result<Data<'_>, String> {
-    let top = ["quiz", "history", "shortlist", "weights"];
-    fields(data, "data", &top[..if version_3 { 4 } else { 3 }])?;
+    let top = ["quiz", "history", "shortlist", "weights", "plan"];
+    fields(data, "data", &top[..if version_3 { 5 } else { 3 }])?;
     let quiz = field(data, "data", "quiz", "an object", Some)?;
     fields(quiz, "quiz", &["answers", "step", "recent"])?;
     let mut recent = Vec::new();
@@ -297,6 +303,11 @@ fn layout_v2(data: &Value, version_3: bool) -> Result<Data<'_>, String> {
         shortlist: shortlist(data)?,
         weights: if version_3 {
             Some(field(data, "data", "weights", "text", Value::as_str)?)
+        } else {
+            None
+        },
+        plan: if version_3 {
+            Some(field(data, "data", "plan", "an object", Some)?)
         } else {
             None
         },
@@ -361,6 +372,10 @@ fn from_data(questions: &[Question], data: Data<'_>) -> Result<Saved, ReadError>
         Some(text) => Weights::from_param(text)
             .ok_or_else(|| invalid("weights that are not seven steps from 0 to 4"))?,
     };
+    let plan = match data.plan {
+        None => PlanState::default(),
+        Some(value) => plan_from(value).map_err(|e| invalid(&format!("a plan with {e}")))?,
+    };
     let first_open = answers.iter().position(Option::is_none).unwrap_or(0);
     Ok(Saved {
         step: data
@@ -373,7 +388,54 @@ fn from_data(questions: &[Question], data: Data<'_>) -> Result<Saved, ReadError>
         history,
         shortlist,
         weights,
+        plan,
     })
+}
+
+/// The plan as stored: a start date that is a date, step ids, and notes as text.
+fn plan_from(value: &Value) -> Result<PlanState, String> {
+    let what = "the plan";
+    fields(value, what, &["started", "done", "notes"])?;
+    let started = optional(value, what, "started", "text", Value::as_str)?;
+    if started.is_some_and(|d| d.len() != 10 || plan::day_number(d).is_none()) {
+        return Err("a start that is not a date".into());
+    }
+    let mut state = PlanState {
+        started: started.map(str::to_string),
+        ..PlanState::default()
+    };
+    for id in field(value, what, "done", "a list", Value::as_array)? {
+        let id = id.as_str().ok_or("a ticked step that is not text")?;
+        if !state.is_done(id) {
+            state.toggle(&id.chars().take(80).collect::<String>());
+        }
+    }
+    for (id, note) in field(value, what, "notes", "an object", Value::as_object)? {
+        let note = note.as_str().ok_or("a note that is not text")?;
+        state.set_note(&id.chars().take(80).collect::<String>(), note);
+    }
+    Ok(state)
+}
+
+fn plan_to(plan: &PlanState) -> Value {
+    let mut fields = Vec::new();
+    if let Some(d) = &plan.started {
+        fields.push(("started".to_string(), Value::String(d.clone())));
+    }
+    fields.push((
+        "done".into(),
+        Value::Array(plan.done.iter().map(|d| Value::String(d.clone())).collect()),
+    ));
+    fields.push((
+        "notes".into(),
+        Value::Object(
+            plan.notes
+                .iter()
+                .map(|(k, v)| (k.clone(), Value::String(v.clone())))
+                .collect(),
+        ),
+    ));
+    Value::Object(fields)
 }
 
 /// A score as it is stored: two decimals, so what is written reads back exactly. Applied
@@ -484,6 +546,7 @@ pub fn write(questions: &[Question], saved: &Saved, saved_at: &str) -> String {
             Value::Array(saved.shortlist.iter().map(|s| text(s)).collect()),
         ),
         ("weights", text(&saved.weights.to_param())),
+        ("plan", plan_to(&saved.plan)),
     ]);
     object(vec![
         ("app", text(APP)),

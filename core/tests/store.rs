@@ -1,6 +1,7 @@
 //! The stored schema: fixtures of every version, round trips, damaged data and arbitrary input.
 
 use crossroads_core::{
+    plan::PlanState,
     progress::{last_step, Attempt, Saved, MAX_HISTORY},
     quiz::{questions, Agreement, Answer, QUESTION_SET},
     recent::{RecentWork, WorkKind, MAX_CHARS},
@@ -126,17 +127,30 @@ fn version_3_fixture_loads_its_weights() {
     assert_eq!(saved.weights.to_param(), "4102342");
     assert_eq!(saved.weights.get(Concern::Pay), 4);
     assert_eq!(saved.weights.get(Concern::Pressure), 1);
+    assert_eq!(saved.plan.started.as_deref(), Some("2026-10-01"));
+    assert!(saved.plan.is_done("shadow-a-manager"));
+    assert_eq!(
+        saved.plan.note("run-a-retrospective"),
+        "Energising, to my surprise."
+    );
+    assert_eq!(saved.plan.day("2026-11-23"), Some(54));
     // Everything else is as in version 2.
     let v2 = ready(V2);
     assert_eq!(
         Saved {
             weights: v2.weights,
+            plan: v2.plan.clone(),
             ..saved.clone()
         },
         v2
     );
     assert_eq!(ready(&write(questions(), &saved, "x")), saved);
-    for (bad, why) in [("\"4102342\"", "\"41023425\""), ("\"4102342\"", "4102342")] {
+    for (bad, why) in [
+        ("\"4102342\"", "\"41023425\""),
+        ("\"4102342\"", "4102342"),
+        ("\"2026-10-01\"", "\"yesterday\""),
+        ("\"shadow-a-manager\"", "7"),
+    ] {
         let raw = V3.replace(bad, why);
         assert!(
             matches!(load(questions(), Some(&raw)), Loaded::Corrupt { .. }),
@@ -202,6 +216,13 @@ fn written_data_reads_back_the_same() {
         ],
         answers,
         weights: Weights::default().with(Concern::Family, 4),
+        plan: {
+            let mut plan = PlanState::default();
+            plan.start("2026-11-20");
+            plan.toggle("mentor-a-new-hire");
+            plan.set_note("mentor-a-new-hire", "Went \"well\" <b>");
+            plan
+        },
     };
     let text = write(questions(), &saved, "2026-11-22T10:00:01.000Z");
     assert!(text.contains("\"version\": 3"));

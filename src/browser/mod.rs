@@ -121,8 +121,11 @@ pub fn print() {
     _ = window().print();
 }
 
-/// Now, as an ISO 8601 timestamp.
+/// Now, as an ISO 8601 timestamp. Empty when pre-rendering: a first visit shows no date.
 pub fn now_iso() -> String {
+    if cfg!(not(target_arch = "wasm32")) {
+        return String::new();
+    }
     js_sys::Date::new_0().to_iso_string().into()
 }
 

@@ -2,7 +2,7 @@
 //! where its weights live: in the page's address (`?w=2402213`), so a weighted ranking can be
 //! bookmarked and shared, and in the saved progress, so they come back on the next visit.
 
-use crate::state::use_progress;
+use crate::{browser, state::use_progress};
 use crossroads_core::{
     routes::Route,
     weigh::{Concern, Ranked, Weights, MIDDLE, STEPS},
@@ -99,7 +99,11 @@ pub fn WeightsPanel(
                                     aria-valuetext=move || STEPS[step()]
                                     on:input=move |ev| {
                                         let value = event_target_value(&ev).parse().unwrap_or(MIDDLE);
-                                        set.run(weights.get_untracked().with(concern, value));
+                                        // The slider has moved already; ranking twelve roles
+                                        // again can wait for that frame to be painted.
+                                        browser::after_next_paint(move || {
+                                            set.run(weights.get_untracked().with(concern, value));
+                                        });
                                     }
                                 />
                                 <output for=id aria-hidden="true">{move || STEPS[step()]}</output>

@@ -1,6 +1,9 @@
 //! `/`: what Crossroads is and where to start.
 
-use crate::{browser, components::TrackBadge};
+use crate::{
+    browser,
+    components::{PlanStatus, TrackBadge},
+};
 use crossroads_core::routes::Route;
 use crossroads_core::{track, TrackKind};
 use leptos::prelude::*;
@@ -23,6 +26,7 @@ pub fn Home() -> impl IntoView {
                 <A href=browser::link(&Route::Roles) attr:class="button">"Explore the roles"</A>
             </p>
             <p class="fine-print">"About eight minutes. Works offline. Nothing you answer leaves your device."</p>
+            <PlanStatus />
         </section>
         <section class="wrap tracks-intro" aria-labelledby="tracks-heading">
             <h2 id="tracks-heading">"Two tracks"</h2>

@@ -3,8 +3,8 @@
 use crate::{
     browser,
     components::{
-        use_page_weights, Bullets, RankWhy, SaveLink, ScorePlot, ThemeBreakdown, TrackBadge,
-        WeightsPanel,
+        use_page_weights, Bullets, PlanSection, RankWhy, SaveLink, ScorePlot, ThemeBreakdown,
+        TrackBadge, WeightsPanel,
     },
     pages::quiz::SIX_MONTHS,
     state::use_progress,
@@ -157,7 +157,7 @@ fn SixMonthsSummary(
                 }.into_any(),
                 None => view! {
                     <p>"You skipped this step. Which work gave you the most satisfaction recently often says as much as your answers do."</p>
-                    <p><A href=edit attr:class="button">"Add your last six months"</A></p>
+                    <p class="screen-only"><A href=edit attr:class="button">"Add your last six months"</A></p>
                 }.into_any(),
             }}
         </section>
@@ -285,6 +285,8 @@ fn ReportDetails(
                     }}
                 </ol>
             </section>
+
+            <PlanSection assessment=a.clone() />
 
             <section aria-labelledby="advance-heading">
                 <h2 id="advance-heading">"How to move forward"</h2>

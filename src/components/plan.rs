@@ -1,0 +1,196 @@
+//! Try before you switch: the 30/60/90-day plan under a result, and its day count on the
+//! home page (see `crossroads_core::plan`).
+
+use crate::{browser, state::use_progress};
+use crossroads_core::{
+    plan::{advice, steps, unclear_themes, Experiment, DAYS, MAX_NOTE, PHASES},
+    quiz::themes,
+    roles,
+    routes::Route,
+    scoring::{Assessment, Outcome},
+};
+use leptos::prelude::*;
+use leptos_router::components::A;
+
+/// The plan for a result: its experiments month by month, each with a tick, what to notice
+/// and a note; the day count; and how to move back if the other side does not suit.
+#[component]
+pub fn PlanSection(
+    /// The result the plan is for.
+    assessment: Assessment,
+) -> impl IntoView {
+    let progress = use_progress();
+    let plan = steps(&assessment);
+    let unclear: Vec<&str> = unclear_themes(&assessment)
+        .into_iter()
+        .take(2)
+        .filter_map(|id| themes().iter().find(|t| t.id == id))
+        .map(|t| t.name)
+        .collect();
+    let side = match assessment.outcome {
+        Outcome::Technical => "ways to try management without leaving the technical work",
+        Outcome::Management => "ways to try leading while keeping your technical work alive",
+        Outcome::Hybrid | Outcome::Undecided => {
+            "ways to try management from the technical side, and to lead while keeping the craft alive"
+        }
+    };
+    let intro = format!(
+        "Small experiments you can run in the job you have: {side}. They were picked for your result and for the themes where your answers pointed least clearly ({}). Tick each step when it is done and note what you noticed; it all stays on this device.",
+        unclear.join(" and ").to_ascii_lowercase()
+    );
+    let day = move || {
+        let today = browser::now_iso();
+        progress.data.with(|d| d.plan.day(&today))
+    };
+    let months = PHASES
+        .into_iter()
+        .map(|phase| {
+            let month: Vec<&'static Experiment> =
+                plan.iter().copied().filter(|e| e.phase == phase).collect();
+            view! {
+                <h3>{format!("Days {} to {phase}", phase - 29)}</h3>
+                <ul class="plan-steps">
+                    {month.into_iter().map(|e| view! { <PlanStep step=e /> }).collect_view()}
+                </ul>
+            }
+        })
+        .collect_view();
+    let bridges = matches!(assessment.outcome, Outcome::Hybrid | Outcome::Undecided).then(|| {
+        view! {
+            <p>
+                "Roles that mix the two kinds of work: "
+                {roles()
+                    .iter()
+                    .filter(|r| r.bridge)
+                    .map(|r| view! { <A href=browser::link(&Route::role(r.slug))>{r.title}</A> " " })
+                    .collect_view()}
+            </p>
+        }
+    });
+    view! {
+        <section id="plan" class="plan" aria-labelledby="plan-heading">
+            <h2 id="plan-heading">"Try before you switch: a 30/60/90-day plan"</h2>
+            <p class="plan-intro">{intro}</p>
+            {move || match day() {
+                None => view! {
+                    <p>
+                        <button
+                            type="button"
+                            class="button button-primary"
+                            on:click=move |_| {
+                                let today = browser::now_iso();
+                                progress.change(|d| d.plan.start(&today));
+                            }
+                        >
+                            "Start the plan today"
+                        </button>
+                    </p>
+                }
+                .into_any(),
+                Some(day) if day > DAYS => view! { <PlanDone /> }.into_any(),
+                Some(day) => view! { <p class="plan-day" role="status">{format!("Day {day} of {DAYS}.")}</p> }.into_any(),
+            }}
+            {months}
+            {bridges}
+            <div class="plan-advice">
+                <h3>"If the other side does not suit you"</h3>
+                <p>{advice().reversible.get()}</p>
+                <h3>"Keeping your technical skills as a manager"</h3>
+                <p>{advice().keep_current.get()}</p>
+            </div>
+        </section>
+    }
+}
+
+/// One experiment: a tick, what to do, what to notice and the person's note.
+#[component]
+fn PlanStep(
+    /// The experiment.
+    step: &'static Experiment,
+) -> impl IntoView {
+    let progress = use_progress();
+    let id = step.id;
+    let check = format!("plan-{id}");
+    let note = format!("plan-note-{id}");
+    view! {
+        <li class="plan-step">
+            <p class="plan-title">
+                <input
+                    type="checkbox"
+                    id=check.clone()
+                    prop:checked=move || progress.data.with(|d| d.plan.is_done(id))
+                    on:change=move |_| {
+                        let today = browser::now_iso();
+                        progress.change(|d| {
+                            d.plan.start(&today);
+                            d.plan.toggle(id);
+                        });
+                    }
+                />
+                <label for=check>{step.title.get()}</label>
+            </p>
+            <p class="plan-how">{step.how.get()}</p>
+            <p class="plan-notice"><strong>"Notice: "</strong>{step.notice.get()}</p>
+            <label class="plan-note-label" for=note.clone()>"Your notes"</label>
+            <textarea
+                id=note
+                rows="2"
+                maxlength=MAX_NOTE.to_string()
+                prop:value=move || progress.data.with(|d| d.plan.note(id).to_string())
+                on:change=move |ev| {
+                    let text = event_target_value(&ev);
+                    progress.change(|d| d.plan.set_note(id, &text));
+                }
+            ></textarea>
+            // The note as text for print, where a text box would print as an empty frame.
+            <p class="plan-note-print">{move || progress.data.with(|d| d.plan.note(id).to_string())}</p>
+        </li>
+    }
+}
+
+/// After day 90: retake the quiz and compare.
+#[component]
+fn PlanDone() -> impl IntoView {
+    view! {
+        <p class="plan-day" role="status">
+            {format!("Your {DAYS} days are up. ")}
+            <A href=browser::link(&Route::Quiz)>"Retake the quiz"</A>
+            " and compare the new result with this one in "
+            <A href=browser::link(&Route::History)>"your history"</A>
+            "."
+        </p>
+    }
+}
+
+/// On the home page, once a plan has started: which day it is, or, after day 90, the
+/// invitation to retake the quiz.
+#[component]
+pub fn PlanStatus() -> impl IntoView {
+    let progress = use_progress();
+    move || {
+        let (day, ticked) = progress.data.with(|d| {
+            let day = d
+                .plan
+                .started
+                .is_some()
+                .then(|| d.plan.day(&browser::now_iso()))
+                .flatten();
+            (day, d.plan.done.len())
+        });
+        day.map(|day| {
+            if day > DAYS {
+                view! { <div class="card plan-status"><PlanDone /></div> }.into_any()
+            } else {
+                view! {
+                    <p class="card plan-status">
+                        <A href=format!("{}#plan", browser::link(&Route::Results))>
+                            {format!("Your plan: day {day} of {DAYS}")}
+                        </A>
+                        {format!(", {ticked} step{} ticked.", if ticked == 1 { "" } else { "s" })}
+                    </p>
+                }
+                .into_any()
+            }
+        })
+    }
+}
