@@ -95,7 +95,7 @@ test('damaged storage is kept under a backup key and the app starts clean', asyn
   expect(backups).toEqual(['{"app":"crossroads","version":2,"data":{broken']);
   await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Quiz' }).click();
   await answer(page, 1);
-  expect(JSON.parse((await stored(page))!).version).toBe(2);
+  expect(JSON.parse((await stored(page))!).version).toBe(3);
 });
 
 test('blocked storage: the app works in memory and says so', async ({ page, audit }) => {
@@ -293,7 +293,7 @@ test('a link bookmarked from the first question set still opens, and says what c
   await audit(page);
   await expect(page.getByText(/You have answered 19 of \d+ questions/)).toBeVisible();
   const saved = JSON.parse((await stored(page))!);
-  expect(saved.version).toBe(2);
+  expect(saved.version).toBe(3);
   expect(saved.data.quiz.answers['team-purpose']).toBe(4);
   expect(saved.data.quiz.answers['pay-or-fulfilment']).toBe(2);
   await page.getByRole('button', { name: /^Continue/ }).click();
@@ -318,13 +318,13 @@ test('progress saved by the first release (format 1) loads with nothing lost', a
   await appReady(page);
   // A role that no longer exists and a duplicate drop off; the rest stay in order.
   await expect(page.getByRole('region', { name: 'Your shortlist' }).getByRole('listitem')).toHaveText(['Civil Engineer×', 'Engineering Lead×']);
-  // The first change writes format 2 and keeps every earlier answer, even to retired questions.
+  // The first change writes the current format (3) and keeps every earlier answer, even to retired questions.
   await page.goto('quiz');
   await appReady(page);
   await page.getByRole('button', { name: /^Continue/ }).click();
   await answer(page, 1);
   const saved = JSON.parse((await stored(page))!);
-  expect(saved.version).toBe(2);
+  expect(saved.version).toBe(3);
   expect(saved.data.history).toHaveLength(old.data.history.length);
   expect(saved.data.shortlist).toEqual(['civil-engineer', 'engineering-lead']);
   expect(saved.data.history[0].question_set).toBe(1);
