@@ -200,7 +200,7 @@ pub fn weigh(weights: &Weights, role: &'static Role) -> Weighed {
         })
         .filter(|(_, d)| d.abs() > 0.05)
         .collect();
-    parts.sort_by(|a, b| b.1.abs().total_cmp(&a.1.abs()));
+    crate::order::stable_sort_by(&mut parts, |a, b| a.1.abs() > b.1.abs());
     let reasons = parts
         .iter()
         .take(3)
