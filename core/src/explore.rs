@@ -276,6 +276,7 @@ mod tests {
     }
 
     #[test]
+    #[allow(clippy::disallowed_methods)] // the standard sort as the reference
     fn combines_track_search_and_sort() {
         let q = RoleQuery {
             track: Some(TrackKind::Technical),

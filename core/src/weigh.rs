@@ -317,6 +317,7 @@ mod tests {
     }
 
     #[test]
+    #[allow(clippy::disallowed_methods)] // the standard sort as the reference
     fn pay_alone_orders_by_salary() {
         let w = Weights([4, 4, 0, 0, 0, 0, 0]);
         let ranked = rank(&w, &usual(), None);
