@@ -228,13 +228,16 @@ fn reason(concern: Concern, lift: f64, weights: &Weights, role: &'static Role) -
             format!("Pays {}, {place}.", usd(role.salary))
         }
         (Concern::Pressure, Some(t)) => {
-            let can_take = weights.get(Concern::Pressure) + 1;
-            let head = if t.level > can_take {
-                "More pressure than you said you can take"
-            } else if more {
-                "Less pressure than most roles"
-            } else {
-                "More pressure than most roles, within what you can take"
+            // The head says which way the concern moved the role first, so a calmer role
+            // that still asks more than the person can take does not read as sunk by it.
+            let too_much = t.level > weights.get(Concern::Pressure) + 1;
+            let head = match (more, too_much) {
+                (true, false) => "Less pressure than most roles",
+                (true, true) => {
+                    "Less pressure than most roles, though more than you said you can take"
+                }
+                (false, true) => "More pressure than you said you can take",
+                (false, false) => "More pressure than most roles, within what you can take",
             };
             format!("{head}: {}", why(t))
         }
@@ -341,6 +344,19 @@ mod tests {
             last.reasons[0].starts_with("More pressure than you said you can take: "),
             "{:?}",
             last.reasons
+        );
+        // A calmer role lifted by the same weights says so first, and still says that it
+        // asks more than this person can take.
+        let lifted = ranked
+            .iter()
+            .find(|r| r.weighed.role.slug == "software-engineer")
+            .unwrap();
+        assert!(
+            lifted.weighed.reasons[0].starts_with(
+                "Less pressure than most roles, though more than you said you can take: "
+            ),
+            "{:?}",
+            lifted.weighed.reasons
         );
         // Someone who can take a lot does not have pressure counted against a role.
         let bold = Weights([0, 4, 0, 0, 0, 0, 0]);
