@@ -125,6 +125,9 @@ struct RawStatement {
     /// Offers "Does not apply to me" as well.
     #[serde(default)]
     na: bool,
+    /// On a reversed statement: the ordinary statement it contradicts.
+    #[serde(default)]
+    opposite: Option<String>,
     text: String,
 }
 
@@ -364,13 +367,14 @@ fn emit_quiz(out: &mut String, prose: &mut ProseTable, text: &str) {
             writeln!(
                 out,
                 "Question {{ id: {:?}, theme: {:?}, text: {}, kind: QuestionKind::Statement {{ \
-                 scale: {}, keyed: {keyed}, skills: {}, not_applicable: {} }} }},",
+                 scale: {}, keyed: {keyed}, skills: {}, not_applicable: {}, opposite: {:?} }} }},",
                 s.id,
                 s.theme,
                 prose.add(&s.text),
                 track_kind(&s.scale, &context),
                 list(&s.skills),
                 s.na,
+                s.opposite,
             )
             .unwrap();
         } else if let Some(c) = file.choice.iter().find(|c| &c.id == id) {

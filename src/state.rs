@@ -199,6 +199,7 @@ pub fn provide_state() {
 /// and the content's text at hand (read from the build, not fetched).
 #[cfg(not(target_arch = "wasm32"))]
 pub fn provide_static_state() {
+    provide_context(Prerendering);
     _ = prose::install(prose::file_text().to_string());
     provide_context(Content(RwSignal::new(ContentState::Ready)));
     provide_context(Notices(RwSignal::new(Vec::new())));
@@ -321,6 +322,15 @@ impl Content {
 /// The content's long text.
 pub fn use_content() -> Content {
     expect_context::<Content>()
+}
+
+/// Present while the build pre-renders pages: nothing saved on the reader's device is known.
+#[derive(Clone, Copy)]
+pub struct Prerendering;
+
+/// Whether the page is being pre-rendered at build time rather than shown by the app.
+pub fn use_prerendering() -> bool {
+    use_context::<Prerendering>().is_some()
 }
 
 /// The person's progress.

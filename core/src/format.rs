@@ -45,15 +45,34 @@ pub fn lean_effect(points: f64) -> String {
     }
 }
 
-/// A lean in words for the band: `+34 (management)`, `-12 (technical)`, `0 (the middle)`.
-pub fn lean(points: f64) -> String {
-    let rounded = points.round();
-    if rounded == 0.0 {
-        "0 (the middle)".to_string()
-    } else if rounded > 0.0 {
-        format!("+{} (management)", fixed(rounded, 0))
+/// An effect on one scale in words: `+1.4 on your technical score`, `-2.8 on your management
+/// score`, `no effect`.
+pub fn scale_effect(points: f64, scale: crate::TrackKind) -> String {
+    if points.abs() < 0.05 {
+        "no effect".to_string()
     } else {
-        format!("{} (technical)", fixed(rounded, 0))
+        let sign = if points > 0.0 { "+" } else { "" };
+        format!("{sign}{} on your {} score", fixed(points, 1), scale.slug())
+    }
+}
+
+/// The gap between the two scores in words, naming which is higher and nothing more (a gap is
+/// not a verdict): `management 34 points higher`, `technical 1 point higher`, `level`.
+pub fn gap(management_minus_technical: f64) -> String {
+    let rounded = management_minus_technical.round();
+    let points = |n: f64| {
+        if n == 1.0 {
+            "1 point".to_string()
+        } else {
+            format!("{} points", fixed(n, 0))
+        }
+    };
+    if rounded == 0.0 {
+        "level".to_string()
+    } else if rounded > 0.0 {
+        format!("management {} higher", points(rounded))
+    } else {
+        format!("technical {} higher", points(-rounded))
     }
 }
 
@@ -107,9 +126,10 @@ mod tests {
         assert_eq!(lean_effect(4.166), "+4.2 towards management");
         assert_eq!(lean_effect(-1.0), "-1.0 towards technical");
         assert_eq!(lean_effect(0.01), "no effect");
-        assert_eq!(lean(33.6), "+34 (management)");
-        assert_eq!(lean(-12.2), "-12 (technical)");
-        assert_eq!(lean(-0.3), "0 (the middle)");
+        assert_eq!(gap(33.6), "management 34 points higher");
+        assert_eq!(gap(-12.2), "technical 12 points higher");
+        assert_eq!(gap(-1.0), "technical 1 point higher");
+        assert_eq!(gap(-0.3), "level");
     }
 
     #[test]

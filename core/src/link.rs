@@ -1,11 +1,12 @@
 //! Progress in a link: the answers packed into a URL fragment, which browsers never send to a
-//! server. Format: `q2.` then two answers per character (`a * 8 + b` in the 64 URL-safe
-//! characters `0-9a-zA-Z-_`, answer digits 0-6 as in [`crate::answers`]), so 40 questions take
+//! server. Format: `q3.` then two answers per character (`a * 8 + b` in the 64 URL-safe
+//! characters `0-9a-zA-Z-_`, answer digits 0-6 as in [`crate::answers`]), so 39 questions take
 //! 20 characters. The last-six-months check is never in a link: its text stays on the device.
 //!
-//! Links of the first question set (`q1.`, base 36 of `a * 6 + b`) still open: their answers
-//! are matched to today's questions by id, and the answers to questions no longer asked are
-//! counted so the person can be told.
+//! Links of earlier question sets still open: `q1.` (base 36 of `a * 6 + b`) and `q2.` (the
+//! format above, for the second set's 40 questions). Their answers are matched to today's
+//! questions by id, and the answers to questions no longer asked are counted so the person can
+//! be told.
 //!
 //! Decoding is strict and total: it checks the length cap, the version, the length for the
 //! question set and every digit's range, and returns an error for anything else. It never
@@ -17,9 +18,11 @@ use crate::{
 };
 
 /// The version prefix of links this app writes.
-pub const PREFIX: &str = "q2.";
+pub const PREFIX: &str = "q3.";
 /// The prefix of links made for the first question set.
 pub const PREFIX_1: &str = "q1.";
+/// The prefix of links made for the second question set.
+pub const PREFIX_2: &str = "q2.";
 /// Longest fragment accepted; real ones are far shorter.
 pub const MAX_LEN: usize = 200;
 const DIGITS: &[u8; 64] = b"0123456789abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ-_";
@@ -56,6 +59,52 @@ pub const QUESTION_SET_1: [(&str, bool); 27] = [
     ("skills-analysis", false),
     ("skills-planning", false),
     ("skills-invention", false),
+];
+
+/// The second question set in its order, as its links wrote it: each question's id and the
+/// largest digit it took (2 for an either-or choice, 5 for a statement, 6 where "does not
+/// apply" was offered).
+pub const QUESTION_SET_2: [(&str, u8); 40] = [
+    ("team-purpose", 5),
+    ("spec-detail", 5),
+    ("not-for-me", 5),
+    ("business-course", 5),
+    ("new-technology", 5),
+    ("leave-detail", 5),
+    ("meeting-or-problem", 2),
+    ("lead-meeting", 5),
+    ("work-alone", 5),
+    ("explain-value", 5),
+    ("hands-on", 5),
+    ("meetings-drain", 5),
+    ("build-relationships", 5),
+    ("solo-bores", 5),
+    ("explain-or-build", 2),
+    ("help-others", 5),
+    ("follow-advances", 5),
+    ("admin-detail", 5),
+    ("apply-advances", 5),
+    ("hard-feedback", 5),
+    ("specialist", 5),
+    ("pay-pressure", 5),
+    ("fulfilment", 5),
+    ("title-prestige", 5),
+    ("pay-or-fulfilment", 2),
+    ("dependants-pay", 6),
+    ("dependants-pressure", 6),
+    ("accept-management-risk", 5),
+    ("keep-learning", 5),
+    ("learn-to-lead", 5),
+    ("current-chore", 5),
+    ("skills-explain", 5),
+    ("skills-detail", 5),
+    ("skills-lead", 5),
+    ("skills-breakdown", 5),
+    ("skills-delegate", 5),
+    ("skills-data", 5),
+    ("skills-plan", 5),
+    ("skills-invention", 5),
+    ("skills-decide", 5),
 ];
 
 /// Why a link could not be read. Each has a message for people.
@@ -150,31 +199,46 @@ pub fn decode(questions: &[Question], fragment: &str) -> Result<Vec<Option<Answe
         .collect()
 }
 
-/// The answers in a fragment of this version or of the first question set.
+/// The answers in a fragment of this version or of an earlier question set.
 pub fn read(questions: &[Question], fragment: &str) -> Result<FromLink, LinkError> {
     let bare = fragment.strip_prefix('#').unwrap_or(fragment);
-    if !bare.starts_with(PREFIX_1) {
+    let (digits, set): (Vec<u8>, Vec<(&str, u8)>) = if bare.starts_with(PREFIX_1) {
+        let payload = payload(fragment, PREFIX_1)?;
+        let set = QUESTION_SET_1
+            .iter()
+            .map(|(id, choice)| (*id, if *choice { 2 } else { 5 }))
+            .collect();
+        (
+            unpack(payload, QUESTION_SET_1.len(), 6, &DIGITS[..36])?,
+            set,
+        )
+    } else if bare.starts_with(PREFIX_2) {
+        let payload = payload(fragment, PREFIX_2)?;
+        (
+            unpack(payload, QUESTION_SET_2.len(), BASE, DIGITS)?,
+            QUESTION_SET_2.to_vec(),
+        )
+    } else {
         return decode(questions, fragment).map(|answers| FromLink {
             answers,
             earlier_set: false,
             not_carried: 0,
         });
-    }
-    let payload = payload(fragment, PREFIX_1)?;
-    let digits = unpack(payload, QUESTION_SET_1.len(), 6, &DIGITS[..36])?;
+    };
     let mut out = FromLink {
         answers: vec![None; questions.len()],
         earlier_set: true,
         not_carried: 0,
     };
-    for (i, ((id, choice), digit)) in QUESTION_SET_1.iter().zip(digits).enumerate() {
-        if digit > if *choice { 2 } else { 5 } {
+    for (i, ((id, max), digit)) in set.iter().zip(digits).enumerate() {
+        if digit > *max {
             return Err(LinkError::OutOfRange { question: i });
         }
         if digit == 0 {
             continue;
         }
-        // The digits meant the same for statements (1-5) and choices (1-2) in both sets.
+        // A digit means the same in every set (statements 1-5 and 6, choices 1-2); a kept id
+        // kept its meaning, as a changed statement gets a new id.
         match questions.iter().position(|q| q.id == *id) {
             Some(j) => out.answers[j] = answers::decode(&questions[j], digit),
             None => out.not_carried += 1,

@@ -6,12 +6,12 @@
 
 use crate::{
     format::fixed,
-    quiz::{questions, Keyed, QuestionKind, NOT_APPLICABLE},
+    quiz::{questions, Keyed, Question, QuestionKind, NOT_APPLICABLE},
     recent::{MIN_TO_COMPARE, SATISFACTION},
     routes::Route,
     scoring::{
-        ACQUIESCENCE, CLEAR_LEAD, CLEAR_PULL, CLOSE, CLOSE_CALL, CONSISTENT, HYBRID_GAP, MIXED,
-        MOSTLY_NEUTRAL, NEUTRAL, PULL, STRONG_LEAD, STRONG_PULL,
+        ACQUIESCENCE, CLEAR_LEAD, CLEAR_PULL, CLOSE, CLOSE_CALL, CONFLICT, CONTRADICTIONS,
+        HYBRID_GAP, MOSTLY_NEUTRAL, NEUTRAL, PULL, SCATTERED, STRONG_LEAD, STRONG_PULL,
     },
     TrackKind,
 };
@@ -56,6 +56,18 @@ pub fn values(base: &str) -> Vec<(&'static str, String)> {
             )
         })
         .map_or("", |q| q.text.get());
+    let opposite = |q: &Question| match q.kind {
+        QuestionKind::Statement { opposite, .. } => opposite,
+        QuestionKind::Choice { .. } => None,
+    };
+    let pairs = questions().iter().filter(|q| opposite(q).is_some()).count();
+    let pair_example = questions()
+        .iter()
+        .find_map(|q| {
+            let first = questions().iter().find(|f| Some(f.id) == opposite(q))?;
+            Some((first.text.get(), q.text.get()))
+        })
+        .unwrap_or_default();
     let mut out = vec![
         ("quiz_href", Route::Quiz.href(base)),
         ("results_href", Route::Results.href(base)),
@@ -76,9 +88,13 @@ pub fn values(base: &str) -> Vec<(&'static str, String)> {
         ("strong_pull", n(STRONG_PULL)),
         ("mostly_neutral", n(MOSTLY_NEUTRAL * 100.0)),
         ("acquiescence", n(ACQUIESCENCE)),
-        ("close_call", n(CLOSE_CALL)),
-        ("mixed", fixed(MIXED, 1)),
-        ("consistent", fixed(CONSISTENT, 1)),
+        ("close_call", CLOSE_CALL.to_string()),
+        ("contradictions", CONTRADICTIONS.to_string()),
+        ("conflict", n(CONFLICT * 100.0)),
+        ("scattered", n(SCATTERED * 100.0)),
+        ("pairs", pairs.to_string()),
+        ("pair_first", pair_example.0.to_string()),
+        ("pair_second", pair_example.1.to_string()),
         ("min_to_compare", MIN_TO_COMPARE.to_string()),
     ];
     const NAMES: [&str; 5] = [

@@ -30,6 +30,9 @@ pub enum QuestionKind {
         /// Whether "Does not apply to me" is offered (statements about dependants). That
         /// answer counts towards neither scale.
         not_applicable: bool,
+        /// On a reversed statement: the id of the ordinary statement of the same scale that
+        /// it contradicts (see `content/quiz.toml`).
+        opposite: Option<&'static str>,
     },
     /// An either-or trade-off; a cross-check only, never part of the scale scores.
     Choice { management: Prose, technical: Prose },
@@ -142,7 +145,7 @@ pub fn options(question: &Question) -> Vec<(&'static str, Answer)> {
 
 /// The version of the question set. Stored with each finished attempt, so a result scored
 /// with earlier questions is never mistaken for one scored with these.
-pub const QUESTION_SET: u32 = 2;
+pub const QUESTION_SET: u32 = 3;
 
 /// The questions of the quiz, in order.
 pub fn questions() -> &'static [Question] {

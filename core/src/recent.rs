@@ -15,8 +15,8 @@ use crate::TrackKind;
 pub const MAX_ITEMS: usize = 5;
 /// Longest description kept, in characters; longer input is cut.
 pub const MAX_CHARS: usize = 80;
-/// Fewest complete pieces of work before the check is compared with the answers: one piece is
-/// too little to contradict thirty-odd statements.
+/// Fewest complete pieces of work rated other than "Neither" before the check is compared with
+/// the answers: one piece is too little to contradict thirty-odd statements.
 pub const MIN_TO_COMPARE: usize = 2;
 /// A revealed lean of at least this many points (one step of satisfaction) names a side.
 pub const SIDE: f64 = 1.0;
@@ -80,9 +80,11 @@ pub struct RecentWork {
 }
 
 impl RecentWork {
-    /// Whether it has a rating and a kind, so it counts.
+    /// Whether it has a description, a rating and a kind, so it counts.
     pub fn is_complete(&self) -> bool {
-        self.satisfaction.is_some_and(|s| (1..=5).contains(&s)) && self.kind.is_some()
+        !self.what.trim().is_empty()
+            && self.satisfaction.is_some_and(|s| (1..=5).contains(&s))
+            && self.kind.is_some()
     }
 
     /// How it was rated, in words: "very satisfying, mostly hands-on technical work"
@@ -102,8 +104,12 @@ impl RecentWork {
         self.what.is_empty() && self.satisfaction.is_none() && self.kind.is_none()
     }
 
-    /// How much it counts towards (people, technical): -2 to +2 split by kind.
+    /// How much it counts towards (people, technical): -2 to +2 split by kind; `None` unless
+    /// complete.
     fn weights(&self) -> Option<(f64, f64)> {
+        if !self.is_complete() {
+            return None;
+        }
         let w = f64::from(self.satisfaction.filter(|s| (1..=5).contains(s))?) - 3.0;
         Some(match self.kind? {
             WorkKind::People => (w, 0.0),
@@ -141,6 +147,13 @@ pub struct Revealed {
     pub technical: f64,
     /// Complete pieces of work counted.
     pub counted: usize,
+    /// Of those, the ones rated other than "Neither".
+    pub rated: usize,
+    /// Pieces rated satisfying (above "Neither") that were people work, and technical work;
+    /// a piece of both kinds counts for each.
+    pub satisfying: [usize; 2],
+    /// The same for pieces rated unsatisfying (below "Neither").
+    pub unsatisfying: [usize; 2],
 }
 
 impl Revealed {
@@ -149,7 +162,7 @@ impl Revealed {
         self.people - self.technical
     }
 
-    /// The track the satisfying work points to; `None` when it is balanced.
+    /// The track the recent work favours; `None` when it is balanced.
     pub fn side(&self) -> Option<TrackKind> {
         match self.lean() {
             l if l >= SIDE => Some(TrackKind::Management),
@@ -158,29 +171,67 @@ impl Revealed {
         }
     }
 
-    /// Whether there is enough of it to compare with the answers.
+    /// Whether there is enough of it to compare with the answers: [`MIN_TO_COMPARE`] rated
+    /// pieces.
     pub fn comparable(&self) -> bool {
-        self.counted >= MIN_TO_COMPARE
+        self.rated >= MIN_TO_COMPARE
     }
 
-    /// What the satisfying work was, in words for a sentence: "mostly people and
-    /// coordination", "mostly hands-on technical work" or "a balance of both".
-    pub fn words(&self) -> &'static str {
-        match self.side() {
-            Some(TrackKind::Management) => "mostly people and coordination",
-            Some(TrackKind::Technical) => "mostly hands-on technical work",
-            None => "a balance of both",
+    /// The kind of work that satisfied the person, when every satisfying piece was of that one
+    /// kind (people work for management, technical work for technical).
+    pub fn only_satisfying_kind(&self) -> Option<TrackKind> {
+        match self.satisfying {
+            [p, 0] if p > 0 => Some(TrackKind::Management),
+            [0, t] if t > 0 => Some(TrackKind::Technical),
+            _ => None,
         }
+    }
+
+    /// Whether some satisfying piece was of the kind that belongs to `track`.
+    pub fn satisfied_by(&self, track: TrackKind) -> bool {
+        self.satisfying[track_index(track)] > 0
+    }
+
+    /// Whether some unsatisfying piece was of the kind that belongs to `track`.
+    pub fn drained_by(&self, track: TrackKind) -> bool {
+        self.unsatisfying[track_index(track)] > 0
+    }
+}
+
+fn track_index(track: TrackKind) -> usize {
+    match track {
+        TrackKind::Management => 0,
+        TrackKind::Technical => 1,
     }
 }
 
 /// The revealed lean of the complete pieces of work; `None` when none is complete.
 pub fn reveal(items: &[RecentWork]) -> Option<Revealed> {
     let weights: Vec<(f64, f64)> = items.iter().filter_map(RecentWork::weights).collect();
-    (!weights.is_empty()).then(|| Revealed {
+    if weights.is_empty() {
+        return None;
+    }
+    let mut satisfying = [0, 0];
+    let mut unsatisfying = [0, 0];
+    for &(p, t) in &weights {
+        for (i, w) in [p, t].into_iter().enumerate() {
+            if w > 0.0 {
+                satisfying[i] += 1;
+            } else if w < 0.0 {
+                unsatisfying[i] += 1;
+            }
+        }
+    }
+    Some(Revealed {
         people: weights.iter().map(|w| w.0).sum(),
         technical: weights.iter().map(|w| w.1).sum(),
         counted: weights.len(),
+        rated: weights
+            .iter()
+            .filter(|(p, t)| *p != 0.0 || *t != 0.0)
+            .count(),
+        satisfying,
+        unsatisfying,
     })
 }
 
@@ -199,9 +250,13 @@ mod tests {
     #[test]
     fn satisfying_work_counts_for_its_kind_and_unsatisfying_against_it() {
         let r = reveal(&[work(5, WorkKind::Technical), work(4, WorkKind::People)]).unwrap();
-        assert_eq!((r.people, r.technical, r.counted), (1.0, 2.0, 2));
+        assert_eq!(
+            (r.people, r.technical, r.counted, r.rated),
+            (1.0, 2.0, 2, 2)
+        );
         assert_eq!(r.side(), Some(TrackKind::Technical));
-        assert_eq!(r.words(), "mostly hands-on technical work");
+        assert_eq!(r.satisfying, [1, 1]);
+        assert_eq!(r.only_satisfying_kind(), None);
         // A draining people task counts against people work.
         let r = reveal(&[work(1, WorkKind::People), work(3, WorkKind::Technical)]).unwrap();
         assert_eq!(r.lean(), -2.0);
@@ -210,7 +265,12 @@ mod tests {
         let r = reveal(&[work(5, WorkKind::Both), work(5, WorkKind::Both)]).unwrap();
         assert_eq!((r.people, r.technical), (2.0, 2.0));
         assert_eq!(r.side(), None);
-        assert_eq!(r.words(), "a balance of both");
+        assert_eq!(r.satisfying, [2, 2]);
+        // A "Neither" piece counts but is not rated.
+        let r = reveal(&[work(3, WorkKind::People), work(5, WorkKind::Technical)]).unwrap();
+        assert_eq!((r.counted, r.rated), (2, 1));
+        assert!(!r.comparable());
+        assert_eq!(r.only_satisfying_kind(), Some(TrackKind::Technical));
     }
 
     #[test]
@@ -226,6 +286,13 @@ mod tests {
         let r = reveal(&[partial, work(4, WorkKind::People)]).unwrap();
         assert_eq!(r.counted, 1);
         assert!(!r.comparable());
+        // A rating and a kind without a description is not complete either.
+        let unnamed = RecentWork {
+            what: "  ".into(),
+            ..work(5, WorkKind::People)
+        };
+        assert!(!unnamed.is_complete());
+        assert_eq!(reveal(&[unnamed]), None);
         assert!(RecentWork::default().is_blank());
     }
 

@@ -4,16 +4,23 @@
 //! - **Scores.** Each statement scores 0-4 points (Strongly disagree = 0 ... Strongly agree = 4,
 //!   reversed for statements keyed `Disagree`). A scale's score is its points as a percentage of
 //!   the most it could have had over the statements answered ("does not apply" is left out),
-//!   rounded to a whole number: 0 to 100, [`NEUTRAL`] when every answer is Neutral. The rules
-//!   below apply to the rounded scores, so what the page shows is what was judged.
+//!   rounded to a whole number ([`scale_score`], integer arithmetic): 0 to 100, [`NEUTRAL`] when
+//!   every answer is Neutral. The rules below apply to the rounded scores, so what the page
+//!   shows is what was judged.
 //! - **Verdict** ([`outcome`]): a track needs real pull, its scale at [`PULL`] or more and
 //!   [`CLOSE`] points ahead; both at [`PULL`] or more and within [`HYBRID_GAP`] is a hybrid;
 //!   anything else is undecided. [`regions`] draws the same rules as areas of the plot.
+//! - **Answer style** ([`QualityIssue`]): when the answers cannot carry a verdict (the same
+//!   answer throughout, mostly Neutral, agreeing or disagreeing whatever is said, or answering
+//!   opposite statements alike), the result shown is "Undecided", with the scores still given
+//!   at face value.
 //! - **Strength** ([`strength`]): the smaller of what the lead and the pull support.
-//! - **Confidence**: low when the answers themselves are a weak basis ([`QualityIssue`]) or two
-//!   cautions apply, medium with one [`Caution`], high otherwise. Cautions are judged against
-//!   the verdict given: how few answers would have to change to change it, mixed answers on a
-//!   scale it rests on, either-or choices or recent work that point the other way.
+//! - **Confidence**: low with a weak basis, with two cautions, or when a single answer could
+//!   change the verdict; medium with one [`Caution`]; high otherwise. Cautions are judged
+//!   against the verdict given: how few answers would have to change to change it
+//!   ([`margin`], exact), answers pulling against a scale the verdict rests on, either-or
+//!   choices or recent work that point the other way. None of them can be set off by answering
+//!   more firmly in the verdict's direction.
 //! - **Effects**: how far each answer moved its scale away from [`NEUTRAL`]. They add up to the
 //!   lean before rounding, so "why this result" is an exact account, not an estimate.
 //! - Either-or choices do **not** enter the scores; they only cross-check the verdict.
@@ -45,16 +52,21 @@ pub const CLEAR_LEAD: f64 = 25.0;
 pub const STRONG_LEAD: f64 = 40.0;
 /// Share of Neutral answers from which the answers are a weak basis.
 pub const MOSTLY_NEUTRAL: f64 = 0.6;
-/// Agreement with statements and their reversals alike, from this index (-100 to 100) up, or
-/// disagreement from its negative down, makes the answers a weak basis.
-pub const ACQUIESCENCE: f64 = 50.0;
-/// A verdict that fewer one-step answer changes than this could overturn is a close call.
-pub const CLOSE_CALL: f64 = 4.0;
-/// Answers on a scale whose spread (standard deviation of the 0-4 points) is at least this are
-/// mixed...
-pub const MIXED: f64 = 1.2;
-/// ...and below this they are consistent; in between, somewhat mixed.
-pub const CONSISTENT: f64 = 0.8;
+/// Agreement with both statements of the opposite pairs, from this index (-100 to 100) up, or
+/// disagreement with both from its negative down, makes the answers a weak basis.
+pub const ACQUIESCENCE: f64 = 25.0;
+/// Opposite pairs answered on the same side of Neutral (both agreed or both disagreed) from
+/// which the answers contradict themselves too often to carry a verdict.
+pub const CONTRADICTIONS: usize = 3;
+/// An undecided result rests on answers that agree with each other: when at least this share
+/// of all answered statements pull against the way their own scale leans, the answers are
+/// scattered and cannot say even that.
+pub const SCATTERED: f64 = 0.15;
+/// A verdict that at most this many one-step answer changes could overturn is a close call.
+pub const CLOSE_CALL: u32 = 3;
+/// A scale is in conflict when at least this share of its answers pull against the way it
+/// leans (below Neutral on a scale scoring 50 or more, above Neutral on one below 50).
+pub const CONFLICT: f64 = 0.2;
 
 /// The four possible results.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -84,7 +96,7 @@ impl Outcome {
         Outcome::Undecided,
     ];
 
-    /// The identifier used in stored data.
+    /// The identifier used in stored data and style hooks.
     pub fn slug(self) -> &'static str {
         match self {
             Outcome::Management => "management",
@@ -123,6 +135,17 @@ pub fn outcome(management: f64, technical: f64) -> Outcome {
     } else {
         Outcome::Undecided
     }
+}
+
+/// A scale's score from its keyed points: `points` out of `4 * answered`, as a whole
+/// percentage rounded half up; [`NEUTRAL`] with nothing answered. Integer arithmetic, so the
+/// margin search and the scores can never disagree by a rounding.
+pub fn scale_score(points: u32, answered: u32) -> f64 {
+    if answered == 0 {
+        return NEUTRAL;
+    }
+    let (points, answered) = (u64::from(points), u64::from(answered));
+    ((200 * points + 4 * answered) / (8 * answered)) as f64
 }
 
 /// How strong a verdict is.
@@ -234,49 +257,51 @@ pub fn regions() -> [Region; 4] {
     ]
 }
 
-/// How many one-step answer changes, at the least, would move the scores out of their
-/// verdict's region: the distance to the nearest inner edge of the region, counting each
-/// scale's points in steps of `step` (points one answer moves it by one step; infinite for a
-/// scale with no answers).
-fn steps_to_change(management: f64, technical: f64, step: [f64; 2]) -> f64 {
-    let verdict = outcome(management, technical);
-    let Some(region) = regions().into_iter().find(|r| r.outcome == verdict) else {
-        return f64::INFINITY;
-    };
-    let cost = |t: f64, m: f64| {
-        let along = |d: f64, s: f64| if d.abs() < 1e-9 { 0.0 } else { d.abs() / s };
-        along(m - management, step[0]) + along(t - technical, step[1])
-    };
-    let on_border = |a: (f64, f64), b: (f64, f64)| {
-        [0.0, 100.0]
-            .iter()
-            .any(|e| (a.0 == *e && b.0 == *e) || (a.1 == *e && b.1 == *e))
-    };
-    let n = region.corners.len();
-    (0..n)
-        .map(|i| (region.corners[i], region.corners[(i + 1) % n]))
-        .filter(|(a, b)| !on_border(*a, *b))
-        .map(|(a, b)| {
-            // The weighted distance along an edge is piecewise linear, so its least is at an
-            // end or where the edge passes level with or straight across from the point.
-            let mut candidates = vec![a, b];
-            for (from, to, at) in [(a.0, b.0, technical), (a.1, b.1, management)] {
-                if (to - from).abs() > 1e-9 {
-                    let s = (at - from) / (to - from);
-                    if (0.0..=1.0).contains(&s) {
-                        candidates.push((a.0 + s * (b.0 - a.0), a.1 + s * (b.1 - a.1)));
-                    }
-                }
-            }
-            candidates
-                .into_iter()
-                .map(|(t, m)| cost(t, m))
-                .fold(f64::INFINITY, f64::min)
-        })
-        .fold(f64::INFINITY, f64::min)
+/// One scale's keyed points: their sum and how many statements were answered on it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub struct Tally {
+    pub points: u32,
+    pub answered: u32,
 }
 
-/// Why the answers are a weak basis for a result.
+impl Tally {
+    /// The scale's score; see [`scale_score`].
+    pub fn score(self) -> f64 {
+        scale_score(self.points, self.answered)
+    }
+}
+
+/// The fewest one-step answer changes that give a different verdict than the scores of
+/// `tallies` (management, technical) do: an exact search over every pair of point totals the
+/// answered statements can reach (each one-step change moves one total by one point). `None`
+/// when no statement was answered, so nothing can move.
+pub fn margin(tallies: [Tally; 2]) -> Option<u32> {
+    let [m, t] = tallies;
+    if m.answered == 0 && t.answered == 0 {
+        return None;
+    }
+    let verdict = outcome(m.score(), t.score());
+    let mut best: Option<u32> = None;
+    for pm in 0..=4 * m.answered {
+        let cost_m = pm.abs_diff(m.points);
+        if best.is_some_and(|b| cost_m >= b) {
+            continue;
+        }
+        let sm = scale_score(pm, m.answered);
+        for pt in 0..=4 * t.answered {
+            let cost = cost_m + pt.abs_diff(t.points);
+            if best.is_some_and(|b| cost >= b) {
+                continue;
+            }
+            if outcome(sm, scale_score(pt, t.answered)) != verdict {
+                best = Some(cost);
+            }
+        }
+    }
+    best
+}
+
+/// Why the answers are a weak basis for a result. Any of them makes the result "Undecided".
 #[derive(Debug, Clone, PartialEq)]
 pub enum QualityIssue {
     /// Some statements were not answered.
@@ -285,26 +310,42 @@ pub enum QualityIssue {
     SameAnswer(Agreement),
     /// Most statements were answered Neutral.
     MostlyNeutral { share: f64 },
-    /// Statements and their reversals were agreed with (index > 0) or disagreed with (< 0)
-    /// alike; see [`ACQUIESCENCE`].
+    /// Both statements of the opposite pairs were agreed with (index > 0) or disagreed with
+    /// (< 0) alike; see [`ACQUIESCENCE`].
     Acquiescence { index: f64 },
+    /// At least [`CONTRADICTIONS`] opposite pairs were answered on the same side of Neutral.
+    Contradictions { pairs: Vec<Contradiction> },
+    /// Neither track won, and at least [`SCATTERED`] of the answers pulled against the way
+    /// their own scale leans.
+    Scattered { against: usize, answered: usize },
+}
+
+/// Two statements that say opposite things, answered alike.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Contradiction {
+    pub first: &'static Question,
+    pub first_answer: Agreement,
+    pub second: &'static Question,
+    pub second_answer: Agreement,
 }
 
 /// A reason to hold the verdict less firmly, judged against the verdict given.
 #[derive(Debug, Clone, PartialEq)]
 pub enum Caution {
-    /// Fewer than [`CLOSE_CALL`] one-step answer changes could change the verdict.
-    CloseCall { steps: f64 },
-    /// The answers on a scale the verdict rests on were mixed.
-    Mixed(TrackKind),
+    /// At most [`CLOSE_CALL`] one-step answer changes could change the verdict.
+    CloseCall { steps: u32 },
+    /// A scale the verdict rests on has many answers pulling against the way it leans.
+    Conflict(ScaleConflict),
     /// The either-or choices favour the other track.
     ChoicesDisagree { management: usize, technical: usize },
-    /// The work that satisfied the person recently points to the other track.
+    /// The recent work points to the other track.
     RecentDisagrees { recent: TrackKind },
+    /// A hybrid whose satisfying recent work was all of one kind.
+    RecentOneSided { satisfying: TrackKind },
 }
 
 /// How far to trust the result.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
 pub enum Confidence {
     Low,
     Medium,
@@ -322,48 +363,47 @@ impl Confidence {
     }
 }
 
-/// How much the answers on one scale agreed with each other.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Consistency {
-    Consistent,
-    SomewhatMixed,
-    Mixed,
-}
-
-/// One scale's answers: how many, and how far they spread.
+/// How many of one scale's answers pull against the way the scale leans.
 #[derive(Debug, Clone, Copy, PartialEq)]
-pub struct ScaleConsistency {
+pub struct ScaleConflict {
     pub scale: TrackKind,
     /// Statements answered on this scale ("does not apply" left out).
     pub answered: usize,
-    /// Standard deviation of their 0-4 points.
-    pub spread: f64,
+    /// Of those, how many sit on the other side of Neutral from the scale's score: below it on
+    /// a scale scoring [`NEUTRAL`] or more, above it on one scoring less.
+    pub against: usize,
+    /// Whether the scale leans towards its track (scores [`NEUTRAL`] or more).
+    pub leans_towards: bool,
 }
 
-impl ScaleConsistency {
-    /// The spread in one of three bands ([`CONSISTENT`], [`MIXED`]).
-    pub fn level(&self) -> Consistency {
-        if self.spread >= MIXED {
-            Consistency::Mixed
-        } else if self.spread >= CONSISTENT {
-            Consistency::SomewhatMixed
-        } else {
-            Consistency::Consistent
-        }
+impl ScaleConflict {
+    /// `against` as a share of `answered`.
+    pub fn share(&self) -> f64 {
+        self.against as f64 / self.answered.max(1) as f64
     }
 
-    /// The spread in plain words.
+    /// Whether the share reaches [`CONFLICT`].
+    pub fn in_conflict(&self) -> bool {
+        self.answered > 0 && self.share() >= CONFLICT
+    }
+
+    /// The count in plain words: "2 of your 18 management answers pointed away from
+    /// management work."
     pub fn words(&self) -> String {
         let scale = self.scale.slug();
-        match self.level() {
-            Consistency::Consistent => format!(
-                "Your {scale} answers agreed with each other: most sat within about one step of their average."
+        let way = if self.leans_towards {
+            "away from"
+        } else {
+            "towards"
+        };
+        match self.against {
+            0 => format!(
+                "None of your {} {scale} answers pointed {way} {scale} work.",
+                self.answered
             ),
-            Consistency::SomewhatMixed => format!(
-                "Your {scale} answers varied somewhat: a few statements pulled the other way from the rest."
-            ),
-            Consistency::Mixed => format!(
-                "Your {scale} answers were mixed: some statements pulled you towards {scale} work and others away from it, so its score averages quite different feelings."
+            n => format!(
+                "{n} of your {} {scale} answers pointed {way} {scale} work, against the rest.",
+                self.answered
             ),
         }
     }
@@ -406,24 +446,33 @@ pub struct Assessment {
     pub management: f64,
     /// Technical score, a whole number from 0 to 100.
     pub technical: f64,
+    /// The verdict shown: the scores' verdict, or Undecided when the answers are a weak basis.
     pub outcome: Outcome,
+    /// What the scores alone say; differs from `outcome` only when [`Assessment::issues`] is
+    /// not empty.
+    pub face_value: Outcome,
     pub strength: Strength,
     pub confidence: Confidence,
     pub issues: Vec<QualityIssue>,
     pub cautions: Vec<Caution>,
     /// Management then technical.
-    pub consistency: [ScaleConsistency; 2],
-    /// See [`QualityIssue::Acquiescence`]; `None` without both kinds of keying answered.
+    pub conflict: [ScaleConflict; 2],
+    /// See [`QualityIssue::Acquiescence`]; `None` without an opposite pair answered.
     pub acquiescence: Option<f64>,
-    /// Fewest one-step answer changes that could change the verdict.
-    pub steps_to_change: f64,
+    /// Opposite pairs with both statements answered, and those answered alike.
+    pub pairs_answered: usize,
+    pub contradictions: Vec<Contradiction>,
+    /// Fewest one-step answer changes that give a different verdict ([`margin`]), judged on
+    /// the scores at face value.
+    pub steps_to_change: Option<u32>,
     pub cross_check: Option<CrossCheck>,
     /// The last-six-months check, if any piece of work was complete.
     pub revealed: Option<Revealed>,
     pub themes: Vec<ThemeScore>,
     /// Every answer's effect, largest first; equal ones by theme, then question order.
     pub effects: Vec<Effect>,
-    /// Self-ratings per skill name, 0.0 to 1.0, from statements that name skills.
+    /// Self-ratings per skill name, 0.0 to 1.0, from statements that name skills (the mean
+    /// where several statements rate one skill).
     pub skills: Vec<(&'static str, f64)>,
 }
 
@@ -436,12 +485,11 @@ pub fn assess(
     answers: &[Option<Answer>],
     recent: &[RecentWork],
 ) -> Assessment {
-    let mut points: [Vec<f64>; 2] = [Vec::new(), Vec::new()];
-    // Raw agreement (0-4, before keying) by keying: agree-keyed, then reversed.
-    let mut raw: [Vec<f64>; 2] = [Vec::new(), Vec::new()];
+    let mut tallies = [Tally::default(); 2];
+    let mut keyed_all: [Vec<u8>; 2] = [Vec::new(), Vec::new()];
     let mut given = Vec::new();
     let mut picks = [0usize; 2];
-    let mut skills = Vec::new();
+    let mut rated: Vec<(&'static str, f64, u32)> = Vec::new();
     let (mut statements, mut settled) = (0, 0);
     for (question, answer) in questions.iter().zip(answers.iter().copied()) {
         if let QuestionKind::Statement { .. } = question.kind {
@@ -456,45 +504,68 @@ pub fn assess(
                 QuestionKind::Statement {
                     scale,
                     keyed,
-                    skills: rated,
+                    skills,
                     ..
                 },
             ) => {
                 let p = keyed_points(a, *keyed);
-                points[index(*scale)].push(p);
-                raw[usize::from(*keyed == Keyed::Disagree)].push(f64::from(a.points()));
+                let i = index(*scale);
+                tallies[i].points += u32::from(p);
+                tallies[i].answered += 1;
+                keyed_all[i].push(p);
                 given.push(a);
                 settled += 1;
-                skills.extend(rated.iter().map(|s| (*s, p / 4.0)));
+                for skill in skills.iter() {
+                    match rated.iter_mut().find(|(s, _, _)| s == skill) {
+                        Some(entry) => {
+                            entry.1 += f64::from(p) / 4.0;
+                            entry.2 += 1;
+                        }
+                        None => rated.push((skill, f64::from(p) / 4.0, 1)),
+                    }
+                }
             }
             (Answer::NotApplicable, _) => settled += 1,
             (Answer::Pick(track), QuestionKind::Choice { .. }) => picks[index(track)] += 1,
             _ => {}
         }
     }
-    let management = percent(&points[0]).round();
-    let technical = percent(&points[1]).round();
-    let verdict = outcome(management, technical);
+    let management = tallies[0].score();
+    let technical = tallies[1].score();
+    let face_value = outcome(management, technical);
 
-    let acquiescence = (!raw[0].is_empty() && !raw[1].is_empty())
-        .then(|| ((mean(&raw[0]) + mean(&raw[1])) / 2.0 - 2.0) / 2.0 * 100.0);
-    let issues = quality_issues(&given, settled, statements, acquiescence);
-    let consistency = [TrackKind::Management, TrackKind::Technical].map(|scale| {
-        let p = &points[index(scale)];
-        ScaleConsistency {
+    let conflict = [TrackKind::Management, TrackKind::Technical].map(|scale| {
+        let i = index(scale);
+        let leans_towards = tallies[i].score() >= NEUTRAL;
+        ScaleConflict {
             scale,
-            answered: p.len(),
-            spread: spread(p),
+            answered: keyed_all[i].len(),
+            against: keyed_all[i]
+                .iter()
+                .filter(|p| if leans_towards { **p < 2 } else { **p > 2 })
+                .count(),
+            leans_towards,
         }
     });
-    let step = [0, 1].map(|i| {
-        if points[i].is_empty() {
-            f64::INFINITY
-        } else {
-            100.0 / (4.0 * points[i].len() as f64)
-        }
-    });
-    let steps_to_change = steps_to_change(management, technical, step);
+    let (acquiescence, pairs_answered, contradictions) = pairs(questions, answers);
+    let mut issues = quality_issues(&given, settled, statements, acquiescence, &contradictions);
+    let (against, answered) = (
+        conflict[0].against + conflict[1].against,
+        conflict[0].answered + conflict[1].answered,
+    );
+    if issues.is_empty()
+        && face_value == Outcome::Undecided
+        && answered > 0
+        && against as f64 >= SCATTERED * answered as f64
+    {
+        issues.push(QualityIssue::Scattered { against, answered });
+    }
+    let verdict = if issues.is_empty() {
+        face_value
+    } else {
+        Outcome::Undecided
+    };
+    let steps_to_change = margin(tallies);
     let cross_check = (picks[0] + picks[1] > 0).then(|| CrossCheck {
         management: picks[0],
         technical: picks[1],
@@ -507,16 +578,14 @@ pub fn assess(
     let revealed = reveal(recent);
 
     let mut cautions = Vec::new();
-    if steps_to_change < CLOSE_CALL {
-        cautions.push(Caution::CloseCall {
-            steps: steps_to_change,
-        });
+    if let Some(steps) = steps_to_change.filter(|s| *s <= CLOSE_CALL) {
+        cautions.push(Caution::CloseCall { steps });
     }
     // The scales the verdict rests on: the leading one for a track, both otherwise.
-    for c in &consistency {
+    for c in &conflict {
         let rests_on = verdict.track().is_none_or(|t| t == c.scale);
-        if rests_on && c.level() == Consistency::Mixed {
-            cautions.push(Caution::Mixed(c.scale));
+        if rests_on && c.in_conflict() {
+            cautions.push(Caution::Conflict(*c));
         }
     }
     if let Some(c) = cross_check.filter(|c| c.disagrees) {
@@ -525,15 +594,28 @@ pub fn assess(
             technical: c.technical,
         });
     }
-    if let (Some(stated), Some(r)) = (verdict.track(), revealed.filter(Revealed::comparable)) {
-        if r.side() == Some(stated.other()) {
-            cautions.push(Caution::RecentDisagrees {
-                recent: stated.other(),
-            });
+    if let Some(r) = revealed.filter(Revealed::comparable) {
+        match verdict {
+            Outcome::Management | Outcome::Technical => {
+                let stated = verdict.track().unwrap_or(TrackKind::Management);
+                if r.side() == Some(stated.other()) {
+                    cautions.push(Caution::RecentDisagrees {
+                        recent: stated.other(),
+                    });
+                }
+            }
+            Outcome::Hybrid => {
+                if let Some(satisfying) = r.only_satisfying_kind() {
+                    cautions.push(Caution::RecentOneSided { satisfying });
+                }
+            }
+            Outcome::Undecided => {}
         }
     }
+    let single_answer = steps_to_change == Some(1) && issues.is_empty();
     let confidence = match (issues.is_empty(), cautions.len()) {
         (false, _) | (true, 2..) => Confidence::Low,
+        _ if single_answer => Confidence::Low,
         (true, 1) => Confidence::Medium,
         (true, _) => Confidence::High,
     };
@@ -542,12 +624,19 @@ pub fn assess(
         management,
         technical,
         outcome: verdict,
-        strength: strength(management, technical),
+        face_value,
+        strength: if issues.is_empty() {
+            strength(management, technical)
+        } else {
+            Strength::None
+        },
         confidence,
         issues,
         cautions,
-        consistency,
+        conflict,
         acquiescence,
+        pairs_answered,
+        contradictions,
         steps_to_change,
         cross_check,
         revealed,
@@ -556,18 +645,65 @@ pub fn assess(
             questions,
             themes,
             answers,
-            [points[0].len(), points[1].len()],
+            [tallies[0].answered, tallies[1].answered],
         ),
-        skills,
+        skills: rated
+            .into_iter()
+            .map(|(s, sum, n)| (s, sum / f64::from(n)))
+            .collect(),
     }
 }
 
+/// The opposite pairs of `questions` (a reversed statement and the ordinary statement it
+/// names), read from the answers: the acquiescence index over the pairs with both answered,
+/// how many were, and those answered on the same side of Neutral.
+fn pairs(
+    questions: &'static [Question],
+    answers: &[Option<Answer>],
+) -> (Option<f64>, usize, Vec<Contradiction>) {
+    let agreement = |i: usize| match answers.get(i).copied().flatten() {
+        Some(Answer::Agreement(a)) => Some(a),
+        _ => None,
+    };
+    let mut sum = 0i32;
+    let mut answered = 0usize;
+    let mut contradictions = Vec::new();
+    for (j, second) in questions.iter().enumerate() {
+        let QuestionKind::Statement {
+            opposite: Some(first_id),
+            ..
+        } = second.kind
+        else {
+            continue;
+        };
+        let Some(i) = questions.iter().position(|q| q.id == first_id) else {
+            continue;
+        };
+        let (Some(a), Some(b)) = (agreement(i), agreement(j)) else {
+            continue;
+        };
+        let (x, y) = (i32::from(a.points()) - 2, i32::from(b.points()) - 2);
+        sum += x + y;
+        answered += 1;
+        if x * y > 0 {
+            contradictions.push(Contradiction {
+                first: &questions[i],
+                first_answer: a,
+                second,
+                second_answer: b,
+            });
+        }
+    }
+    let index = (answered > 0).then(|| f64::from(sum) / (4.0 * answered as f64) * 100.0);
+    (index, answered, contradictions)
+}
+
 /// A statement's points on its scale: 0 to 4, reversed for statements keyed `Disagree`.
-fn keyed_points(answer: Agreement, keyed: Keyed) -> f64 {
-    f64::from(match keyed {
+fn keyed_points(answer: Agreement, keyed: Keyed) -> u8 {
+    match keyed {
         Keyed::Agree => answer.points(),
         Keyed::Disagree => 4 - answer.points(),
-    })
+    }
 }
 
 fn index(track: TrackKind) -> usize {
@@ -575,19 +711,6 @@ fn index(track: TrackKind) -> usize {
         TrackKind::Management => 0,
         TrackKind::Technical => 1,
     }
-}
-
-fn mean(values: &[f64]) -> f64 {
-    values.iter().sum::<f64>() / values.len().max(1) as f64
-}
-
-/// Standard deviation (of the population); 0 for fewer than two values.
-fn spread(values: &[f64]) -> f64 {
-    if values.len() < 2 {
-        return 0.0;
-    }
-    let m = mean(values);
-    (values.iter().map(|v| (v - m).powi(2)).sum::<f64>() / values.len() as f64).sqrt()
 }
 
 /// Points as a percentage of the maximum; [`NEUTRAL`] when nothing was answered.
@@ -603,7 +726,7 @@ fn effects(
     questions: &'static [Question],
     themes: &'static [Theme],
     answers: &[Option<Answer>],
-    counts: [usize; 2],
+    counts: [u32; 2],
 ) -> Vec<Effect> {
     let mut effects: Vec<Effect> = questions
         .iter()
@@ -612,8 +735,8 @@ fn effects(
             let answer = answer.filter(|a| a.fits(question))?;
             let (scale, on_scale) = match (answer, &question.kind) {
                 (Answer::Agreement(a), QuestionKind::Statement { scale, keyed, .. }) => {
-                    let p = keyed_points(a, *keyed);
-                    let n = counts[index(*scale)] as f64;
+                    let p = f64::from(keyed_points(a, *keyed));
+                    let n = f64::from(counts[index(*scale)]);
                     (Some(*scale), (p - 2.0) / (4.0 * n) * 100.0)
                 }
                 _ => (None, 0.0),
@@ -657,7 +780,7 @@ fn theme_scores(
                 if let (Some(Answer::Agreement(a)), QuestionKind::Statement { scale, keyed, .. }) =
                     (answer, &question.kind)
                 {
-                    points[index(*scale)].push(keyed_points(a, *keyed));
+                    points[index(*scale)].push(f64::from(keyed_points(a, *keyed)));
                 }
             }
             let score = |p: &Vec<f64>| (!p.is_empty()).then(|| percent(p));
@@ -675,6 +798,7 @@ fn quality_issues(
     settled: usize,
     statements: usize,
     acquiescence: Option<f64>,
+    contradictions: &[Contradiction],
 ) -> Vec<QualityIssue> {
     let mut issues = Vec::new();
     if settled < statements {
@@ -689,6 +813,11 @@ fn quality_issues(
     }
     if let Some(index) = acquiescence.filter(|i| i.abs() >= ACQUIESCENCE) {
         issues.push(QualityIssue::Acquiescence { index });
+    }
+    if contradictions.len() >= CONTRADICTIONS {
+        issues.push(QualityIssue::Contradictions {
+            pairs: contradictions.to_vec(),
+        });
     }
     if !given.is_empty() {
         let neutral = given.iter().filter(|a| **a == Agreement::Neutral).count();
@@ -705,25 +834,16 @@ fn shown(score: f64) -> String {
     fixed(score, 0)
 }
 
-/// The sentence under the verdict, for two (rounded) scores; `weak` when the answers are a
-/// weak basis ([`QualityIssue`]), which the sentence then says instead of a strength.
-pub fn headline(management: f64, technical: f64, weak: bool) -> String {
+/// The sentence under the verdict, for two (rounded) scores whose answers carry a verdict (see
+/// [`Assessment::headline`] for those that do not).
+pub fn headline(management: f64, technical: f64) -> String {
     let (m, t) = (shown(management), shown(technical));
     let pull = shown(PULL);
     match outcome(management, technical) {
-        Outcome::Management | Outcome::Technical if weak => {
-            let track = if management > technical { "management" } else { "technical" };
-            format!(
-                "Taken at face value your answers lean towards the {track} track ({m} for management against {t} for technical), but they are a weak basis for a verdict: see the note below."
-            )
-        }
         verdict @ (Outcome::Management | Outcome::Technical) => format!(
             "Your answers show a {} pull towards the {} track: {m} for management against {t} for technical.",
             strength(management, technical).word(),
             verdict.track().map_or("", TrackKind::slug),
-        ),
-        Outcome::Hybrid if weak => format!(
-            "Taken at face value your answers pull towards both tracks ({m} for management, {t} for technical), but they are a weak basis for a verdict: see the note below."
         ),
         Outcome::Hybrid => match strength(management, technical) {
             Strength::Strong => format!(
@@ -733,7 +853,7 @@ pub fn headline(management: f64, technical: f64, weak: bool) -> String {
                 "Both tracks pull you clearly: {m} for management and {t} for technical. A role that mixes leading and doing may suit you."
             ),
             _ => format!(
-                "Both tracks pull you, though only a little: {m} for management and {t} for technical, both just past {pull}. A role that mixes leading and doing is worth a look."
+                "Both tracks pull you, the weaker of them only slightly: {m} for management and {t} for technical. A role that mixes leading and doing is worth a look."
             ),
         },
         Outcome::Undecided if management < PULL && technical < PULL => format!(
@@ -744,6 +864,15 @@ pub fn headline(management: f64, technical: f64, weak: bool) -> String {
             shown(CLOSE)
         ),
     }
+}
+
+/// How an answer's effect is measured in a "why" group.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Measure {
+    /// On the lean (management minus technical).
+    Lean,
+    /// On the answer's own scale.
+    Scale,
 }
 
 /// The answers behind the verdict, in groups with a heading each.
@@ -762,11 +891,37 @@ pub struct WhyGroup {
     pub effects: Vec<Effect>,
     /// What to say when no answer pulled this way.
     pub none: &'static str,
+    /// What each effect is shown against.
+    pub measure: Measure,
+}
+
+impl WhyGroup {
+    /// An effect as this group shows it: "+1.4 towards management" on the lean, "+1.4 on your
+    /// technical score" on a scale.
+    pub fn effect_words(&self, e: &Effect) -> String {
+        match (self.measure, e.scale) {
+            (Measure::Scale, Some(scale)) => crate::format::scale_effect(e.on_scale, scale),
+            _ => crate::format::lean_effect(e.lean),
+        }
+    }
 }
 
 /// How many answers a "why" group lists for the verdict's own direction, and for the others.
 const WHY_MAIN: usize = 5;
 const WHY_OTHER: usize = 3;
+
+/// One line of "How firm this result is".
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct FirmLine {
+    /// What the line is about, as a short label.
+    pub label: String,
+    /// The fact, in plain words.
+    pub text: String,
+    /// The section of the "How the score works" page that explains the rule.
+    pub anchor: &'static str,
+    /// The name of the link to that section.
+    pub link: &'static str,
+}
 
 impl Assessment {
     /// Whether neither scale pulls: an undecided result because nothing pulls, rather than
@@ -775,46 +930,141 @@ impl Assessment {
         self.management < PULL && self.technical < PULL
     }
 
-    /// How strong the verdict is, in one sentence, from the same marks as [`strength`].
-    pub fn strength_words(&self) -> String {
-        match (self.outcome, self.strength) {
-            (Outcome::Undecided, _) | (_, Strength::None) => {
-                "No track verdict, so there is no strength to report.".to_string()
-            }
-            (Outcome::Hybrid, s) => format!(
-                "A {} double pull: the weaker of your two scores is {}.",
-                s.word(),
-                shown(self.management.min(self.technical))
-            ),
-            (_, s) => format!(
-                "A {} pull: a lead of {} points, with your leading score at {}.",
-                s.word(),
-                shown((self.management - self.technical).abs()),
-                shown(self.management.max(self.technical))
-            ),
-        }
+    /// Whether the answers carry a verdict (no [`QualityIssue`]).
+    pub fn carries_verdict(&self) -> bool {
+        self.issues.is_empty()
     }
 
-    /// How far the verdict is from changing, in one sentence.
-    pub fn margin_words(&self) -> String {
-        if self.steps_to_change.is_finite() {
-            format!(
-                "Changing at least {} of your answers by one step each would be needed to reach a different verdict.",
-                shown(self.steps_to_change.ceil().max(1.0))
-            )
+    /// How firm the result is, each fact said once: what the verdict's strength is, how many
+    /// answers would change it and how each scale's answers agreed. A fact already given as a
+    /// caution at the top of the page is left out here.
+    pub fn firmness(&self) -> Vec<FirmLine> {
+        let mut lines = Vec::new();
+        let face = if self.carries_verdict() {
+            ""
         } else {
-            "Your scores cannot move, as no statement was answered.".to_string()
+            "Taken at face value, "
+        };
+        if self.carries_verdict() {
+            let lead = shown((self.management - self.technical).abs());
+            let text = match (self.outcome, self.strength) {
+                (Outcome::Undecided, _) | (_, Strength::None) => None,
+                (Outcome::Hybrid, s) => Some(format!(
+                    "Both tracks pull you, {} so: the weaker of your two scores is {} (clear from {}, strong from {}).",
+                    match s {
+                        Strength::Strong => "strongly",
+                        Strength::Clear => "clearly",
+                        _ => "the weaker only slightly",
+                    },
+                    shown(self.management.min(self.technical)),
+                    shown(CLEAR_PULL),
+                    shown(STRONG_PULL)
+                )),
+                (verdict, s) => {
+                    let track = verdict.track().unwrap_or(TrackKind::Management);
+                    let (own, other) = match track {
+                        TrackKind::Management => (self.management, self.technical),
+                        TrackKind::Technical => (self.technical, self.management),
+                    };
+                    Some(format!(
+                        "A {} pull: your {} score of {} is {lead} points ahead of your {} score of {}.",
+                        s.word(),
+                        track.slug(),
+                        shown(own),
+                        track.other().slug(),
+                        shown(other)
+                    ))
+                }
+            };
+            if let Some(text) = text {
+                lines.push(FirmLine {
+                    label: "How strong".into(),
+                    text,
+                    anchor: "strength",
+                    link: "How strength is judged",
+                });
+            }
         }
+        let close_call = self
+            .cautions
+            .iter()
+            .any(|c| matches!(c, Caution::CloseCall { .. }));
+        if let (Some(steps), false) = (self.steps_to_change, close_call) {
+            let text = if steps == 1 {
+                format!(
+                    "{face}changing a single answer by one step could give a different verdict."
+                )
+            } else {
+                format!(
+                    "{face}{steps} of your answers would each have to move one step to give a different verdict."
+                )
+            };
+            lines.push(FirmLine {
+                label: "How close to changing".into(),
+                text: capitalise(&text),
+                anchor: "margin",
+                link: "How the margin is counted",
+            });
+        }
+        for c in &self.conflict {
+            let noted = self
+                .cautions
+                .iter()
+                .any(|k| matches!(k, Caution::Conflict(n) if n.scale == c.scale));
+            if c.answered > 0 && !noted {
+                lines.push(FirmLine {
+                    label: format!("{} answers", c.scale.label()),
+                    text: c.words(),
+                    anchor: "conflict",
+                    link: "How answers against a scale are counted",
+                });
+            }
+        }
+        lines
     }
 
-    /// The sentence under the verdict; see [`headline`].
+    /// How strong the verdict is, in one sentence, from the same marks as [`strength`].
+    pub fn strength_words(&self) -> Option<String> {
+        self.firmness()
+            .into_iter()
+            .find(|l| l.anchor == "strength")
+            .map(|l| l.text)
+    }
+
+    /// The sentence under the verdict; see [`headline`]. When the answers cannot carry a
+    /// verdict it says so first, and gives the scores only at face value.
     pub fn headline(&self) -> String {
-        headline(self.management, self.technical, !self.issues.is_empty())
+        let Some(issue) = self.issues.first() else {
+            return headline(self.management, self.technical);
+        };
+        let why = match issue {
+            QualityIssue::Incomplete { .. } => "some statements are still unanswered".to_string(),
+            QualityIssue::SameAnswer(_) => "you gave every statement the same answer".to_string(),
+            QualityIssue::MostlyNeutral { .. } => "most of your answers were Neutral".to_string(),
+            QualityIssue::Acquiescence { index } if *index > 0.0 => {
+                "you mostly agreed with both sides of statements that say opposite things".into()
+            }
+            QualityIssue::Acquiescence { .. } => {
+                "you mostly disagreed with both sides of statements that say opposite things".into()
+            }
+            QualityIssue::Contradictions { pairs } => format!(
+                "you answered {} pairs of opposite statements the same way",
+                pairs.len()
+            ),
+            QualityIssue::Scattered { .. } => {
+                "many of your answers pulled against the rest of their own scale".to_string()
+            }
+        };
+        format!(
+            "Your answers cannot carry a verdict: {why}. Taken at face value they give {} for management and {} for technical.",
+            shown(self.management),
+            shown(self.technical)
+        )
     }
 
     /// The answers behind this verdict: for a track, what pulled towards it and the other way;
     /// for a hybrid, what raised each scale; when neither pulls, what held each back; when the
-    /// pulls cancel, what pulled each way.
+    /// pulls cancel (or the answers carry no verdict), what pulled each way.
     pub fn why(&self) -> Why {
         let (m, t) = (shown(self.management), shown(self.technical));
         let pull = shown(PULL);
@@ -848,11 +1098,34 @@ impl Assessment {
                 n,
             )
         };
-        let group = |heading: String, effects: Vec<Effect>, none: &'static str| WhyGroup {
+        let group = |heading: String, effects: Vec<Effect>, none: &'static str, measure| WhyGroup {
             heading,
             effects,
             none,
+            measure,
         };
+        let each_way = |summary: String| Why {
+            summary,
+            groups: vec![
+                group(
+                    "What pulled you towards management".into(),
+                    towards(TrackKind::Management, WHY_OTHER),
+                    "No answer pulled this way.",
+                    Measure::Lean,
+                ),
+                group(
+                    "What pulled you towards technical".into(),
+                    towards(TrackKind::Technical, WHY_OTHER),
+                    "No answer pulled this way.",
+                    Measure::Lean,
+                ),
+            ],
+        };
+        if !self.carries_verdict() {
+            return each_way(format!(
+                "Your answers cannot carry a verdict (see the note at the top), so the result is Undecided. Taken at face value, management scores {m} and technical {t}."
+            ));
+        }
         match self.outcome {
             Outcome::Management | Outcome::Technical => {
                 let track = self.outcome.track().unwrap_or(TrackKind::Management);
@@ -872,18 +1145,20 @@ impl Assessment {
                             format!("What pulled you towards {}", track.slug()),
                             towards(track, WHY_MAIN),
                             "No answer pulled this way.",
+                            Measure::Lean,
                         ),
                         group(
                             "What pulled the other way".into(),
                             towards(track.other(), WHY_OTHER),
                             "No answer pulled the other way.",
+                            Measure::Lean,
                         ),
                     ],
                 }
             }
             Outcome::Hybrid => Why {
                 summary: format!(
-                    "Both pulls are high: management {m} and technical {t} are both at least {pull}, and less than {} points apart.",
+                    "Management {m} and technical {t} are both at least {pull}, and less than {} points apart.",
                     shown(HYBRID_GAP)
                 ),
                 groups: vec![
@@ -891,11 +1166,13 @@ impl Assessment {
                         "What raised your management score".into(),
                         raised(TrackKind::Management, true, WHY_OTHER),
                         "No answer raised it.",
+                        Measure::Scale,
                     ),
                     group(
                         "What raised your technical score".into(),
                         raised(TrackKind::Technical, true, WHY_OTHER),
                         "No answer raised it.",
+                        Measure::Scale,
                     ),
                 ],
             },
@@ -908,32 +1185,20 @@ impl Assessment {
                         "What held your management score back".into(),
                         raised(TrackKind::Management, false, WHY_OTHER),
                         "No answer lowered it: it stayed near the middle because most answers were Neutral.",
+                        Measure::Scale,
                     ),
                     group(
                         "What held your technical score back".into(),
                         raised(TrackKind::Technical, false, WHY_OTHER),
                         "No answer lowered it: it stayed near the middle because most answers were Neutral.",
+                        Measure::Scale,
                     ),
                 ],
             },
-            Outcome::Undecided => Why {
-                summary: format!(
-                    "Your pulls nearly cancel out: management {m} and technical {t} are less than {} points apart.",
-                    shown(CLOSE)
-                ),
-                groups: vec![
-                    group(
-                        "What pulled you towards management".into(),
-                        towards(TrackKind::Management, WHY_OTHER),
-                        "No answer pulled this way.",
-                    ),
-                    group(
-                        "What pulled you towards technical".into(),
-                        towards(TrackKind::Technical, WHY_OTHER),
-                        "No answer pulled this way.",
-                    ),
-                ],
-            },
+            Outcome::Undecided => each_way(format!(
+                "Your pulls nearly cancel out: management {m} and technical {t} are less than {} points apart.",
+                shown(CLOSE)
+            )),
         }
     }
 
@@ -948,32 +1213,54 @@ impl Assessment {
                 answer.label()
             ),
             QualityIssue::MostlyNeutral { share } => format!(
-                "{}% of your answers were Neutral, so the result rests on very few real preferences.",
+                "{}% of your answers were Neutral, so there are too few real preferences to base a verdict on.",
                 fixed(share * 100.0, 0)
             ),
-            QualityIssue::Acquiescence { index } if *index > 0.0 => "You agreed with most statements, including ones that say opposite things (some statements are worded so that agreeing pulls away from a track). That pattern often comes from a habit of agreeing rather than a real pull, so both scores may be higher than your true preferences.".to_string(),
-            QualityIssue::Acquiescence { .. } => "You disagreed with most statements, including ones that say opposite things (some statements are worded so that agreeing pulls away from a track). That pattern often comes from a habit of disagreeing rather than a real dislike, so both scores may be lower than your true preferences.".to_string(),
+            QualityIssue::Acquiescence { index } if *index > 0.0 => "Some statements come in pairs that say opposite things, and you mostly agreed with both sides. That usually comes from a habit of agreeing rather than a real pull, so both scores may be higher than your true preferences.".to_string(),
+            QualityIssue::Acquiescence { .. } => "Some statements come in pairs that say opposite things, and you mostly disagreed with both sides. That usually comes from a habit of disagreeing rather than a real dislike, so both scores may be lower than your true preferences.".to_string(),
+            QualityIssue::Contradictions { pairs } => {
+                let example = pairs.first().map_or(String::new(), |c| {
+                    format!(
+                        " For example, you answered {} to \u{201c}{}\u{201d} and {} to \u{201c}{}\u{201d}.",
+                        c.first_answer.label(),
+                        c.first.text.get(),
+                        c.second_answer.label(),
+                        c.second.text.get()
+                    )
+                });
+                format!(
+                    "You answered {} of the {} pairs of opposite statements the same way, agreeing (or disagreeing) with both sides.{example} Both cannot describe you, so the scores mix answers that cancel out.",
+                    pairs.len(),
+                    self.pairs_answered
+                )
+            }
+            QualityIssue::Scattered { against, answered } => format!(
+                "{against} of your {answered} answers pulled the other way from the rest of their own scale. Neither track won, but with answers this scattered the result cannot say that you are undecided either: the scores average feelings that pull both ways."
+            ),
         });
         let cautions = self.cautions.iter().map(|caution| match caution {
+            Caution::CloseCall { steps: 1 } => "This is a close call: moving a single answer by one step could give a different result.".to_string(),
             Caution::CloseCall { steps } => format!(
-                "Your scores sit close to a line where the verdict changes: moving {} of your answers by one step could give a different result.",
-                answer_count(*steps)
+                "This is a close call: moving {} of your answers by one step each could give a different result.",
+                if *steps == 2 { "two" } else { "three" }
             ),
-            Caution::Mixed(scale) => format!(
-                "Your {} answers were mixed, and this verdict rests on them: some statements pulled you towards {} work and others away from it.",
-                scale.slug(),
-                scale.slug()
+            Caution::Conflict(c) => format!(
+                "{} of your {} {} answers pulled the other way from the rest, and this result rests on that scale, so its score averages quite different feelings.",
+                c.against,
+                c.answered,
+                c.scale.slug()
             ),
             Caution::ChoicesDisagree { management, technical } => format!(
                 "Your either-or choices pointed the other way ({management} management, {technical} technical) from your statements."
             ),
             Caution::RecentDisagrees { recent } => format!(
-                "You say {}, but the work that satisfied you most over the last six months was {}.",
+                "Your answers point to the {} track, but the work you rated over the last six months {}.",
                 recent.other().slug(),
-                match recent {
-                    TrackKind::Management => "mostly people and coordination",
-                    TrackKind::Technical => "mostly hands-on technical work",
-                }
+                self.revealed.map_or(String::new(), |r| recent_direction(&r, *recent))
+            ),
+            Caution::RecentOneSided { satisfying } => format!(
+                "Your answers pull towards both tracks, but every piece of recent work that satisfied you was {}: it is worth asking whether the other pull holds up in practice.",
+                kind_words(*satisfying)
             ),
         });
         issues.chain(cautions).collect()
@@ -984,61 +1271,91 @@ impl Assessment {
         let r = self.revealed?;
         if !r.comparable() {
             return Some(format!(
-                "You described one complete piece of recent work. Add at least {} to compare what satisfied you with your answers.",
-                crate::recent::MIN_TO_COMPARE
+                "To set your recent work beside your answers, describe at least {} pieces of work and rate them as satisfying or unsatisfying (so far {} {} rated that way).",
+                crate::recent::MIN_TO_COMPARE,
+                r.rated,
+                if r.rated == 1 { "is" } else { "are" }
             ));
         }
-        let what = format!(
-            "The work that satisfied you most over the last six months was {} (satisfaction points: people {}, technical {}).",
-            r.words(),
-            signed(r.people),
-            signed(r.technical)
-        );
-        let verdict = match (self.outcome.track(), r.side()) {
-            (Some(stated), Some(recent)) if stated == recent => {
+        let satisfied = match (
+            r.satisfied_by(TrackKind::Management),
+            r.satisfied_by(TrackKind::Technical),
+        ) {
+            (true, true) => {
+                "Work of both kinds satisfied you over the last six months.".to_string()
+            }
+            (true, false) | (false, true) => format!(
+                "The work that satisfied you over the last six months was {}.",
+                kind_words(if r.satisfied_by(TrackKind::Management) {
+                    TrackKind::Management
+                } else {
+                    TrackKind::Technical
+                })
+            ),
+            (false, false) => "None of the work you described satisfied you.".to_string(),
+        };
+        let drained: Vec<String> = TrackKind::ALL
+            .into_iter()
+            .filter(|t| r.drained_by(*t))
+            .map(|t| format!(" Some {} you described was unsatisfying.", kind_words(t)))
+            .collect();
+        let verdict = match (self.outcome, r.side()) {
+            (Outcome::Management | Outcome::Technical, Some(recent))
+                if self.outcome.track() == Some(recent) =>
+            {
                 "That agrees with your answers.".to_string()
             }
-            (Some(stated), Some(_)) => format!(
+            (Outcome::Management | Outcome::Technical, Some(_)) => format!(
                 "Your answers point to the {} track, so the two disagree: it is worth asking which describes you better.",
-                stated.slug()
+                self.outcome.track().map_or("", TrackKind::slug)
             ),
-            (Some(stated), None) => format!(
+            (Outcome::Management | Outcome::Technical, None) => format!(
                 "Your answers point to the {} track; your recent work does not favour either side.",
-                stated.slug()
+                self.outcome.track().map_or("", TrackKind::slug)
             ),
-            (None, Some(recent)) => format!(
-                "Your answers did not settle on one track; your recent work points towards the {} track.",
-                recent.slug()
+            (Outcome::Hybrid, _) => match r.only_satisfying_kind() {
+                Some(_) => "Your answers pull both ways, but your satisfying recent work was all of one kind.".to_string(),
+                None if r.satisfied_by(TrackKind::Management) => {
+                    "Your answers pull both ways, and work of both kinds satisfied you.".to_string()
+                }
+                None => "Your answers pull both ways; none of your recent work satisfied you.".to_string(),
+            },
+            (Outcome::Undecided, Some(recent)) => format!(
+                "Your answers did not settle on one track; your recent work {}.",
+                recent_direction(&r, recent)
             ),
-            (None, None) => "Like your answers, your recent work does not favour one track.".into(),
+            (Outcome::Undecided, None) => {
+                "Like your answers, your recent work does not favour one track.".into()
+            }
         };
-        Some(format!("{what} {verdict}"))
+        Some(format!("{satisfied}{} {verdict}", drained.concat()))
     }
 }
 
-/// "one", "two", "three" answers (a close call never needs more), else the number.
-fn answer_count(steps: f64) -> String {
-    let n = steps.ceil().max(1.0) as usize;
-    match n {
-        1 => "just one".into(),
-        2 => "two".into(),
-        3 => "three".into(),
-        n => n.to_string(),
+/// The kind of work that belongs to a track, for a sentence.
+fn kind_words(track: TrackKind) -> &'static str {
+    match track {
+        TrackKind::Management => "people and coordination work",
+        TrackKind::Technical => "hands-on technical work",
     }
 }
 
-/// A whole or half number with its sign: `+2`, `-1.5`, `0`.
-fn signed(x: f64) -> String {
-    let text = if x.fract() == 0.0 {
-        fixed(x, 0)
+/// Which way the recent work points, said only as far as it shows: towards a track when work
+/// of that kind satisfied the person, otherwise only away from the other one.
+fn recent_direction(r: &Revealed, side: TrackKind) -> String {
+    if r.satisfied_by(side) {
+        format!("points towards the {} track", side.slug())
     } else {
-        fixed(x, 1)
-    };
-    if x > 0.0 {
-        format!("+{text}")
-    } else {
-        text
+        format!("points away from the {} track", side.other().slug())
     }
+}
+
+/// The text with its first letter in upper case.
+fn capitalise(text: &str) -> String {
+    let mut chars = text.chars();
+    chars.next().map_or(String::new(), |c| {
+        c.to_ascii_uppercase().to_string() + chars.as_str()
+    })
 }
 
 /// A role, how well it fits, and why.
@@ -1059,17 +1376,23 @@ pub struct RoleMatch {
 /// quarter how balanced the two are, so they rise to the top when both scales are high and
 /// alike. The skills part is the mean self-rating over the role's skills that the
 /// quiz asked about (the track part stands in when it asked about none).
+///
+/// Answers that cannot carry a verdict cannot show a pull either: roles are then ranked as
+/// though both scales were at [`NEUTRAL`], which puts the bridge roles first, as for anyone
+/// undecided.
 pub fn match_roles(assessment: &Assessment, roles: &'static [Role]) -> Vec<RoleMatch> {
-    let score = |t: TrackKind| match t {
-        TrackKind::Management => assessment.management,
-        TrackKind::Technical => assessment.technical,
+    let face_value = assessment.carries_verdict();
+    let score = |t: TrackKind| match (face_value, t) {
+        (false, _) => NEUTRAL,
+        (true, TrackKind::Management) => assessment.management,
+        (true, TrackKind::Technical) => assessment.technical,
     };
     let mut matches: Vec<RoleMatch> = roles
         .iter()
         .map(|role| {
             let own = score(role.track);
             let track_part = if role.bridge {
-                let balance = 100.0 - (assessment.management - assessment.technical).abs();
+                let balance = 100.0 - (score(TrackKind::Management) - score(TrackKind::Technical)).abs();
                 0.5 * own + 0.25 * score(role.track.other()) + 0.25 * balance
             } else {
                 (own - 0.2 * score(role.track.other())).max(0.0)
@@ -1088,7 +1411,14 @@ pub fn match_roles(assessment: &Assessment, roles: &'static [Role]) -> Vec<RoleM
             RoleMatch {
                 role,
                 fit,
-                reason: reason(role, own, score(role.track.other()), &rated),
+                reason: if face_value {
+                    reason(role, own, score(role.track.other()), &rated)
+                } else if role.bridge {
+                    "Mixes leading and hands-on work: a way to try both sides while you decide."
+                        .to_string()
+                } else {
+                    "Your answers could not show a pull towards either track, so this role is listed for comparison.".to_string()
+                },
             }
         })
         .collect();

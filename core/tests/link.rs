@@ -1,7 +1,10 @@
 //! The link codec: exhaustive round trips, a corpus of bad input, and arbitrary input.
 
 use crossroads_core::{
-    link::{decode, encode, read, LinkError, MAX_LEN, PREFIX, PREFIX_1, QUESTION_SET_1},
+    link::{
+        decode, encode, read, LinkError, MAX_LEN, PREFIX, PREFIX_1, PREFIX_2, QUESTION_SET_1,
+        QUESTION_SET_2,
+    },
     prose::Prose,
     quiz::{questions, Agreement, Answer, Keyed, Question, QuestionKind},
     TrackKind,
@@ -18,6 +21,7 @@ const fn statement(id: &'static str, not_applicable: bool) -> Question {
             keyed: Keyed::Agree,
             skills: &[],
             not_applicable,
+            opposite: None,
         },
     }
 }
@@ -117,11 +121,11 @@ fn links_of_the_first_question_set_carry_over_by_id() {
         Some(Answer::Agreement(Agreement::Agree))
     );
     assert_eq!(
-        at("pay-or-fulfilment"),
-        Some(Answer::Pick(TrackKind::Technical))
+        at("lead-meeting"),
+        Some(Answer::Agreement(Agreement::Agree))
     );
     assert_eq!(
-        at("not-for-me"),
+        at("meetings-drain"),
         None,
         "a new statement waits to be answered"
     );
@@ -146,42 +150,42 @@ fn bad_links_are_rejected_with_a_reason() {
     let corpus: Vec<(String, LinkError)> = vec![
         (String::new(), LinkError::UnknownVersion),
         ("#".into(), LinkError::UnknownVersion),
-        ("q3.000".into(), LinkError::UnknownVersion),
-        ("Q2.00".into(), LinkError::UnknownVersion),
-        ("q2".into(), LinkError::UnknownVersion),
+        ("q4.000".into(), LinkError::UnknownVersion),
+        ("Q3.00".into(), LinkError::UnknownVersion),
+        ("q3".into(), LinkError::UnknownVersion),
         (
-            "q2.".into(),
+            "q3.".into(),
             LinkError::WrongLength {
                 expected: 2,
                 found: 0,
             },
         ),
         (
-            "q2.000".into(),
+            "q3.000".into(),
             LinkError::WrongLength {
                 expected: 2,
                 found: 3,
             },
         ),
         (
-            "q2.0".into(),
+            "q3.0".into(),
             LinkError::WrongLength {
                 expected: 2,
                 found: 1,
             },
         ),
-        ("q2.0%".into(), LinkError::BadCharacter),
-        ("q2.0.".into(), LinkError::BadCharacter),
+        ("q3.0%".into(), LinkError::BadCharacter),
+        ("q3.0.".into(), LinkError::BadCharacter),
         // Two bytes, neither of them a digit of the alphabet.
-        ("q2.é".into(), LinkError::BadCharacter),
+        ("q3.é".into(), LinkError::BadCharacter),
         // '7' = 0 * 8 + 7: no answer is 7.
-        ("q2.70".into(), LinkError::OutOfRange { question: 1 }),
+        ("q3.70".into(), LinkError::OutOfRange { question: 1 }),
         // 'o' = 24 = 3 * 8 + 0: a choice cannot be 3.
-        ("q2.0o".into(), LinkError::OutOfRange { question: 2 }),
+        ("q3.0o".into(), LinkError::OutOfRange { question: 2 }),
         // 'M' = 48 = 6 * 8 + 0: "does not apply" to a statement that does not offer it.
-        ("q2.M0".into(), LinkError::OutOfRange { question: 0 }),
+        ("q3.M0".into(), LinkError::OutOfRange { question: 0 }),
         // '3' = 0 * 8 + 3: the choice is 0 (fine) but the padding slot must be 0.
-        ("q2.03".into(), LinkError::OutOfRange { question: 3 }),
+        ("q3.03".into(), LinkError::OutOfRange { question: 3 }),
         (
             format!("{valid}{}", "0".repeat(MAX_LEN)),
             LinkError::TooLong,
@@ -191,6 +195,65 @@ fn bad_links_are_rejected_with_a_reason() {
         assert_eq!(decode(&SMALL, &input), Err(expected.clone()), "{input:?}");
         assert!(!expected.message().is_empty());
     }
+}
+
+#[test]
+fn links_of_the_second_question_set_carry_over_by_id() {
+    // Written by the second release: every statement Strongly agree (digit 5), "does not
+    // apply" (6) where offered, choices management (1), packed as `a * 8 + b`.
+    let digits: Vec<u8> = QUESTION_SET_2
+        .iter()
+        .map(|(_, max)| match max {
+            2 => 1,
+            6 => 6,
+            _ => 5,
+        })
+        .collect();
+    let mut old = PREFIX_2.to_string();
+    for pair in digits.chunks(2) {
+        let v = pair[0] * 8 + pair.get(1).copied().unwrap_or(0);
+        old.push(
+            b"0123456789abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ-_"[usize::from(v)]
+                as char,
+        );
+    }
+    let got = read(questions(), &old).unwrap();
+    assert!(got.earlier_set);
+    let kept = QUESTION_SET_2
+        .iter()
+        .filter(|(id, _)| questions().iter().any(|q| q.id == *id))
+        .count();
+    assert!(kept >= 20, "most statements kept their ids: {kept}");
+    assert_eq!(got.answers.iter().flatten().count(), kept);
+    assert_eq!(got.not_carried, QUESTION_SET_2.len() - kept);
+    let at = |id: &str| got.answers[questions().iter().position(|q| q.id == id).unwrap()];
+    assert_eq!(
+        at("lead-meeting"),
+        Some(Answer::Agreement(Agreement::StronglyAgree))
+    );
+    assert_eq!(at("dependants-pay"), Some(Answer::NotApplicable));
+    assert_eq!(
+        at("afternoon"),
+        None,
+        "a reworded choice waits to be answered"
+    );
+    // A digit its question never took is refused, not guessed.
+    let mut bad: Vec<u8> = digits.clone();
+    bad[0] = 7;
+    let mut text = PREFIX_2.to_string();
+    for pair in bad.chunks(2) {
+        let v = pair[0] * 8 + pair.get(1).copied().unwrap_or(0);
+        text.push(
+            b"0123456789abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ-_"[usize::from(v)]
+                as char,
+        );
+    }
+    assert_eq!(
+        read(questions(), &text),
+        Err(LinkError::OutOfRange { question: 0 })
+    );
+    // A link of today's set is not mistaken for one of the second.
+    assert_ne!(PREFIX, PREFIX_2);
 }
 
 proptest! {
@@ -204,6 +267,7 @@ proptest! {
     #[test]
     fn arbitrary_old_links_never_panic(s in "[0-9a-z%#.]{0,20}") {
         let _ = read(questions(), &format!("{PREFIX_1}{s}"));
+        let _ = read(questions(), &format!("{PREFIX_2}{s}"));
     }
 
     #[test]

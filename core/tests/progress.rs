@@ -106,11 +106,11 @@ fn the_six_months_check_finishes_only_a_complete_quiz() {
     s.set_step(n - 1);
     assert_eq!(s.advance("t0"), Advance::Moved);
     assert_eq!(s.step, n, "on to the six-months check");
-    s.answers[7] = None;
+    s.answers[8] = None;
     assert_eq!(s.advance("t1"), Advance::Moved);
-    assert_eq!(s.step, 7, "an open question is asked before the result");
+    assert_eq!(s.step, 8, "an open question is asked before the result");
     assert!(s.history.is_empty());
-    s.answer(7, Answer::Agreement(Agreement::Agree));
+    s.answer(8, Answer::Agreement(Agreement::Agree));
     s.set_step(n);
     assert_eq!(s.advance("2026-11-22T10:00:00.000Z"), Advance::Finished);
     assert_eq!(s.history.len(), 1);
@@ -189,6 +189,13 @@ fn recent_work_is_capped_cleaned_and_counted_in_the_result() {
     assert_eq!(s.recent[0].what.chars().count(), MAX_CHARS);
     assert_eq!(s.recent[1].satisfaction, None, "9 is no rating");
     s.edit_recent(1, |w| w.satisfaction = Some(4));
+    let a = s.assessment().unwrap();
+    assert_eq!(
+        a.revealed.map(|r| r.counted),
+        Some(1),
+        "a piece without a description is not complete"
+    );
+    s.edit_recent(1, |w| w.what = "Pump test rig".into());
     let a = s.assessment().unwrap();
     assert_eq!(a.revealed.map(|r| r.counted), Some(2));
     s.remove_recent(0);

@@ -2,6 +2,7 @@
 
 use crate::{
     browser,
+    components::NeedsSavedProgress,
     state::{use_notices, use_progress, Notice},
 };
 use crossroads_core::routes::Route;
@@ -23,7 +24,8 @@ pub fn History() -> impl IntoView {
     view! {
         <section class="wrap history">
             <h1>"Your history"</h1>
-            <p class="lede">"Every finished quiz is kept in this browser with its date and result, so you can see how your lean changes over time."</p>
+            <p class="lede">"Every finished quiz is kept in this browser with its date and result, so you can see how your result and your two scores change over time."</p>
+            <NeedsSavedProgress>
             {move || {
                 let attempts = history();
                 if attempts.is_empty() {
@@ -42,6 +44,7 @@ pub fn History() -> impl IntoView {
                 }
             }}
             <YourData />
+            </NeedsSavedProgress>
         </section>
     }
 }
@@ -72,11 +75,14 @@ fn LeanChart(
         .collect();
     let summary = match (leans.first(), leans.last()) {
         (Some(first), Some(last)) if n > 1 => format!(
-            "Your lean across {n} attempts, from {} to {}.",
-            format::lean(*first),
-            format::lean(*last)
+            "The gap between your two scores across {n} attempts: first {}, last {}.",
+            format::gap(*first),
+            format::gap(*last)
         ),
-        (Some(only), _) => format!("Your lean in your one attempt: {}.", format::lean(*only)),
+        (Some(only), _) => format!(
+            "The gap between your two scores in your one attempt: {}.",
+            format::gap(*only)
+        ),
         _ => String::new(),
     };
     view! {
@@ -119,7 +125,7 @@ fn AttemptTable(
                         <th scope="col">"Result"</th>
                         <th scope="col">"Management"</th>
                         <th scope="col">"Technical"</th>
-                        <th scope="col">"Lean"</th>
+                        <th scope="col">"Gap"</th>
                         <th scope="col"><span class="sr-only">"Actions"</span></th>
                     </tr>
                 </thead>
@@ -141,7 +147,7 @@ fn AttemptTable(
                                     </td>
                                     <td class="num">{fixed(a.management, 0)}</td>
                                     <td class="num">{fixed(a.technical, 0)}</td>
-                                    <td class="num">{format::lean(a.management - a.technical)}</td>
+                                    <td class="num">{format::gap(a.management - a.technical)}</td>
                                     <td>
                                         <button
                                             type="button"

@@ -1,7 +1,11 @@
 //! `/quiz`: the self-assessment, one question per screen, then the optional last-six-months
 //! check. `/quiz?step=six-months` opens the check directly (the result page links there).
 
-use crate::{browser, components::SaveLink, state::use_progress};
+use crate::{
+    browser,
+    components::{NeedsSavedProgress, SaveLink},
+    state::use_progress,
+};
 use crossroads_core::routes::Route;
 use crossroads_core::{
     progress::{last_step, Advance},
@@ -44,19 +48,13 @@ pub fn Quiz() -> impl IntoView {
     });
     view! {
         <section class="wrap quiz">
-            // Only a pre-rendered copy seen without scripts shows this.
-            <noscript>
-                <p class="no-script">
-                    "The quiz runs in your browser: it needs JavaScript and WebAssembly, which are "
-                    "turned off or not available here. The roles and the comparison of the two "
-                    "tracks can be read without them."
-                </p>
-            </noscript>
             <h1>"Career path quiz"</h1>
-            {move || match intro.get() {
-                Some(panel) => view! { <IntroPanel panel intro /> }.into_any(),
-                None => view! { <Steps /> }.into_any(),
-            }}
+            <NeedsSavedProgress>
+                {move || match intro.get() {
+                    Some(panel) => view! { <IntroPanel panel intro /> }.into_any(),
+                    None => view! { <Steps /> }.into_any(),
+                }}
+            </NeedsSavedProgress>
         </section>
     }
 }

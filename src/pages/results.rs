@@ -3,18 +3,18 @@
 use crate::{
     browser,
     components::{
-        use_page_weights, Bullets, PlanSection, RankWhy, SaveLink, ScorePlot, ThemeBreakdown,
-        TrackBadge, WeightsPanel,
+        use_page_weights, Bullets, NeedsSavedProgress, PlanSection, RankWhy, SaveLink, ScorePlot,
+        ThemeBreakdown, TrackBadge, WeightsPanel,
     },
     pages::quiz::SIX_MONTHS,
-    state::use_progress,
+    state::{use_prerendering, use_progress},
 };
 use crossroads_core::routes::Route;
 use crossroads_core::{
     format::{self, fixed},
     quiz::reflect,
     roles,
-    scoring::{match_roles, Assessment, Confidence, Effect, RoleMatch},
+    scoring::{match_roles, Assessment, Confidence, RoleMatch, WhyGroup},
     track,
     weigh::rank,
     TrackKind,
@@ -35,8 +35,16 @@ pub fn Results() -> impl IntoView {
             format!("Result: {}", a.outcome.heading())
         })
     });
-    move || {
-        match assessment.get() {
+    if use_prerendering() {
+        return view! {
+            <section class="wrap">
+                <h1>"Your result"</h1>
+                <NeedsSavedProgress>""</NeedsSavedProgress>
+            </section>
+        }
+        .into_any();
+    }
+    (move || match assessment.get() {
         Some(a) => view! { <Report assessment=a /> }.into_any(),
         None => view! {
             <section class="wrap">
@@ -44,9 +52,10 @@ pub fn Results() -> impl IntoView {
                 <p>"Your result appears here once every question of the quiz is answered."</p>
                 <p><A href=browser::link(&Route::Quiz) attr:class="button button-primary">"Go to the quiz"</A></p>
             </section>
-        }.into_any(),
-    }
-    }
+        }
+        .into_any(),
+    })
+    .into_any()
 }
 
 /// The full report for one assessment.
@@ -61,7 +70,7 @@ fn Report(
     let details = a.clone();
 
     view! {
-        <article class=format!("wrap report report-{}", a.outcome.heading().to_ascii_lowercase().replace(' ', "-"))>
+        <article class=format!("wrap report report-{}", a.outcome.slug())>
             <p class="eyebrow">"Your result"</p>
             <h1>{a.outcome.heading()}</h1>
             <p class="lede">{a.headline()}</p>
@@ -93,29 +102,37 @@ fn ReportBody(
     }
 }
 
-/// How strong the verdict is, how close to changing, and how consistent each scale was.
+/// How strong the verdict is, how close to changing, and how each scale's answers agreed,
+/// each fact once and linked to the rule behind it.
 #[component]
 fn Firmness(
     /// The scored quiz.
     assessment: Assessment,
 ) -> impl IntoView {
-    let a = assessment;
-    let (strength, margin) = (a.strength_words(), a.margin_words());
-    view! {
-        <section aria-labelledby="firmness-heading">
-            <h2 id="firmness-heading">"How firm this result is"</h2>
-            <ul class="firmness">
-                <li><strong>"Strength: "</strong>{strength}</li>
-                <li><strong>"Margin: "</strong>{margin}</li>
-                {a.consistency
-                    .iter()
-                    .map(|c| view! {
-                        <li><strong>{format!("{} answers: ", c.scale.label())}</strong>{c.words()}</li>
-                    })
-                    .collect_view()}
-            </ul>
-        </section>
-    }
+    let lines = assessment.firmness();
+    (!lines.is_empty()).then(|| {
+        view! {
+            <section aria-labelledby="firmness-heading">
+                <h2 id="firmness-heading">"How firm this result is"</h2>
+                <ul class="firmness">
+                    {lines
+                        .into_iter()
+                        .map(|l| {
+                            let href = format!("{}#{}", browser::link(&Route::Method), l.anchor);
+                            view! {
+                                <li>
+                                    <strong>{format!("{}: ", l.label)}</strong>
+                                    {l.text}
+                                    " "
+                                    <A href=href>{l.link}</A>
+                                </li>
+                            }
+                        })
+                        .collect_view()}
+                </ul>
+            </section>
+        }
+    })
 }
 
 /// The last-six-months check beside the answers, or the way to add it.
@@ -166,28 +183,30 @@ fn SixMonthsSummary(
 
 /// One "why" group: a heading and the answers that pulled that way.
 #[component]
-fn WhyGroup(
-    /// Its heading.
-    heading: String,
-    /// The answers, largest effect first.
-    effects: Vec<Effect>,
-    /// What to say when there are none.
-    none: &'static str,
+fn WhyList(
+    /// The group: its heading, its answers (largest effect first) and how each is measured.
+    group: WhyGroup,
 ) -> impl IntoView {
+    let words: Vec<String> = group
+        .effects
+        .iter()
+        .map(|e| group.effect_words(e))
+        .collect();
     view! {
-        <h3>{heading}</h3>
-        {if effects.is_empty() {
-            view! { <p class="why-none">{none}</p> }.into_any()
+        <h3>{group.heading}</h3>
+        {if group.effects.is_empty() {
+            view! { <p class="why-none">{group.none}</p> }.into_any()
         } else {
             view! {
                 <ol class="why-list">
-                    {effects
+                    {group.effects
                         .into_iter()
-                        .map(|e| view! {
+                        .zip(words)
+                        .map(|(e, words)| view! {
                             <li>
                                 <q>{e.question.text.get()}</q>
                                 <span class="why-answer">" You answered: " {format::answer(e.question, e.answer)} "."</span>
-                                <span class="why-effect">{format::lean_effect(e.lean)}</span>
+                                <span class="why-effect">{words}</span>
                             </li>
                         })
                         .collect_view()}
@@ -220,7 +239,7 @@ fn ReportDetails(
                 <div class="why-groups">
                     {why.groups
                         .into_iter()
-                        .map(|g| view! { <div><WhyGroup heading=g.heading effects=g.effects none=g.none /></div> })
+                        .map(|g| view! { <div><WhyList group=g /></div> })
                         .collect_view()}
                 </div>
                 <details class="all-effects">

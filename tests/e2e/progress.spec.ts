@@ -261,7 +261,7 @@ test('history shows every attempt, charts the lean and deletes entries', async (
   await appReady(page);
   const rows = page.locator('table.attempts tbody tr');
   await expect(rows).toHaveCount(2);
-  await expect(page.locator('.lean-chart figcaption')).toHaveText(/Your lean across 2 attempts/);
+  await expect(page.locator('.lean-chart figcaption')).toHaveText(/The gap between your two scores across 2 attempts: first /);
   await expect(page.locator('.lean-chart circle')).toHaveCount(2);
   await audit(page);
   await rows.first().getByRole('button', { name: /^Delete the attempt of/ }).click();

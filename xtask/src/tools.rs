@@ -54,7 +54,16 @@ pub fn test_all() -> Result<(), String> {
         "warnings",
     ]))?;
     step("Native unit tests (domain and tooling)");
-    run(cargo().args(["test", "-p", "crossroads-core", "-p", "xtask"]))?;
+    // --nocapture: the answer-style population tables are part of the report.
+    run(cargo().args([
+        "test",
+        "-p",
+        "crossroads-core",
+        "-p",
+        "xtask",
+        "--",
+        "--nocapture",
+    ]))?;
     build_release("/", "dist")?;
     step("First-load size against the regression ceiling");
     run(node().args(["tests/bench/bench.mjs", "--sizes-only"]))?;
