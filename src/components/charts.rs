@@ -17,16 +17,27 @@ pub fn ScorePlot(
     management: f64,
     /// Technical score, 0-100.
     technical: f64,
+    /// Whether the answers carry a verdict; if not, the dot is only the scores at face value.
+    carries_verdict: bool,
 ) -> impl IntoView {
     let x = |t: f64| 30.0 + t * 2.0;
     let y = |m: f64| 230.0 - m * 2.0;
     let verdict = outcome(management, technical);
-    let description = format!(
-        "Management pull {} out of 100, technical pull {} out of 100: inside the {} area.",
-        fixed(management, 0),
-        fixed(technical, 0),
-        verdict.heading()
-    );
+    let description = if carries_verdict {
+        format!(
+            "Management pull {} out of 100, technical pull {} out of 100: inside the {} area.",
+            fixed(management, 0),
+            fixed(technical, 0),
+            verdict.heading()
+        )
+    } else {
+        format!(
+            "Taken at face value, management pull {} out of 100 and technical pull {} out of 100 sit in the {} area, but your answers cannot carry a verdict, so the result is Undecided.",
+            fixed(management, 0),
+            fixed(technical, 0),
+            verdict.heading()
+        )
+    };
     // Where each area's name sits: the middle of its widest part.
     let (p, top) = (PULL, 100.0);
     let label_at = |o: Outcome| match o {

@@ -306,7 +306,7 @@ fn SixMonths() -> impl IntoView {
                 {move || match (count(), complete()) {
                     (0, _) => "No work added yet. Add some, or go straight to your result.".to_string(),
                     (n, c) if c == n => format!("{c} of {n} complete: all of them will count."),
-                    (n, c) => format!("{c} of {n} complete. A piece of work counts once it has a rating and a kind."),
+                    (n, c) => format!("{c} of {n} complete. A piece of work counts once it has a description, a rating and a kind."),
                 }}
             </p>
             <p>

@@ -93,7 +93,7 @@ fn ReportBody(
     view! {
         <section class="report-grid" aria-labelledby="scores-heading">
             <h2 id="scores-heading">"Your two scores"</h2>
-            <ScorePlot management=a.management technical=a.technical />
+            <ScorePlot management=a.management technical=a.technical carries_verdict=a.carries_verdict() />
             <ThemeBreakdown themes=a.themes.clone() />
         </section>
         <Firmness assessment=a.clone() />

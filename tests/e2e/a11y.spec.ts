@@ -19,6 +19,15 @@ for (const scheme of ['light', 'dark'] as const) {
         await seedAnswers(page, m, t);
         await page.goto('results');
         await expect(page.locator('main h1')).toHaveText(heading);
+        // The style hook comes from the outcome, not its words: a track's heading takes its
+        // track's colour.
+        const slug = heading.split(' ')[0].toLowerCase();
+        await expect(page.locator('article.report')).toHaveClass(new RegExp(`\\breport-${slug}\\b`));
+        if (slug === 'management' || slug === 'technical') {
+          const colour = await page.locator('main h1').evaluate((h) => getComputedStyle(h).color);
+          const body = await page.evaluate(() => getComputedStyle(document.body).color);
+          expect(colour, 'the heading has its track colour').not.toBe(body);
+        }
         // The report's body renders a frame after its verdict: audit the whole of it.
         await expect(page.locator('#why-heading')).toBeVisible();
         await audit(page);

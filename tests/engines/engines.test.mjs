@@ -36,7 +36,7 @@ const OUTCOMES = [
   { heading: 'Management track', management: 4, technical: 1, choice: 0 },
   { heading: 'Technical track', management: 1, technical: 4, choice: 1 },
   { heading: 'Hybrid path', management: 3, technical: 3, choice: 0 },
-  { heading: 'Undecided', management: 2, technical: 2, choice: 0 },
+  { heading: 'Undecided', management: 1, technical: 1, choice: 0 },
 ];
 
 /**
