@@ -577,41 +577,13 @@ pub fn assess(
     });
     let revealed = reveal(recent);
 
-    let mut cautions = Vec::new();
-    if let Some(steps) = steps_to_change.filter(|s| *s <= CLOSE_CALL) {
-        cautions.push(Caution::CloseCall { steps });
-    }
-    // The scales the verdict rests on: the leading one for a track, both otherwise.
-    for c in &conflict {
-        let rests_on = verdict.track().is_none_or(|t| t == c.scale);
-        if rests_on && c.in_conflict() {
-            cautions.push(Caution::Conflict(*c));
-        }
-    }
-    if let Some(c) = cross_check.filter(|c| c.disagrees) {
-        cautions.push(Caution::ChoicesDisagree {
-            management: c.management,
-            technical: c.technical,
-        });
-    }
-    if let Some(r) = revealed.filter(Revealed::comparable) {
-        match verdict {
-            Outcome::Management | Outcome::Technical => {
-                let stated = verdict.track().unwrap_or(TrackKind::Management);
-                if r.side() == Some(stated.other()) {
-                    cautions.push(Caution::RecentDisagrees {
-                        recent: stated.other(),
-                    });
-                }
-            }
-            Outcome::Hybrid => {
-                if let Some(satisfying) = r.only_satisfying_kind() {
-                    cautions.push(Caution::RecentOneSided { satisfying });
-                }
-            }
-            Outcome::Undecided => {}
-        }
-    }
+    // Cautions qualify a verdict the answers carry; answers that carry none are Undecided for
+    // that reason alone, and a caution about the scores' own verdict would only confuse.
+    let cautions = if issues.is_empty() {
+        cautions(verdict, steps_to_change, &conflict, cross_check, revealed)
+    } else {
+        Vec::new()
+    };
     let single_answer = steps_to_change == Some(1) && issues.is_empty();
     let confidence = match (issues.is_empty(), cautions.len()) {
         (false, _) | (true, 2..) => Confidence::Low,
@@ -652,6 +624,52 @@ pub fn assess(
             .map(|(s, sum, n)| (s, sum / f64::from(n)))
             .collect(),
     }
+}
+
+/// The cautions on a verdict the answers carry, in the order the page lists them.
+fn cautions(
+    verdict: Outcome,
+    steps_to_change: Option<u32>,
+    conflict: &[ScaleConflict; 2],
+    cross_check: Option<CrossCheck>,
+    revealed: Option<Revealed>,
+) -> Vec<Caution> {
+    let mut cautions = Vec::new();
+    if let Some(steps) = steps_to_change.filter(|s| *s <= CLOSE_CALL) {
+        cautions.push(Caution::CloseCall { steps });
+    }
+    // The scales the verdict rests on: the leading one for a track, both otherwise.
+    for c in conflict {
+        let rests_on = verdict.track().is_none_or(|t| t == c.scale);
+        if rests_on && c.in_conflict() {
+            cautions.push(Caution::Conflict(*c));
+        }
+    }
+    if let Some(c) = cross_check.filter(|c| c.disagrees) {
+        cautions.push(Caution::ChoicesDisagree {
+            management: c.management,
+            technical: c.technical,
+        });
+    }
+    if let Some(r) = revealed.filter(Revealed::comparable) {
+        match verdict {
+            Outcome::Management | Outcome::Technical => {
+                let stated = verdict.track().unwrap_or(TrackKind::Management);
+                if r.side() == Some(stated.other()) {
+                    cautions.push(Caution::RecentDisagrees {
+                        recent: stated.other(),
+                    });
+                }
+            }
+            Outcome::Hybrid => {
+                if let Some(satisfying) = r.only_satisfying_kind() {
+                    cautions.push(Caution::RecentOneSided { satisfying });
+                }
+            }
+            Outcome::Undecided => {}
+        }
+    }
+    cautions
 }
 
 /// The opposite pairs of `questions` (a reversed statement and the ordinary statement it
@@ -939,15 +957,17 @@ impl Assessment {
     /// answers would change it and how each scale's answers agreed. A fact already given as a
     /// caution at the top of the page is left out here.
     pub fn firmness(&self) -> Vec<FirmLine> {
+        if !self.carries_verdict() {
+            return vec![FirmLine {
+                label: "How firm".into(),
+                text: "Not at all: your answers cannot carry a verdict (see the note at the top), so there is no margin or strength to report.".into(),
+                anchor: "style-heading",
+                link: "When answers cannot carry a verdict",
+            }];
+        }
         let mut lines = Vec::new();
-        let face = if self.carries_verdict() {
-            ""
-        } else {
-            "Taken at face value, "
-        };
-        if self.carries_verdict() {
-            let lead = shown((self.management - self.technical).abs());
-            let text = match (self.outcome, self.strength) {
+        let lead = shown((self.management - self.technical).abs());
+        let text = match (self.outcome, self.strength) {
                 (Outcome::Undecided, _) | (_, Strength::None) => None,
                 (Outcome::Hybrid, s) => Some(format!(
                     "Both tracks pull you, {} so: the weaker of your two scores is {} (clear from {}, strong from {}).",
@@ -976,14 +996,13 @@ impl Assessment {
                     ))
                 }
             };
-            if let Some(text) = text {
-                lines.push(FirmLine {
-                    label: "How strong".into(),
-                    text,
-                    anchor: "strength",
-                    link: "How strength is judged",
-                });
-            }
+        if let Some(text) = text {
+            lines.push(FirmLine {
+                label: "How strong".into(),
+                text,
+                anchor: "strength",
+                link: "How strength is judged",
+            });
         }
         let close_call = self
             .cautions
@@ -991,17 +1010,15 @@ impl Assessment {
             .any(|c| matches!(c, Caution::CloseCall { .. }));
         if let (Some(steps), false) = (self.steps_to_change, close_call) {
             let text = if steps == 1 {
-                format!(
-                    "{face}changing a single answer by one step could give a different verdict."
-                )
+                "Changing a single answer by one step could give a different verdict.".to_string()
             } else {
                 format!(
-                    "{face}{steps} of your answers would each have to move one step to give a different verdict."
+                    "{steps} of your answers would each have to move one step to give a different verdict."
                 )
             };
             lines.push(FirmLine {
                 label: "How close to changing".into(),
-                text: capitalise(&text),
+                text,
                 anchor: "margin",
                 link: "How the margin is counted",
             });
@@ -1223,9 +1240,9 @@ impl Assessment {
                     format!(
                         " For example, you answered {} to \u{201c}{}\u{201d} and {} to \u{201c}{}\u{201d}.",
                         c.first_answer.label(),
-                        c.first.text.get(),
+                        c.first.text.get().trim_end_matches('.'),
                         c.second_answer.label(),
-                        c.second.text.get()
+                        c.second.text.get().trim_end_matches('.')
                     )
                 });
                 format!(
@@ -1350,14 +1367,6 @@ fn recent_direction(r: &Revealed, side: TrackKind) -> String {
     }
 }
 
-/// The text with its first letter in upper case.
-fn capitalise(text: &str) -> String {
-    let mut chars = text.chars();
-    chars.next().map_or(String::new(), |c| {
-        c.to_ascii_uppercase().to_string() + chars.as_str()
-    })
-}
-
 /// A role, how well it fits, and why.
 #[derive(Debug, Clone, PartialEq)]
 pub struct RoleMatch {
@@ -1392,7 +1401,8 @@ pub fn match_roles(assessment: &Assessment, roles: &'static [Role]) -> Vec<RoleM
         .map(|role| {
             let own = score(role.track);
             let track_part = if role.bridge {
-                let balance = 100.0 - (score(TrackKind::Management) - score(TrackKind::Technical)).abs();
+                let balance =
+                    100.0 - (score(TrackKind::Management) - score(TrackKind::Technical)).abs();
                 0.5 * own + 0.25 * score(role.track.other()) + 0.25 * balance
             } else {
                 (own - 0.2 * score(role.track.other())).max(0.0)
@@ -1417,7 +1427,7 @@ pub fn match_roles(assessment: &Assessment, roles: &'static [Role]) -> Vec<RoleM
                     "Mixes leading and hands-on work: a way to try both sides while you decide."
                         .to_string()
                 } else {
-                    "Your answers could not show a pull towards either track, so this role is listed for comparison.".to_string()
+                    "Listed for comparison: your answers show no pull yet.".to_string()
                 },
             }
         })

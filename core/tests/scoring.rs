@@ -227,6 +227,39 @@ fn the_scales_are_balanced_and_every_reversal_has_its_opposite() {
 }
 
 #[test]
+fn statements_ask_one_thing_without_a_premise_and_choices_name_their_costs() {
+    // Wordings the review of issue 21 found double-barrelled, premise-laden or loaded.
+    for q in questions() {
+        let text = q.text.get();
+        for phrase in [
+            "already know",
+            "knowing that",
+            "perks",
+            "pressure and responsibility",
+            "getting it right",
+            "deeply satisfying",
+        ] {
+            assert!(!text.contains(phrase), "{}: {phrase}", q.id);
+        }
+        if let QuestionKind::Choice {
+            management,
+            technical,
+        } = &q.kind
+        {
+            for option in [management.get(), technical.get()] {
+                assert!(
+                    ["while", "less", "more pressure"]
+                        .iter()
+                        .any(|cost| option.contains(cost)),
+                    "{}: {option:?} names no cost",
+                    q.id
+                );
+            }
+        }
+    }
+}
+
+#[test]
 fn only_statements_about_dependants_offer_does_not_apply() {
     for q in questions() {
         if let QuestionKind::Statement { not_applicable, .. } = q.kind {

@@ -4,7 +4,7 @@
 use crate::{
     browser,
     components::{NeedsSavedProgress, SaveLink},
-    state::use_progress,
+    state::{use_prerendering, use_progress},
 };
 use crossroads_core::routes::Route;
 use crossroads_core::{
@@ -46,6 +46,10 @@ pub fn Quiz() -> impl IntoView {
         n if n == questions().len() => Some(Intro::Finished),
         _ => Some(Intro::Resume),
     });
+    if use_prerendering() {
+        // Which question is open is only known once the saved progress is read.
+        browser::use_title(|| "Career path quiz".into());
+    }
     view! {
         <section class="wrap quiz">
             <h1>"Career path quiz"</h1>

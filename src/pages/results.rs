@@ -124,7 +124,7 @@ fn Firmness(
                                     <strong>{format!("{}: ", l.label)}</strong>
                                     {l.text}
                                     " "
-                                    <A href=href>{l.link}</A>
+                                    <A href=href attr:class="firmness-rule">{l.link}</A>
                                 </li>
                             }
                         })

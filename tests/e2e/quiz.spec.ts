@@ -162,7 +162,9 @@ test('agreeing with nearly everything gets a plain warning, not a confident verd
   await answerAll(page, (count, i) => (count < 5 ? 0 : i === 1 ? 4 : 3));
   const trust = page.getByRole('complementary', { name: TRUST });
   await expect(trust).toContainText('Low confidence');
-  await expect(trust).toContainText('You agreed with most statements, including ones that say opposite things');
+  await expect(trust).toContainText('you mostly agreed with both sides');
+  await expect(page.locator('main h1')).toHaveText('Undecided');
+  await expect(page.locator('.lede')).toContainText('Your answers cannot carry a verdict');
 });
 
 test('"Does not apply to me" is offered apart and counts for neither scale', async ({ page, audit }) => {

@@ -183,7 +183,7 @@ for (const engine of engines()) {
         const field = await browser.$('.save-link input');
         await field.waitForDisplayed();
         link = await field.getValue();
-        assert.match(link, /\/quiz#q2\.[0-9A-Za-z_-]+$/);
+        assert.match(link, /\/quiz#q3\.[0-9A-Za-z_-]+$/);
       });
       await withSession(engine, 'link opened', async (browser) => {
         await open(browser, link);
