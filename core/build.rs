@@ -46,6 +46,8 @@ struct RawTraits {
 #[serde(deny_unknown_fields)]
 struct RawTrait {
     level: u8,
+    /// "sources" (the source articles) or "reading" (Crossroads' own reading).
+    basis: String,
     why: String,
 }
 
@@ -255,7 +257,7 @@ fn emit_roles(out: &mut String, prose: &mut ProseTable, text: &str) {
             prose.add(&r.path),
             r.counterpart,
             r.bridge,
-            traits(prose, &r.traits),
+            traits(prose, &r.slug, &r.traits),
         )
         .unwrap();
     }
@@ -263,17 +265,29 @@ fn emit_roles(out: &mut String, prose: &mut ProseTable, text: &str) {
 }
 
 /// A role's traits as Rust; the levels' range is checked by `core/tests/content.rs`.
-fn traits(prose: &mut ProseTable, t: &RawTraits) -> String {
-    let mut one =
-        |t: &RawTrait| format!("Trait {{ level: {}, why: {} }}", t.level, prose.add(&t.why));
+fn traits(prose: &mut ProseTable, slug: &str, t: &RawTraits) -> String {
+    let mut one = |name: &str, t: &RawTrait| {
+        let from_sources = match t.basis.as_str() {
+            "sources" => true,
+            "reading" => false,
+            other => panic!(
+                "roles.toml, role {slug:?}, trait {name}: basis {other:?} is not \"sources\" or \"reading\""
+            ),
+        };
+        format!(
+            "Trait {{ level: {}, why: {}, from_sources: {from_sources} }}",
+            t.level,
+            prose.add(&t.why)
+        )
+    };
     format!(
         "Traits {{ pressure: {}, security: {}, hands_on: {}, people: {}, family: {}, learning: {} }}",
-        one(&t.pressure),
-        one(&t.security),
-        one(&t.hands_on),
-        one(&t.people),
-        one(&t.family),
-        one(&t.learning)
+        one("pressure", &t.pressure),
+        one("security", &t.security),
+        one("hands_on", &t.hands_on),
+        one("people", &t.people),
+        one("family", &t.family),
+        one("learning", &t.learning)
     )
 }
 
@@ -309,8 +323,16 @@ fn emit_plan(out: &mut String, prose: &mut ProseTable, text: &str) {
     for e in &file.experiment {
         let kind = match e.kind.as_str() {
             "try-management" => "ExperimentKind::TryManagement",
-            "lead-and-build" => "ExperimentKind::LeadAndBuild",
-            other => panic!("plan.toml, experiment {:?}: kind {other:?} is not \"try-management\" or \"lead-and-build\"", e.id),
+            "grow-technical" => "ExperimentKind::GrowTechnical",
+            "tech-lead" => "ExperimentKind::TechLead",
+            "people-lead" => "ExperimentKind::PeopleLead",
+            "way-back" => "ExperimentKind::WayBack",
+            "grow-manager" => "ExperimentKind::GrowManager",
+            other => panic!(
+                "plan.toml, experiment {:?}: kind {other:?} is not one of \"try-management\", \
+                 \"grow-technical\", \"tech-lead\", \"people-lead\", \"way-back\", \"grow-manager\"",
+                e.id
+            ),
         };
         writeln!(
             out,

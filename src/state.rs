@@ -9,10 +9,11 @@
 use crate::browser::{self, storage, storage::StorageError};
 use crossroads_core::{
     link,
+    persist::{self, Opening, Persist, Stored, Written},
     progress::{Advance, LinkArrival, PendingLink, Saved},
     prose,
     quiz::questions,
-    store::{self, Loaded, BACKUP_PREFIX, KEY},
+    store::{self, BACKUP_PREFIX, KEY},
 };
 use leptos::prelude::*;
 
@@ -38,15 +39,6 @@ pub enum Notice {
     Offline,
     /// A new version is installed and waits for a reload.
     UpdateReady,
-}
-
-/// How saving behaves, decided when the page loads.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-enum Persist {
-    /// Saves to localStorage.
-    Normal,
-    /// Storage is unusable or holds data this version must not overwrite: memory only.
-    MemoryOnly,
 }
 
 /// The person's progress and its persistence.
@@ -162,35 +154,36 @@ pub fn provide_state() {
 
     Effect::new(move |_| {
         let data = progress.data.get();
-        if progress.persist.get_value() != Persist::Normal
-            || progress.last_saved.with_value(|s| *s == data)
-        {
+        let due = progress
+            .last_saved
+            .with_value(|last| persist::needs_saving(progress.persist.get_value(), last, &data));
+        if !due {
             return;
         }
-        match storage::set(KEY, &store::write(questions(), &data, &browser::now_iso())) {
-            Ok(()) => {
+        let written =
+            match storage::set(KEY, &store::write(questions(), &data, &browser::now_iso())) {
+                Ok(()) => Written::Ok,
+                Err(StorageError::Full) => Written::Full,
+                Err(StorageError::Unavailable) => Written::Unavailable,
+            };
+        progress.persist.set_value(persist::after_write(written));
+        match written {
+            Written::Ok => {
                 progress.last_saved.set_value(data);
                 notices.dismiss(&Notice::SaveFailed);
             }
-            Err(StorageError::Full) => notices.show(Notice::SaveFailed),
-            Err(StorageError::Unavailable) => {
-                progress.persist.set_value(Persist::MemoryOnly);
-                notices.show(Notice::StorageBlocked);
-            }
+            Written::Full => notices.show(Notice::SaveFailed),
+            Written::Unavailable => notices.show(Notice::StorageBlocked),
         }
     });
 
     if persist == Persist::Normal {
         storage::watch(KEY, move |value| {
-            let saved = match store::load(questions(), value.as_deref()) {
-                Loaded::Ready(saved) => saved,
-                Loaded::Empty => Saved::new(),
-                // The other tab wrote something this tab cannot read; leave both alone.
-                Loaded::Newer { .. } | Loaded::Corrupt { .. } => return,
-            };
-            // Taking the other tab's state as already saved keeps the two from echoing writes.
-            progress.last_saved.set_value(saved.clone());
-            progress.data.set(saved);
+            if let Some(saved) = persist::from_other_tab(questions(), value.as_deref()) {
+                // Taken as already saved, so the two tabs do not echo each other's writes.
+                progress.last_saved.set_value(saved.clone());
+                progress.data.set(saved);
+            }
         });
     }
 }
@@ -212,33 +205,26 @@ pub fn provide_static_state() {
 }
 
 fn load(notices: Notices) -> (Saved, Persist) {
-    let raw = match storage::get(KEY) {
-        Ok(raw) => raw,
-        Err(_) => {
-            notices.show(Notice::StorageBlocked);
-            return (Saved::new(), Persist::MemoryOnly);
-        }
+    let raw = storage::get(KEY);
+    let stored = match &raw {
+        Ok(raw) => Stored::Value(raw.as_deref()),
+        Err(_) => Stored::Blocked,
     };
-    match store::load(questions(), raw.as_deref()) {
-        Loaded::Empty => (Saved::new(), Persist::Normal),
-        Loaded::Ready(saved) => (saved, Persist::Normal),
-        Loaded::Newer { version } => {
-            notices.show(Notice::NewerData { version });
-            (Saved::new(), Persist::MemoryOnly)
+    let backup_key = format!("{BACKUP_PREFIX}{}", browser::now_iso());
+    let (saved, persist, opening) = persist::open(questions(), stored, |raw| {
+        storage::set(&backup_key, raw).is_ok()
+    });
+    match opening {
+        Opening::Quiet => {}
+        Opening::StorageBlocked => notices.show(Notice::StorageBlocked),
+        Opening::Newer { version } => notices.show(Notice::NewerData { version }),
+        Opening::CorruptKept { reason } => {
+            notices.show(Notice::CorruptRestored { backup_key, reason })
         }
-        Loaded::Corrupt { reason } => {
-            let backup_key = format!("{BACKUP_PREFIX}{}", browser::now_iso());
-            let kept = raw.is_some_and(|raw| storage::set(&backup_key, &raw).is_ok());
-            if kept {
-                notices.show(Notice::CorruptRestored { backup_key, reason });
-                (Saved::new(), Persist::Normal)
-            } else {
-                // Without a backup the damaged value must not be overwritten.
-                notices.show(Notice::SaveFailed);
-                (Saved::new(), Persist::MemoryOnly)
-            }
-        }
+        // Without a backup the damaged value must not be overwritten.
+        Opening::CorruptUnkept => notices.show(Notice::SaveFailed),
     }
+    (saved, persist)
 }
 
 fn apply_link(progress: Progress, notices: Notices, pending: Pending) {

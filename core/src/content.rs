@@ -67,7 +67,8 @@ pub struct Role {
     pub traits: Traits,
 }
 
-/// A role's traits, each from 1 (least) to 5 (most): Crossroads' reading of the role, not data.
+/// A role's traits, each from 1 (least) to 5 (most): levels, not data, each resting on the
+/// source articles or on Crossroads' own reading (see [`Trait::from_sources`]).
 #[derive(Debug, PartialEq, Eq)]
 pub struct Traits {
     /// Pressure and responsibility carried.
@@ -84,12 +85,14 @@ pub struct Traits {
     pub learning: Trait,
 }
 
-/// One trait of a role: its level and why.
+/// One trait of a role: its level, why, and what the level rests on.
 #[derive(Debug, PartialEq, Eq)]
 pub struct Trait {
     /// 1 (least) to 5 (most).
     pub level: u8,
     pub why: Prose,
+    /// The level rests on the source articles (`basis = "sources"`), not Crossroads' own reading.
+    pub from_sources: bool,
 }
 
 /// A career track and what it takes.

@@ -4,6 +4,7 @@
 //! signals and makes no browser calls, so all of it is unit-tested natively in seconds.
 
 pub mod answers;
+pub mod background;
 pub mod content;
 pub mod explore;
 pub mod format;
@@ -12,6 +13,7 @@ pub mod link;
 pub mod method;
 pub mod order;
 pub mod paths;
+pub mod persist;
 pub mod plan;
 pub mod progress;
 pub mod prose;

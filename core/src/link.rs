@@ -1,7 +1,10 @@
 //! Progress in a link: the answers packed into a URL fragment, which browsers never send to a
 //! server. Format: `q3.` then two answers per character (`a * 8 + b` in the 64 URL-safe
 //! characters `0-9a-zA-Z-_`, answer digits 0-6 as in [`crate::answers`]), so 39 questions take
-//! 20 characters. The last-six-months check is never in a link: its text stays on the device.
+//! 20 characters, then one character for where the person stands and their field
+//! (`position * 8 + field`, each 0 when not said, else its place in
+//! [`Position::ALL`] or [`Field::ALL`] plus one). The last-six-months check is never in a
+//! link: its text stays on the device.
 //!
 //! Links of earlier question sets still open: `q1.` (base 36 of `a * 6 + b`) and `q2.` (the
 //! format above, for the second set's 40 questions). Their answers are matched to today's
@@ -14,6 +17,7 @@
 
 use crate::{
     answers,
+    background::{Background, Field, Position},
     quiz::{Answer, Question},
 };
 
@@ -150,6 +154,8 @@ pub struct FromLink {
     pub earlier_set: bool,
     /// Answers in the link to questions that are no longer asked.
     pub not_carried: usize,
+    /// Where the person stands and their field (links of earlier sets carry neither).
+    pub background: Background,
 }
 
 impl FromLink {
@@ -169,8 +175,12 @@ impl FromLink {
     }
 }
 
-/// The fragment (without `#`) for these answers.
-pub fn encode(questions: &[Question], answers: &[Option<Answer>]) -> String {
+/// The fragment (without `#`) for these answers and this background.
+pub fn encode(
+    questions: &[Question],
+    answers: &[Option<Answer>],
+    background: &Background,
+) -> String {
     let digits: Vec<u8> = (0..questions.len())
         .map(|i| answers.get(i).copied().flatten().map_or(0, answers::code))
         .collect();
@@ -179,14 +189,38 @@ pub fn encode(questions: &[Question], answers: &[Option<Answer>]) -> String {
         let value = pair[0] * BASE + pair.get(1).copied().unwrap_or(0);
         out.push(DIGITS[usize::from(value)] as char);
     }
+    let place = |i: Option<usize>| i.map_or(0, |i| i as u8 + 1);
+    let position = place(
+        background
+            .position
+            .and_then(|p| Position::ALL.iter().position(|x| *x == p)),
+    );
+    let field = place(
+        background
+            .field
+            .and_then(|f| Field::ALL.iter().position(|x| *x == f)),
+    );
+    out.push(DIGITS[usize::from(position * BASE + field)] as char);
     out
 }
 
-/// The answers in a fragment of this version (with or without the leading `#`).
-pub fn decode(questions: &[Question], fragment: &str) -> Result<Vec<Option<Answer>>, LinkError> {
+/// The answers and background in a fragment of this version (with or without the leading
+/// `#`).
+pub fn decode(questions: &[Question], fragment: &str) -> Result<FromLink, LinkError> {
     let payload = payload(fragment, PREFIX)?;
-    let digits = unpack(payload, questions.len(), BASE, DIGITS)?;
-    questions
+    let expected = questions.len().div_ceil(2) + 1;
+    if payload.len() != expected {
+        return Err(LinkError::WrongLength {
+            expected,
+            found: payload.len(),
+        });
+    }
+    if !payload.is_ascii() {
+        return Err(LinkError::BadCharacter);
+    }
+    let (body, last) = payload.split_at(expected - 1);
+    let digits = unpack(body, questions.len(), BASE, DIGITS)?;
+    let answers = questions
         .iter()
         .zip(digits)
         .enumerate()
@@ -196,7 +230,29 @@ pub fn decode(questions: &[Question], fragment: &str) -> Result<Vec<Option<Answe
                 .map(Some)
                 .ok_or(LinkError::OutOfRange { question: i }),
         })
-        .collect()
+        .collect::<Result<Vec<_>, _>>()?;
+    let value = DIGITS
+        .iter()
+        .position(|d| last.as_bytes() == [*d])
+        .ok_or(LinkError::BadCharacter)? as u8;
+    let out_of_range = LinkError::OutOfRange {
+        question: questions.len(),
+    };
+    let pick = |code: u8, len: usize| match code {
+        0 => Ok(None),
+        c if usize::from(c) <= len => Ok(Some(usize::from(c) - 1)),
+        _ => Err(out_of_range.clone()),
+    };
+    let background = Background {
+        position: pick(value / BASE, Position::ALL.len())?.map(|i| Position::ALL[i]),
+        field: pick(value % BASE, Field::ALL.len())?.map(|i| Field::ALL[i]),
+    };
+    Ok(FromLink {
+        answers,
+        earlier_set: false,
+        not_carried: 0,
+        background,
+    })
 }
 
 /// The answers in a fragment of this version or of an earlier question set.
@@ -219,16 +275,13 @@ pub fn read(questions: &[Question], fragment: &str) -> Result<FromLink, LinkErro
             QUESTION_SET_2.to_vec(),
         )
     } else {
-        return decode(questions, fragment).map(|answers| FromLink {
-            answers,
-            earlier_set: false,
-            not_carried: 0,
-        });
+        return decode(questions, fragment);
     };
     let mut out = FromLink {
         answers: vec![None; questions.len()],
         earlier_set: true,
         not_carried: 0,
+        background: Background::default(),
     };
     for (i, ((id, max), digit)) in set.iter().zip(digits).enumerate() {
         if digit > *max {

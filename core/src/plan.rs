@@ -1,19 +1,53 @@
-//! Try before you switch: a 30/60/90-day plan of small, low-risk experiments, chosen by the
-//! result and by the themes where the answers pointed least clearly, with the person's ticks,
-//! start date and notes (kept with their progress).
+//! Try before you switch: a 30/60/90-day plan of small, low-risk experiments, chosen by where
+//! the person stands today ([`Position`]), by the result, and by the themes that most need
+//! testing, with the person's ticks, start date and notes (kept with their progress).
 
 use crate::{
+    background::Position,
     content::Prose,
     scoring::{Assessment, Outcome},
 };
 
-/// What an experiment lets a person try.
+/// What an experiment lets a person try (`kind` in `content/plan.toml`).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub enum ExperimentKind {
-    /// Taste management without leaving the technical work (for a technical result).
+    /// Direct, low-risk trials of management for someone who does not manage yet.
     TryManagement,
-    /// Lead while keeping the craft alive (for a management result).
-    LeadAndBuild,
+    /// Growing on the technical path: a specialism, a qualification, harder designs, a senior
+    /// engineer's scope.
+    GrowTechnical,
+    /// For someone leading a team while hands-on: the technical-leadership path.
+    TechLead,
+    /// For someone leading a team while hands-on: trials of the whole people-leading job.
+    PeopleLead,
+    /// For someone who manages: trying the way back to technical work.
+    WayBack,
+    /// For someone who manages: growing as a manager while keeping technical judgement current.
+    GrowManager,
+}
+
+impl ExperimentKind {
+    /// Every kind, in the order `content/plan.toml` describes them.
+    pub const ALL: [ExperimentKind; 6] = [
+        ExperimentKind::TryManagement,
+        ExperimentKind::GrowTechnical,
+        ExperimentKind::TechLead,
+        ExperimentKind::PeopleLead,
+        ExperimentKind::WayBack,
+        ExperimentKind::GrowManager,
+    ];
+
+    /// The name used for `kind` in `content/plan.toml`.
+    pub fn slug(self) -> &'static str {
+        match self {
+            ExperimentKind::TryManagement => "try-management",
+            ExperimentKind::GrowTechnical => "grow-technical",
+            ExperimentKind::TechLead => "tech-lead",
+            ExperimentKind::PeopleLead => "people-lead",
+            ExperimentKind::WayBack => "way-back",
+            ExperimentKind::GrowManager => "grow-manager",
+        }
+    }
 }
 
 /// One step of a plan (`content/plan.toml`).
@@ -35,7 +69,8 @@ pub struct Experiment {
 /// What is said with every plan.
 #[derive(Debug, PartialEq, Eq)]
 pub struct Advice {
-    /// That the move can be undone, and how people move back.
+    /// That the move can be undone, how people move back, and that the way back gets harder
+    /// the longer someone manages.
     pub reversible: Prose,
     /// How a manager keeps technical skills current.
     pub keep_current: Prose,
@@ -62,58 +97,214 @@ pub const PER_PHASE: usize = 2;
 /// The longest note kept for a step, in characters.
 pub const MAX_NOTE: usize = 280;
 
-/// The kinds of experiment a result calls for.
-pub fn kinds(outcome: Outcome) -> &'static [ExperimentKind] {
-    match outcome {
-        Outcome::Technical => &[ExperimentKind::TryManagement],
-        Outcome::Management => &[ExperimentKind::LeadAndBuild],
-        Outcome::Hybrid | Outcome::Undecided => {
-            &[ExperimentKind::TryManagement, ExperimentKind::LeadAndBuild]
-        }
+/// What a plan is made of for one place to stand and one result.
+#[derive(Debug, PartialEq, Eq)]
+pub struct Shape {
+    /// What the plan is for, in plain words, to follow "Small experiments you can run from
+    /// where you stand today: ".
+    pub purpose: &'static str,
+    /// The kinds its steps are of, the one most of them are first.
+    pub kinds: &'static [ExperimentKind],
+    /// The kind of each step, month by month in the order of [`PHASES`].
+    pub months: [[ExperimentKind; PER_PHASE]; 3],
+}
+
+/// The plan for each place to stand and each result (documented in the head of
+/// `content/plan.toml`, which `core/tests/plan.rs` keeps in step with this table).
+///
+/// Someone hands-on or studying whose result is technical grows on the technical path, with
+/// one trial of management in the second month so it is not ruled out too early; a
+/// management result gets trials of management. Someone who leads while hands-on follows the
+/// technical-leadership path or tries the whole people-leading job, with one step of the
+/// other. Someone who manages tries the way back, or grows as a manager. Hybrid and
+/// undecided results get one step of each side every month (the page links the roles that
+/// mix the two).
+pub fn shape(position: Position, outcome: Outcome) -> &'static Shape {
+    use ExperimentKind::{
+        GrowManager, GrowTechnical, PeopleLead, TechLead, TryManagement, WayBack,
+    };
+    use Outcome::{Hybrid, Management, Technical, Undecided};
+    use Position::{HandsOn, LeadingHandsOn, Managing, Studying};
+    match (position, outcome) {
+        (HandsOn, Technical) => &Shape {
+            purpose: "ways to grow on the technical path, with one trial of management so that you do not rule it out too early",
+            kinds: &[GrowTechnical, TryManagement],
+            months: [
+                [GrowTechnical, GrowTechnical],
+                [GrowTechnical, TryManagement],
+                [GrowTechnical, GrowTechnical],
+            ],
+        },
+        (HandsOn, Management) => &Shape {
+            purpose: "trials of management you can run from a hands-on job",
+            kinds: &[TryManagement],
+            months: [[TryManagement, TryManagement]; 3],
+        },
+        (HandsOn, Hybrid) => &Shape {
+            purpose: "each month, one trial of management you can run from a hands-on job and one step on the technical path, to see which you reach for",
+            kinds: &[TryManagement, GrowTechnical],
+            months: [[TryManagement, GrowTechnical]; 3],
+        },
+        (HandsOn, Undecided) => &Shape {
+            purpose: "each month, one trial of management you can run from a hands-on job and one step on the technical path, to help you find which side draws you",
+            kinds: &[TryManagement, GrowTechnical],
+            months: [[TryManagement, GrowTechnical]; 3],
+        },
+        (Studying, Technical) => &Shape {
+            purpose: "ways to start growing on the technical path while you study or in your first job, with one small trial of management so that you do not rule it out too early",
+            kinds: &[GrowTechnical, TryManagement],
+            months: [
+                [GrowTechnical, GrowTechnical],
+                [GrowTechnical, TryManagement],
+                [GrowTechnical, GrowTechnical],
+            ],
+        },
+        (Studying, Management) => &Shape {
+            purpose: "small trials of management you can run while you study or in your first job",
+            kinds: &[TryManagement],
+            months: [[TryManagement, TryManagement]; 3],
+        },
+        (Studying, Hybrid) => &Shape {
+            purpose: "each month, one small trial of management and one step on the technical path that you can take while you study or in your first job, to see which you reach for",
+            kinds: &[TryManagement, GrowTechnical],
+            months: [[TryManagement, GrowTechnical]; 3],
+        },
+        (Studying, Undecided) => &Shape {
+            purpose: "each month, one small trial of management and one step on the technical path that you can take while you study or in your first job, to help you find which side draws you",
+            kinds: &[TryManagement, GrowTechnical],
+            months: [[TryManagement, GrowTechnical]; 3],
+        },
+        (LeadingHandsOn, Technical) => &Shape {
+            purpose: "ways to grow as a technical lead, steering the work more than managing people, with one trial of the wider people side so that you do not rule it out too early",
+            kinds: &[TechLead, PeopleLead],
+            months: [
+                [TechLead, TechLead],
+                [TechLead, PeopleLead],
+                [TechLead, TechLead],
+            ],
+        },
+        (LeadingHandsOn, Management) => &Shape {
+            purpose: "trials of the whole people-leading job you can run from the lead role you have, with one step on the technical-leadership path so that you do not rule it out too early",
+            kinds: &[PeopleLead, TechLead],
+            months: [
+                [PeopleLead, PeopleLead],
+                [PeopleLead, TechLead],
+                [PeopleLead, PeopleLead],
+            ],
+        },
+        (LeadingHandsOn, Hybrid) => &Shape {
+            purpose: "each month, one trial of the wider people side and one step on the technical-leadership path, both from the lead role you have, to see which you reach for",
+            kinds: &[PeopleLead, TechLead],
+            months: [[PeopleLead, TechLead]; 3],
+        },
+        (LeadingHandsOn, Undecided) => &Shape {
+            purpose: "each month, one trial of the wider people side and one step on the technical-leadership path, both from the lead role you have, to help you find which side draws you",
+            kinds: &[PeopleLead, TechLead],
+            months: [[PeopleLead, TechLead]; 3],
+        },
+        (Managing, Technical) => &Shape {
+            purpose: "ways to try the way back to technical work before you commit to it",
+            kinds: &[WayBack],
+            months: [[WayBack, WayBack]; 3],
+        },
+        (Managing, Management) => &Shape {
+            purpose: "ways to grow as a manager while keeping your technical judgement current",
+            kinds: &[GrowManager],
+            months: [[GrowManager, GrowManager]; 3],
+        },
+        (Managing, Hybrid) => &Shape {
+            purpose: "each month, one step in growing as a manager and one step back towards technical work, to see which you reach for",
+            kinds: &[GrowManager, WayBack],
+            months: [[GrowManager, WayBack]; 3],
+        },
+        (Managing, Undecided) => &Shape {
+            purpose: "each month, one step in growing as a manager and one step back towards technical work, to help you find which side draws you",
+            kinds: &[GrowManager, WayBack],
+            months: [[GrowManager, WayBack]; 3],
+        },
     }
 }
 
-/// Theme ids, those where the management and technical answers were closest (or one side
-/// went unanswered) first; ties keep the quiz's order.
-pub fn unclear_themes(a: &Assessment) -> Vec<&'static str> {
-    let mut themes: Vec<(&'static str, f64)> = a
+/// The kinds of experiment a plan draws on for this position and result, the one most of
+/// its steps are first (see [`shape`]).
+pub fn kinds(position: Position, outcome: Outcome) -> &'static [ExperimentKind] {
+    shape(position, outcome).kinds
+}
+
+/// A theme in the order the plan probes it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Probe {
+    /// The theme's id.
+    pub theme: &'static str,
+    /// Whether its answers point to the other track than the verdict does.
+    pub against: bool,
+}
+
+/// The themes in the order the plan probes them.
+///
+/// For a track verdict (Technical or Management), a theme whose two subscores point the
+/// other way (management above technical under a Technical verdict, technical above
+/// management under a Management verdict) comes before every theme that agrees, the one that
+/// points against most strongly first: that is where the verdict most needs testing. Then come
+/// the themes that agree, the closest first. A theme with one side unanswered counts as
+/// agreeing and as close as can be. For Hybrid and Undecided every theme is taken closest
+/// first. Ties keep the quiz's order.
+pub fn themes_to_probe(a: &Assessment) -> Vec<Probe> {
+    // (probe, how strongly it points against, or how far apart its two sides are)
+    let mut themes: Vec<(Probe, f64)> = a
         .themes
         .iter()
         .map(|t| {
-            let gap = match (t.management, t.technical) {
-                (Some(m), Some(t)) => (m - t).abs(),
-                _ => 0.0,
+            let (m, tech) = match (t.management, t.technical) {
+                (Some(m), Some(tech)) => (m, tech),
+                _ => (0.0, 0.0),
             };
-            (t.theme.id, gap)
+            let against = match a.outcome {
+                Outcome::Technical => m - tech,
+                Outcome::Management => tech - m,
+                Outcome::Hybrid | Outcome::Undecided => 0.0,
+            };
+            let probe = Probe {
+                theme: t.theme.id,
+                against: against > 0.0,
+            };
+            let key = if probe.against {
+                against
+            } else {
+                (m - tech).abs()
+            };
+            (probe, key)
         })
         .collect();
-    crate::order::stable_sort_by(&mut themes, |a, b| a.1 < b.1);
-    themes.into_iter().map(|(id, _)| id).collect()
+    crate::order::stable_sort_by(&mut themes, |x, y| match (x.0.against, y.0.against) {
+        (true, false) => true,
+        (false, true) => false,
+        (true, true) => x.1 > y.1,
+        (false, false) => x.1 < y.1,
+    });
+    themes.into_iter().map(|(p, _)| p).collect()
 }
 
-/// The plan for a result: for each month, [`PER_PHASE`] experiments of the kinds it calls
-/// for (one of each for hybrid and undecided), those probing the least clear themes first.
-pub fn steps(a: &Assessment) -> Vec<&'static Experiment> {
-    let unclear = unclear_themes(a);
+/// The plan for a result and a position: for each month, the [`PER_PHASE`] kinds of step
+/// [`shape`] lays out, each filled with the experiment of that kind and month whose theme
+/// comes first in [`themes_to_probe`] (the file's order among equals), never one twice.
+pub fn steps(a: &Assessment, position: Position) -> Vec<&'static Experiment> {
+    let order = themes_to_probe(a);
     let rank = |e: &Experiment| {
-        unclear
+        order
             .iter()
-            .position(|t| *t == e.theme)
-            .unwrap_or(unclear.len())
+            .position(|p| p.theme == e.theme)
+            .unwrap_or(order.len())
     };
-    let kinds = kinds(a.outcome);
-    let mut out = Vec::new();
-    for phase in PHASES {
-        let mut picked: Vec<&'static Experiment> = Vec::new();
-        for round in 0..PER_PHASE {
-            let kind = kinds[round % kinds.len()];
+    let mut out: Vec<&'static Experiment> = Vec::new();
+    for (phase, month) in PHASES.into_iter().zip(shape(position, a.outcome).months) {
+        for kind in month {
             let best = experiments()
                 .iter()
-                .filter(|e| e.phase == phase && e.kind == kind && !picked.contains(e))
+                .filter(|e| e.phase == phase && e.kind == kind && !out.contains(e))
                 .min_by_key(|e| rank(e));
-            picked.extend(best);
+            out.extend(best);
         }
-        out.extend(picked);
     }
     out
 }

@@ -64,6 +64,8 @@ pub struct Saved {
     pub weights: crate::weigh::Weights,
     /// The 30/60/90-day plan's start, ticks and notes.
     pub plan: crate::plan::PlanState,
+    /// Where the person stands today and their field (optional, never scored).
+    pub background: crate::background::Background,
 }
 
 /// A finished quiz, as it came out at the time.
@@ -99,6 +101,7 @@ impl Saved {
             && self.shortlist.is_empty()
             && self.weights.is_neutral()
             && self.plan.is_empty()
+            && self.background.is_empty()
     }
 
     /// How many questions have an answer.
@@ -189,7 +192,7 @@ impl Saved {
     pub fn receive_link(&mut self, link: FromLink) -> LinkArrival {
         if self.answers.iter().all(Option::is_none) || self.answers == link.answers {
             let message = link.message();
-            self.replace_answers(link.answers);
+            self.take_link(link);
             LinkArrival::Applied { message }
         } else {
             LinkArrival::Conflict(PendingLink(link))
@@ -200,8 +203,17 @@ impl Saved {
     /// to tell the person about answers carried over from an earlier question set.
     pub fn accept_link(&mut self, pending: PendingLink) -> Option<String> {
         let message = pending.0.message();
-        self.replace_answers(pending.0.answers);
+        self.take_link(pending.0);
         message
+    }
+
+    /// The link's answers, and what it says of where the person stands (a link that says
+    /// nothing of it leaves what was saved).
+    fn take_link(&mut self, link: FromLink) {
+        self.replace_answers(link.answers);
+        let b = link.background;
+        self.background.position = b.position.or(self.background.position);
+        self.background.field = b.field.or(self.background.field);
     }
 
     /// Clears the answers and the six-months check and goes back to the first question;

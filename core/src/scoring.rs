@@ -1371,10 +1371,62 @@ fn recent_direction(r: &Revealed, side: TrackKind) -> String {
 #[derive(Debug, Clone, PartialEq)]
 pub struct RoleMatch {
     pub role: &'static Role,
-    /// 0 to 100.
+    /// 0 to 100: three quarters `track_part`, one quarter `skills_part`.
     pub fit: f64,
+    /// How well the role's track (or, for a bridge role, its mix) matches the two scores.
+    pub track_part: f64,
+    /// The self-ratings on the role's skills (the track part where none was rated).
+    pub skills_part: f64,
+    /// A technical role of another discipline than the person's field (see [`for_field`]).
+    pub change_of_field: bool,
     /// One line on why it fits.
     pub reason: String,
+}
+
+/// The matches with the person's field taken into account (see [`field_order`]), each
+/// technical role of another discipline marked as a change of field.
+pub fn for_field(
+    matches: Vec<RoleMatch>,
+    field: Option<crate::background::Field>,
+) -> Vec<RoleMatch> {
+    let listed: Vec<&'static Role> = matches.iter().map(|m| m.role).collect();
+    field_order(&listed, field)
+        .into_iter()
+        .map(|(from, change)| RoleMatch {
+            change_of_field: change,
+            ..matches[from].clone()
+        })
+        .collect()
+}
+
+/// A list of roles reordered for someone in `field`: among the technical roles (in the
+/// places technical roles hold in the list), the role of their own field comes first, then the
+/// roles open to every field (the bridge), then the roles of other disciplines, which are a
+/// change of field. Management roles stay open to every field and keep their places. With no
+/// field, or a field the roles do not cover, nothing moves. Returns, place by place, the index
+/// in `listed` and whether that role is a change of field.
+pub fn field_order(
+    listed: &[&'static Role],
+    field: Option<crate::background::Field>,
+) -> Vec<(usize, bool)> {
+    let mut out: Vec<(usize, bool)> = (0..listed.len()).map(|i| (i, false)).collect();
+    let Some(own) = field.and_then(crate::background::Field::own_role) else {
+        return out;
+    };
+    let group = |i: usize| match (listed[i].slug == own, listed[i].bridge) {
+        (true, _) => 0,
+        (false, true) => 1,
+        (false, false) => 2,
+    };
+    let places: Vec<usize> = (0..listed.len())
+        .filter(|i| listed[*i].track == TrackKind::Technical)
+        .collect();
+    let mut technical = places.clone();
+    stable_sort_by(&mut technical, |a, b| group(*a) < group(*b));
+    for (place, from) in places.into_iter().zip(technical) {
+        out[place] = (from, group(from) == 2);
+    }
+    out
 }
 
 /// Ranks `roles` for this result, best fit first.
@@ -1421,6 +1473,9 @@ pub fn match_roles(assessment: &Assessment, roles: &'static [Role]) -> Vec<RoleM
             RoleMatch {
                 role,
                 fit,
+                track_part,
+                skills_part,
+                change_of_field: false,
                 reason: if face_value {
                     reason(role, own, score(role.track.other()), &rated)
                 } else if role.bridge {

@@ -15,6 +15,7 @@
 use crate::json::{self, Value};
 use crate::{
     answers,
+    background::{Background, Field, Position},
     plan::{self, PlanState},
     progress::{last_step, Attempt, Saved, MAX_HISTORY},
     quiz::{Answer, Question, QUESTION_SET},
@@ -29,7 +30,7 @@ pub const KEY: &str = "crossroads:state";
 /// Prefix of the keys that keep unreadable data aside instead of deleting it.
 pub const BACKUP_PREFIX: &str = "crossroads:backup:";
 /// The schema this build writes.
-pub const CURRENT_VERSION: u32 = 3;
+pub const CURRENT_VERSION: u32 = 4;
 const APP: &str = "crossroads";
 
 /// What the loader found under [`KEY`].
@@ -74,7 +75,7 @@ impl ReadError {
 /// The current layout (version 3), field by field:
 ///
 /// ```text
-/// { "app": "crossroads", "version": 3, "saved_at": "<ISO 8601>",
+/// { "app": "crossroads", "version": 4, "saved_at": "<ISO 8601>",
 ///   "data": { "quiz": { "answers": { "<question id>": <digit>, ... }, "step": <n>,
 ///                       "recent": [ { "what": "<text>", "satisfaction": <1-5>?,
 ///                                     "kind": "people" | "technical" | "both"? } ] },
@@ -83,9 +84,14 @@ impl ReadError {
 ///             "shortlist": [ "<role slug>", ... ],
 ///             "weights": "<seven digits 0-4: what matters, see weigh::Weights>",
 ///             "plan": { "started": "<YYYY-MM-DD>"?, "done": [ "<experiment id>", ... ],
-///                       "notes": { "<experiment id>": "<text>", ... } } } }
+///                       "notes": { "<experiment id>": "<text>", ... } },
+///             "background": { "position": "<background::Position slug>"?,
+///                             "field": "<background::Field slug>"? } } }
 /// ```
 ///
+/// Version 3 had no `background` (it reads as not said), and its weights started every
+/// control at the middle step, 2, with pressure asking how much one can take
+/// ([`Weights::from_old_param`]).
 /// Version 2 had no `weights` (they read as every control at the middle step) and no `plan`
 /// (it reads as not started).
 /// Version 1 had no `recent` and no `question_set` (its attempts were all scored with question
@@ -99,7 +105,10 @@ struct Data<'a> {
     history: Vec<AttemptData<'a>>,
     shortlist: Vec<&'a str>,
     weights: Option<&'a str>,
+    /// The weights were written before "No preference" existed (version 3).
+    old_weights: bool,
     plan: Option<&'a Value>,
+    background: Option<&'a Value>,
 }
 
 /// One finished attempt as stored.
@@ -158,8 +167,7 @@ pub fn read(questions: &[Question], raw: &str) -> Result<Saved, ReadError> {
 fn upgrade(version: u32, data: &Value) -> Result<Data<'_>, ReadError> {
     let layout = match version {
         1 => layout_v1(data),
-        2 => layout_v2(data, false),
-        3 => layout_v2(data, true),
+        2..=4 => layout_v2(data, version),
         other => return Err(ReadError::Invalid(format!("format {other} never existed"))),
     };
     layout.map_err(|e| ReadError::Invalid(format!("unexpected layout ({e})")))
@@ -258,14 +266,33 @@ fn layout_v1(data: &Value) -> Result<Data<'_>, String> {
             .collect::<Result<_, _>>()?,
         shortlist: shortlist(data)?,
         weights: None,
+        old_weights: false,
         plan: None,
+        background: None,
     })
 }
 
-/// Version 2, and version 3 (the current one), which adds `weights`.
-fn layout_v2(data: &Value, version_3: bool) -> Result<Data<'_>, String> {
-    let top = ["quiz", "history", "shortlist", "weights", "plan"];
-    fields(data, "data", &top[..if version_3 { 5 } else { 3 }])?;
+/// Version 2; version 3, which adds `weights` and `plan`; and version 4 (the current one),
+/// which adds `background` and counts weights from "No preference".
+fn layout_v2(data: &Value, version: u32) -> Result<Data<'_>, String> {
+    let top = [
+        "quiz",
+        "history",
+        "shortlist",
+        "weights",
+        "plan",
+        "background",
+    ];
+    let version_3 = version >= 3;
+    fields(
+        data,
+        "data",
+        &top[..match version {
+            2 => 3,
+            3 => 5,
+            _ => 6,
+        }],
+    )?;
     let quiz = field(data, "data", "quiz", "an object", Some)?;
     fields(quiz, "quiz", &["answers", "step", "recent"])?;
     let mut recent = Vec::new();
@@ -306,8 +333,14 @@ fn layout_v2(data: &Value, version_3: bool) -> Result<Data<'_>, String> {
         } else {
             None
         },
+        old_weights: version == 3,
         plan: if version_3 {
             Some(field(data, "data", "plan", "an object", Some)?)
+        } else {
+            None
+        },
+        background: if version >= 4 {
+            Some(field(data, "data", "background", "an object", Some)?)
         } else {
             None
         },
@@ -369,8 +402,14 @@ fn from_data(questions: &[Question], data: Data<'_>) -> Result<Saved, ReadError>
     }
     let weights = match data.weights {
         None => Weights::default(),
+        Some(text) if data.old_weights => Weights::from_old_param(text)
+            .ok_or_else(|| invalid("weights that are not seven steps from 0 to 4"))?,
         Some(text) => Weights::from_param(text)
             .ok_or_else(|| invalid("weights that are not seven steps from 0 to 4"))?,
+    };
+    let background = match data.background {
+        None => Background::default(),
+        Some(value) => background_from(value).map_err(|e| invalid(&e))?,
     };
     let plan = match data.plan {
         None => PlanState::default(),
@@ -389,7 +428,32 @@ fn from_data(questions: &[Question], data: Data<'_>) -> Result<Saved, ReadError>
         shortlist,
         weights,
         plan,
+        background,
     })
+}
+
+/// Where the person stands and their field, as stored; either may be missing.
+fn background_from(value: &Value) -> Result<Background, String> {
+    let what = "the background";
+    fields(value, what, &["position", "field"])?;
+    let position = optional(value, what, "position", "text", Value::as_str)?
+        .map(|p| Position::from_slug(p).ok_or_else(|| format!("an unknown position {p:?}")))
+        .transpose()?;
+    let field = optional(value, what, "field", "text", Value::as_str)?
+        .map(|f| Field::from_slug(f).ok_or_else(|| format!("an unknown field {f:?}")))
+        .transpose()?;
+    Ok(Background { position, field })
+}
+
+fn background_to(background: &Background) -> Value {
+    let mut fields = Vec::new();
+    if let Some(p) = background.position {
+        fields.push(("position".to_string(), Value::String(p.slug().to_string())));
+    }
+    if let Some(f) = background.field {
+        fields.push(("field".to_string(), Value::String(f.slug().to_string())));
+    }
+    Value::Object(fields)
 }
 
 /// The plan as stored: a start date that is a date, step ids, and notes as text.
@@ -547,6 +611,7 @@ pub fn write(questions: &[Question], saved: &Saved, saved_at: &str) -> String {
         ),
         ("weights", text(&saved.weights.to_param())),
         ("plan", plan_to(&saved.plan)),
+        ("background", background_to(&saved.background)),
     ]);
     object(vec![
         ("app", text(APP)),

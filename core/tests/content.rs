@@ -1,7 +1,7 @@
 //! Rules the content files must keep. A non-programmer editing `content/*.toml` learns here,
 //! by name, what they broke.
 
-use crossroads_core::{prose::Prose, role, roles, track, TrackKind};
+use crossroads_core::{content::Trait, prose::Prose, role, roles, track, TrackKind};
 use std::collections::HashSet;
 
 /// The average salaries exactly as the two source articles state them.
@@ -251,4 +251,154 @@ fn traits_follow_the_source_on_pay_and_pressure() {
         .iter()
         .filter(|r| r.track == TrackKind::Technical && !r.bridge)
         .all(|r| people(r) == 1));
+}
+
+/// Every trait of every role, with its name, for the rules below.
+fn all_traits() -> Vec<(&'static crossroads_core::Role, &'static str, &'static Trait)> {
+    roles()
+        .iter()
+        .flat_map(|r| {
+            let t = &r.traits;
+            [
+                ("pressure", &t.pressure),
+                ("security", &t.security),
+                ("hands_on", &t.hands_on),
+                ("people", &t.people),
+                ("family", &t.family),
+                ("learning", &t.learning),
+            ]
+            .map(|(name, t)| (r, name, t))
+        })
+        .collect()
+}
+
+#[test]
+fn every_trait_says_whether_it_rests_on_the_sources() {
+    // `basis` is required by the build; here: both grounds are in use, and a why leaves its
+    // ground to the app, which adds it to the sentence (so it never cites one wrongly).
+    let traits = all_traits();
+    assert_eq!(traits.len(), 12 * 6);
+    assert!(traits.iter().any(|(_, _, t)| t.from_sources));
+    assert!(traits.iter().any(|(_, _, t)| !t.from_sources));
+    for (r, name, t) in traits {
+        let why = t.why.get().to_ascii_lowercase();
+        assert!(
+            !why.contains("source") && !why.contains("article") && !why.contains("crossroads"),
+            "{}: the {name} why names its own ground; say basis = \"sources\" or \"reading\" \
+             instead: {why:?}",
+            r.slug
+        );
+    }
+}
+
+#[test]
+fn every_management_role_warns_the_next_post_can_be_hard_to_find() {
+    // The source: managers can have a hard time finding their next job.
+    for r in roles().iter().filter(|r| r.track == TrackKind::Management) {
+        let s = &r.traits.security;
+        let why = s.why.get().to_ascii_lowercase();
+        assert!(
+            why.contains("next")
+                && (why.contains("post") || why.contains("job"))
+                && (why.contains("hard") || why.contains("slow")),
+            "{}: the security why must say a lost management post can be hard or slow to \
+             replace: {why:?}",
+            r.slug
+        );
+        assert!(s.from_sources, "{}: security rests on the sources", r.slug);
+        assert!(s.level <= 3, "{}: security {} is above 3", r.slug, s.level);
+    }
+}
+
+#[test]
+fn every_technical_role_warns_skills_can_date_within_ten_years() {
+    // The source: technical skills in demand today can be worthless within ten years.
+    for r in roles().iter().filter(|r| r.track == TrackKind::Technical) {
+        let s = &r.traits.security;
+        let why = s.why.get().to_ascii_lowercase();
+        assert!(
+            why.contains("skills") && why.contains("ten years") && why.contains("date"),
+            "{}: the security why must say technical skills can date within about ten years: \
+             {why:?}",
+            r.slug
+        );
+        assert!(s.from_sources, "{}: security rests on the sources", r.slug);
+        assert!(s.level <= 3, "{}: security {} is above 3", r.slug, s.level);
+    }
+}
+
+#[test]
+fn no_bridge_role_claims_more_security_than_three() {
+    // Nothing in the sources makes a role that mixes both tracks safer than either.
+    let bridges: Vec<_> = roles().iter().filter(|r| r.bridge).collect();
+    assert!(!bridges.is_empty());
+    for r in bridges {
+        assert!(
+            r.traits.security.level <= 3,
+            "{}: security {} is above 3",
+            r.slug,
+            r.traits.security.level
+        );
+    }
+}
+
+#[test]
+fn pressure_from_the_sources_is_higher_in_management() {
+    // Where a pressure level rests on the sources (management carries more pressure), every
+    // management role's is above every technical role's.
+    let sourced = |track: TrackKind| -> Vec<u8> {
+        roles()
+            .iter()
+            .filter(|r| r.track == track && r.traits.pressure.from_sources)
+            .map(|r| r.traits.pressure.level)
+            .collect()
+    };
+    let (management, technical) = (
+        sourced(TrackKind::Management),
+        sourced(TrackKind::Technical),
+    );
+    assert_eq!(
+        management.len(),
+        6,
+        "every management role's pressure rests on the sources"
+    );
+    assert!(
+        management.iter().min() > technical.iter().max(),
+        "management {management:?}, technical {technical:?}"
+    );
+}
+
+#[test]
+fn the_sentence_under_a_role_says_what_its_level_rests_on() {
+    use crossroads_core::weigh::{weigh, Concern, Weights};
+    let mut seen = 0;
+    for concern in Concern::ALL.into_iter().filter(|c| *c != Concern::Pay) {
+        let w = Weights::default().with(concern, 4);
+        for r in roles() {
+            let t = concern
+                .trait_of(r)
+                .expect("every concern but pay is a trait");
+            let ground = if t.from_sources {
+                " (from the source articles)."
+            } else {
+                " (Crossroads' own reading)."
+            };
+            for reason in weigh(&w, r).reasons {
+                seen += 1;
+                assert!(reason.ends_with(ground), "{}: {reason:?}", r.slug);
+                let why = t.why.get();
+                assert!(
+                    reason.contains(why.strip_suffix('.').unwrap_or(why)),
+                    "{}: {reason:?} should cite {why:?}",
+                    r.slug
+                );
+                assert!(
+                    !reason.contains("..") && !reason.contains(".)") && !reason.contains("  "),
+                    "{}: {reason:?}",
+                    r.slug
+                );
+            }
+        }
+    }
+    assert!(seen > 0);
 }

@@ -1,6 +1,7 @@
 //! The link codec: exhaustive round trips, a corpus of bad input, and arbitrary input.
 
 use crossroads_core::{
+    background::{Background, Field, Position},
     link::{
         decode, encode, read, LinkError, MAX_LEN, PREFIX, PREFIX_1, PREFIX_2, QUESTION_SET_1,
         QUESTION_SET_2,
@@ -54,20 +55,31 @@ fn every_answer_set_of_a_small_quiz_round_trips() {
         Some(Answer::Pick(TrackKind::Management)),
         Some(Answer::Pick(TrackKind::Technical)),
     ];
+    let positions = std::iter::once(None).chain(Position::ALL.map(Some));
+    let backgrounds: Vec<Background> = positions
+        .flat_map(|position| {
+            std::iter::once(None)
+                .chain(Field::ALL.map(Some))
+                .map(move |field| Background { position, field })
+        })
+        .collect();
     let mut seen = std::collections::HashSet::new();
     for a in statement_answers(false) {
         for b in statement_answers(true) {
             for c in choices {
-                let answers = vec![a, b, c];
-                let link = encode(&SMALL, &answers);
-                assert!(link.starts_with(PREFIX));
-                assert_eq!(decode(&SMALL, &link), Ok(answers.clone()), "{link}");
-                assert_eq!(decode(&SMALL, &format!("#{link}")), Ok(answers));
-                assert!(seen.insert(link), "two answer sets share a link");
+                for bg in &backgrounds {
+                    let answers = vec![a, b, c];
+                    let link = encode(&SMALL, &answers, bg);
+                    assert!(link.starts_with(PREFIX));
+                    let got = decode(&SMALL, &link).unwrap();
+                    assert_eq!((&got.answers, &got.background), (&answers, bg), "{link}");
+                    assert_eq!(decode(&SMALL, &format!("#{link}")), Ok(got));
+                    assert!(seen.insert(link), "two answer sets share a link");
+                }
             }
         }
     }
-    assert_eq!(seen.len(), 6 * 7 * 3);
+    assert_eq!(seen.len(), 6 * 7 * 3 * 5 * 8);
 }
 
 #[test]
@@ -84,10 +96,15 @@ fn the_real_quiz_fits_in_a_short_link() {
             QuestionKind::Choice { .. } => Some(Answer::Pick(TrackKind::Technical)),
         })
         .collect();
-    let link = encode(questions(), &answers);
-    assert_eq!(link.len(), PREFIX.len() + questions().len().div_ceil(2));
+    let bg = Background {
+        position: Some(Position::Managing),
+        field: Some(Field::Civil),
+    };
+    let link = encode(questions(), &answers, &bg);
+    assert_eq!(link.len(), PREFIX.len() + questions().len().div_ceil(2) + 1);
     assert!(link.len() <= 24, "{link}");
-    assert_eq!(decode(questions(), &link).unwrap(), answers);
+    assert_eq!(decode(questions(), &link).unwrap().answers, answers);
+    assert_eq!(decode(questions(), &link).unwrap().background, bg);
     let read = read(questions(), &link).unwrap();
     assert_eq!((read.answers, read.earlier_set), (answers, false));
 }
@@ -146,46 +163,32 @@ fn links_of_the_first_question_set_carry_over_by_id() {
 
 #[test]
 fn bad_links_are_rejected_with_a_reason() {
-    let valid = encode(&SMALL, &[None, None, None]);
+    let valid = encode(&SMALL, &[None, None, None], &Background::default());
+    assert_eq!(valid, "q3.000");
+    let length = |found| LinkError::WrongLength { expected: 3, found };
     let corpus: Vec<(String, LinkError)> = vec![
         (String::new(), LinkError::UnknownVersion),
         ("#".into(), LinkError::UnknownVersion),
         ("q4.000".into(), LinkError::UnknownVersion),
-        ("Q3.00".into(), LinkError::UnknownVersion),
+        ("Q3.000".into(), LinkError::UnknownVersion),
         ("q3".into(), LinkError::UnknownVersion),
-        (
-            "q3.".into(),
-            LinkError::WrongLength {
-                expected: 2,
-                found: 0,
-            },
-        ),
-        (
-            "q3.000".into(),
-            LinkError::WrongLength {
-                expected: 2,
-                found: 3,
-            },
-        ),
-        (
-            "q3.0".into(),
-            LinkError::WrongLength {
-                expected: 2,
-                found: 1,
-            },
-        ),
-        ("q3.0%".into(), LinkError::BadCharacter),
-        ("q3.0.".into(), LinkError::BadCharacter),
+        ("q3.".into(), length(0)),
+        ("q3.0000".into(), length(4)),
+        ("q3.00".into(), length(2)),
+        ("q3.0%0".into(), LinkError::BadCharacter),
+        ("q3.0.0".into(), LinkError::BadCharacter),
         // Two bytes, neither of them a digit of the alphabet.
-        ("q3.é".into(), LinkError::BadCharacter),
+        ("q3.é0".into(), LinkError::BadCharacter),
         // '7' = 0 * 8 + 7: no answer is 7.
-        ("q3.70".into(), LinkError::OutOfRange { question: 1 }),
+        ("q3.700".into(), LinkError::OutOfRange { question: 1 }),
         // 'o' = 24 = 3 * 8 + 0: a choice cannot be 3.
-        ("q3.0o".into(), LinkError::OutOfRange { question: 2 }),
+        ("q3.0o0".into(), LinkError::OutOfRange { question: 2 }),
         // 'M' = 48 = 6 * 8 + 0: "does not apply" to a statement that does not offer it.
-        ("q3.M0".into(), LinkError::OutOfRange { question: 0 }),
+        ("q3.M00".into(), LinkError::OutOfRange { question: 0 }),
         // '3' = 0 * 8 + 3: the choice is 0 (fine) but the padding slot must be 0.
-        ("q3.03".into(), LinkError::OutOfRange { question: 3 }),
+        ("q3.030".into(), LinkError::OutOfRange { question: 3 }),
+        // 'E' = 40 = 5 * 8 + 0: there are four positions.
+        ("q3.00E".into(), LinkError::OutOfRange { question: 3 }),
         (
             format!("{valid}{}", "0".repeat(MAX_LEN)),
             LinkError::TooLong,
@@ -273,8 +276,8 @@ proptest! {
     #[test]
     fn arbitrary_payloads_never_panic(s in "[0-9a-zA-Z_%#.-]{0,40}") {
         let _ = decode(questions(), &format!("{PREFIX}{s}"));
-        if let Ok(answers) = decode(&SMALL, &format!("{PREFIX}{s}")) {
-            prop_assert_eq!(encode(&SMALL, &answers), format!("{PREFIX}{s}"));
+        if let Ok(got) = decode(&SMALL, &format!("{PREFIX}{s}")) {
+            prop_assert_eq!(encode(&SMALL, &got.answers, &got.background), format!("{PREFIX}{s}"));
         }
     }
 }

@@ -306,15 +306,26 @@ fn a_link_is_taken_only_when_nothing_here_would_be_lost() {
     let mut theirs = vec![None; qs.len()];
     theirs[0] = options(&qs[0]).first().map(|o| o.1);
     theirs[1] = options(&qs[1]).last().map(|o| o.1);
-    let link = || read(qs, &encode(qs, &theirs)).unwrap();
+    let said = crossroads_core::background::Background {
+        position: Some(crossroads_core::background::Position::Managing),
+        field: None,
+    };
+    let link = || read(qs, &encode(qs, &theirs, &said)).unwrap();
     // Nothing saved yet: taken, and the quiz goes to the first open question.
     let mut fresh = Saved::new();
+    fresh.background.field = Some(crossroads_core::background::Field::Civil);
     assert_eq!(
         fresh.receive_link(link()),
         LinkArrival::Applied { message: None }
     );
     assert_eq!(fresh.answers, theirs);
     assert_eq!(fresh.step, 2);
+    // The link says where they stand; what it does not say (the field) stays as saved.
+    assert_eq!(fresh.background.position, said.position);
+    assert_eq!(
+        fresh.background.field,
+        Some(crossroads_core::background::Field::Civil)
+    );
     // The same answers: taken again, nothing to ask.
     assert_eq!(
         fresh.receive_link(link()),

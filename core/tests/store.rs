@@ -1,6 +1,7 @@
 //! The stored schema: fixtures of every version, round trips, damaged data and arbitrary input.
 
 use crossroads_core::{
+    background::{Background, Field, Position},
     plan::PlanState,
     progress::{last_step, Attempt, Saved, MAX_HISTORY},
     quiz::{questions, Agreement, Answer, QUESTION_SET},
@@ -15,6 +16,7 @@ use proptest::prelude::*;
 const V1: &str = include_str!("fixtures/store-v1.json");
 const V2: &str = include_str!("fixtures/store-v2.json");
 const V3: &str = include_str!("fixtures/store-v3.json");
+const V4: &str = include_str!("fixtures/store-v4.json");
 const FUTURE: &str = include_str!("fixtures/store-v99-from-the-future.json");
 
 fn index(id: &str) -> usize {
@@ -71,7 +73,7 @@ fn version_1_fixture_migrates_with_nothing_lost() {
     );
     // Saved again in the current format, everything reads back, retired answers included.
     let text = write(questions(), &saved, "2026-11-22T10:00:00.000Z");
-    assert!(text.contains("\"version\": 3"));
+    assert!(text.contains("\"version\": 4"));
     assert!(text.contains("\"recent-people\": 4"));
     assert!(text.contains("\"question_set\": 1"));
     assert_eq!(ready(&text), saved);
@@ -124,7 +126,7 @@ fn version_2_fixture_loads() {
         saved.history[1].retired,
         [("dependants-pressure".to_string(), 6)]
     );
-    // Version 2 had no weights: every control at the middle step.
+    // Version 2 had no weights: no preference anywhere.
     assert!(saved.weights.is_neutral());
     assert_eq!(ready(&write(questions(), &saved, "x")), saved);
 }
@@ -132,9 +134,13 @@ fn version_2_fixture_loads() {
 #[test]
 fn version_3_fixture_loads_its_weights() {
     let saved = ready(V3);
-    assert_eq!(saved.weights.to_param(), "4102342");
+    // Stored as "4102342" when every control started at the middle (2) and pressure asked
+    // how much one can take: the middle ones meant no preference, and taking little (1) is
+    // wanting to avoid a fair amount (3).
+    assert_eq!(saved.weights.to_param(), "4300340");
     assert_eq!(saved.weights.get(Concern::Pay), 4);
-    assert_eq!(saved.weights.get(Concern::Pressure), 1);
+    assert_eq!(saved.weights.get(Concern::Pressure), 3);
+    assert!(saved.background.is_empty(), "version 3 never asked");
     assert_eq!(saved.plan.started.as_deref(), Some("2026-10-01"));
     assert!(saved.plan.is_done("shadow-a-manager"));
     assert_eq!(
@@ -168,9 +174,40 @@ fn version_3_fixture_loads_its_weights() {
 }
 
 #[test]
+fn version_4_fixture_loads_where_the_person_stands() {
+    let saved = ready(V4);
+    assert_eq!(saved.background.position, Some(Position::Managing));
+    assert_eq!(saved.background.field, Some(Field::Civil));
+    // The same weights as the version 3 fixture, written the new way.
+    assert_eq!(saved.weights, ready(V3).weights);
+    assert_eq!(
+        Saved {
+            background: Background::default(),
+            ..saved.clone()
+        },
+        ready(V3)
+    );
+    assert_eq!(ready(&write(questions(), &saved, "x")), saved);
+    for (bad, why) in [
+        ("\"managing\"", "\"boss\""),
+        ("\"civil\"", "3"),
+        ("\"field\": \"civil\"", "\"field\": \"civil\", \"age\": 40"),
+    ] {
+        let raw = V4.replace(bad, why);
+        assert!(
+            matches!(load(questions(), Some(&raw)), Loaded::Corrupt { .. }),
+            "{why}"
+        );
+    }
+    // Either answer may be left out.
+    let raw = V4.replace("\"position\": \"managing\", ", "");
+    assert_eq!(ready(&raw).background.position, None);
+}
+
+#[test]
 fn every_fixture_version_up_to_the_current_one_is_covered() {
     // One fixture per schema version: add `store-vN.json` and its test with each new version.
-    assert_eq!(CURRENT_VERSION, 3);
+    assert_eq!(CURRENT_VERSION, 4);
     for version in 1..=CURRENT_VERSION {
         let path = format!(
             "{}/tests/fixtures/store-v{version}.json",
@@ -224,6 +261,10 @@ fn written_data_reads_back_the_same() {
         ],
         answers,
         weights: Weights::default().with(Concern::Family, 4),
+        background: Background {
+            position: Some(Position::LeadingHandsOn),
+            field: None,
+        },
         plan: {
             let mut plan = PlanState::default();
             plan.start("2026-11-20");
@@ -233,7 +274,7 @@ fn written_data_reads_back_the_same() {
         },
     };
     let text = write(questions(), &saved, "2026-11-22T10:00:01.000Z");
-    assert!(text.contains("\"version\": 3"));
+    assert!(text.contains("\"version\": 4"));
     assert_eq!(read(questions(), &text), Ok(saved.clone()));
     assert_eq!(load(questions(), Some(&text)), Loaded::Ready(saved));
     assert!(Saved::default().is_empty());

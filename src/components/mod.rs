@@ -1,5 +1,6 @@
 //! Reusable pieces shared by several pages.
 
+mod background;
 mod bullets;
 mod charts;
 mod layout;
@@ -15,6 +16,7 @@ mod shortlist;
 mod track_badge;
 mod weights;
 
+pub use background::BackgroundFields;
 pub use bullets::Bullets;
 pub use charts::{ScorePlot, ThemeBreakdown};
 pub use layout::{SiteFooter, SiteHeader, SkipLink};
@@ -28,4 +30,4 @@ pub use saved_progress::NeedsSavedProgress;
 pub use scroll_table::ScrollTable;
 pub use shortlist::{ShortlistPanel, ShortlistToggle};
 pub use track_badge::TrackBadge;
-pub use weights::{use_page_weights, RankWhy, WeightsPanel};
+pub use weights::{use_page_weights, RankWhy, WeightsPanel, PARAM as WEIGHTS_PARAM};

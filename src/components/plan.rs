@@ -1,9 +1,10 @@
-//! Try before you switch: the 30/60/90-day plan under a result, and its day count on the
-//! home page (see `crossroads_core::plan`).
+//! Try before you switch: the 30/60/90-day plan under a result, built for where the person
+//! stands today, and its day count on the home page (see `crossroads_core::plan`).
 
 use crate::{browser, state::use_progress};
 use crossroads_core::{
-    plan::{advice, steps, unclear_themes, Experiment, DAYS, MAX_NOTE, PHASES},
+    background::Position,
+    plan::{advice, shape, steps, themes_to_probe, Experiment, DAYS, MAX_NOTE, PHASES},
     quiz::themes,
     roles,
     routes::Route,
@@ -12,32 +13,60 @@ use crossroads_core::{
 use leptos::prelude::*;
 use leptos_router::components::A;
 
-/// The plan for a result: its experiments month by month, each with a tick, what to notice
-/// and a note; the day count; and how to move back if the other side does not suit.
+/// The plan for a result and for where the person stands today: its experiments month by
+/// month, each with a tick, what to notice and a note; the day count; and how to move back if
+/// the other side does not suit.
 #[component]
 pub fn PlanSection(
     /// The result the plan is for.
     assessment: Assessment,
+    /// What the person does today, or [`Position::ASSUMED`] when they did not say.
+    position: Position,
+    /// Whether `position` was assumed because the person did not say.
+    assumed: bool,
 ) -> impl IntoView {
     let progress = use_progress();
-    let plan = steps(&assessment);
-    let unclear: Vec<&str> = unclear_themes(&assessment)
-        .into_iter()
+    let plan = steps(&assessment, position);
+    let probes = themes_to_probe(&assessment);
+    let name = |id: &str| {
+        themes()
+            .iter()
+            .find(|t| t.id == id)
+            .map(|t| t.name.to_ascii_lowercase())
+    };
+    let against: Vec<String> = probes
+        .iter()
+        .filter(|p| p.against)
         .take(2)
-        .filter_map(|id| themes().iter().find(|t| t.id == id))
-        .map(|t| t.name)
+        .filter_map(|p| name(p.theme))
         .collect();
-    let side = match assessment.outcome {
-        Outcome::Technical => "ways to try management without leaving the technical work",
-        Outcome::Management => "ways to try leading while keeping your technical work alive",
-        Outcome::Hybrid | Outcome::Undecided => {
-            "ways to try management from the technical side, and to lead while keeping the craft alive"
-        }
+    let why = if against.is_empty() {
+        let unclear: Vec<String> = probes
+            .iter()
+            .take(2)
+            .filter_map(|p| name(p.theme))
+            .collect();
+        format!(
+            "They start with the themes where your answers pointed least clearly ({}).",
+            unclear.join(" and ")
+        )
+    } else {
+        format!(
+            "They start with the themes where your answers pulled against your result ({}), since that is where it most needs testing.",
+            against.join(" and ")
+        )
     };
     let intro = format!(
-        "Small experiments you can run in the job you have: {side}. They were picked for your result and for the themes where your answers pointed least clearly ({}). Tick each step when it is done and note what you noticed; it all stays on this device.",
-        unclear.join(" and ").to_ascii_lowercase()
+        "Small experiments you can run from where you stand today: {}. {why} Tick each step when it is done and note what you noticed; it all stays on this device.",
+        shape(position, assessment.outcome).purpose
     );
+    let assumed = assumed.then(|| {
+        view! {
+            <p class="plan-intro plan-assumed">
+                "You did not say what you do today, so this plan assumes hands-on engineering work."
+            </p>
+        }
+    });
     let day = move || {
         let today = browser::now_iso();
         progress.data.with(|d| d.plan.day(&today))
@@ -71,6 +100,7 @@ pub fn PlanSection(
         <section id="plan" class="plan" aria-labelledby="plan-heading">
             <h2 id="plan-heading">"Try before you switch: a 30/60/90-day plan"</h2>
             <p class="plan-intro">{intro}</p>
+            {assumed}
             {move || match day() {
                 None => view! {
                     <p>

@@ -16,10 +16,9 @@ pub fn SaveLink() -> impl IntoView {
         let url = format!(
             "{}#{}",
             browser::absolute(&browser::link(&Route::Quiz)),
-            link::encode(
-                questions(),
-                &progress.data.with_untracked(|d| d.answers.clone())
-            )
+            progress
+                .data
+                .with_untracked(|d| link::encode(questions(), &d.answers, &d.background))
         );
         shown.set(Some(url.clone()));
         spawn_local(async move {

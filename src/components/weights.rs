@@ -1,11 +1,13 @@
 //! "What matters to you": the panel that weighs roles (see `crossroads_core::weigh`), and
-//! where its weights live: in the page's address (`?w=2402213`), so a weighted ranking can be
-//! bookmarked and shared, and in the saved progress, so they come back on the next visit.
+//! where its weights live: in the page's address (`?pref=4000300`), so a weighted ranking can
+//! be bookmarked and shared, and in the saved progress, so they come back on the next visit.
+//! Links made before "No preference" existed carry `?w=`, read the old way.
 
 use crate::{browser, state::use_progress};
 use crossroads_core::{
+    persist,
     routes::Route,
-    weigh::{Concern, Ranked, Weights, MIDDLE, STEPS},
+    weigh::{Concern, Ranked, Weights, STEPS},
 };
 use leptos::prelude::*;
 use leptos_router::{
@@ -16,30 +18,36 @@ use leptos_router::{
 /// The weights of a page and a way to change them.
 #[derive(Clone, Copy)]
 pub struct PageWeights {
-    /// The link's `w` when it has one, else the saved weights.
+    /// The link's weights when it has them, else the saved weights.
     pub weights: Memo<Weights>,
     /// Saves new weights and writes them into the address (replacing the history entry, so
     /// back does not step through every notch).
     pub set: Callback<Weights>,
 }
 
+/// The query parameter that carries the weights.
+pub const PARAM: &str = "pref";
+/// The one that carried them before "No preference" existed.
+const OLD_PARAM: &str = "w";
+
 /// The weights of the page at `route`, whose other query parameters are kept as they are.
 pub fn use_page_weights(route: Route) -> PageWeights {
     let params = use_query_map();
     let progress = use_progress();
-    let weights = Memo::new(move |_| {
-        params
-            .with(|p| p.get_str("w").and_then(Weights::from_param))
-            .unwrap_or_else(|| progress.data.with(|d| d.weights))
-    });
+    let decide = move || {
+        let saved = progress.data.with(|d| d.weights);
+        params.with(|p| persist::page_weights(p.get_str(PARAM), p.get_str(OLD_PARAM), saved))
+    };
+    let weights = Memo::new(move |_| decide().shown);
     let navigate = use_navigate();
     let set = Callback::new(move |next: Weights| {
         progress.change(|d| d.weights = next);
         let mut query = params.get_untracked();
+        query.remove(OLD_PARAM);
         if next.is_neutral() {
-            query.remove("w");
+            query.remove(PARAM);
         } else {
-            query.replace("w", next.to_param());
+            query.replace(PARAM, next.to_param());
         }
         // navigate() adds the router's base itself, so the path is the one for an empty base.
         navigate(
@@ -54,10 +62,8 @@ pub fn use_page_weights(route: Route) -> PageWeights {
     // Weights that came back from storage go into the address too, so the page as shown can
     // be bookmarked or shared.
     Effect::new(move |_| {
-        let in_link = params.with(|p| p.get_str("w").and_then(Weights::from_param).is_some());
-        let saved = progress.data.with_untracked(|d| d.weights);
-        if !in_link && !saved.is_neutral() {
-            set.run(saved);
+        if let Some(w) = untrack(decide).write {
+            set.run(w);
         }
     });
     PageWeights { weights, set }
@@ -78,7 +84,7 @@ pub fn WeightsPanel(
             <h2 id="weights-heading">"What matters to you"</h2>
             <p class="fine-print">
                 {what_it_does}
-                " With every slider at \u{201c}Some\u{201d}, roles keep their usual order. The levels behind each role are Crossroads\u{2019} own reading of it and of the source articles, not measurements."
+                " Every slider starts at \u{201c}No preference\u{201d}, which counts for nothing. Each step you move one adds up to 5 points to the roles best on that concern and takes up to 5 from the worst, and only through that concern. The levels behind each role come from the source articles or, where they say nothing, from Crossroads\u{2019} own reading; each reason says which."
             </p>
             <div class="weights-grid">
                 {Concern::ALL
@@ -98,7 +104,7 @@ pub fn WeightsPanel(
                                     prop:value=move || step().to_string()
                                     aria-valuetext=move || STEPS[step()]
                                     on:input=move |ev| {
-                                        let value = event_target_value(&ev).parse().unwrap_or(MIDDLE);
+                                        let value = event_target_value(&ev).parse().unwrap_or(0);
                                         // The slider has moved already; ranking twelve roles
                                         // again can wait for that frame to be painted.
                                         browser::after_next_paint(move || {
@@ -135,6 +141,16 @@ pub fn RankWhy(
     /// Its place in that ranking (0 is first).
     now: usize,
 ) -> impl IntoView {
+    let points = ranked.weighed.score;
+    let points = if points.abs() < 0.5 {
+        "Preferences: 0 points.".to_string()
+    } else {
+        format!(
+            "Preferences: {}{} points.",
+            if points > 0.0 { "+" } else { "" },
+            crossroads_core::format::fixed(points, 0)
+        )
+    };
     let moved = match ranked.was.cmp(&now) {
         std::cmp::Ordering::Greater => format!("Up {} from its usual place.", ranked.was - now),
         std::cmp::Ordering::Less => format!("Down {} from its usual place.", now - ranked.was),
@@ -142,7 +158,7 @@ pub fn RankWhy(
     };
     view! {
         <div class="rank-why">
-            <p class="moved">{moved}</p>
+            <p class="moved">{moved} " " {points}</p>
             <ul>{ranked.weighed.reasons.into_iter().map(|r| view! { <li>{r}</li> }).collect_view()}</ul>
         </div>
     }

@@ -3,7 +3,7 @@
 
 use crate::{
     browser,
-    components::{NeedsSavedProgress, SaveLink},
+    components::{BackgroundFields, NeedsSavedProgress, SaveLink},
     state::{use_prerendering, use_progress},
 };
 use crossroads_core::routes::Route;
@@ -162,6 +162,18 @@ fn Steps() -> impl IntoView {
         } else {
             view! { <QuestionForm step /> }.into_any()
         }}
+        // Asked at the start and never scored: they shape the plan and the roles offered.
+        {move || (step.get() == 0).then(|| view! {
+            <details class="about-you">
+                <summary>"About you (optional)"</summary>
+                <p class="fine-print">
+                    "Two questions that never change your scores. Where you stand today shapes "
+                    "the 30/60/90-day plan; your field puts your own discipline's role first. "
+                    "You can change them on your result."
+                </p>
+                <BackgroundFields id="quiz" />
+            </details>
+        })}
         <SaveLink />
     }
 }

@@ -3,8 +3,8 @@
 use crate::{
     browser,
     components::{
-        use_page_weights, Bullets, NeedsSavedProgress, PlanSection, RankWhy, SaveLink, ScorePlot,
-        ThemeBreakdown, TrackBadge, WeightsPanel,
+        use_page_weights, BackgroundFields, Bullets, NeedsSavedProgress, PlanSection, RankWhy,
+        SaveLink, ScorePlot, ThemeBreakdown, TrackBadge, WeightsPanel,
     },
     pages::quiz::SIX_MONTHS,
     state::{use_prerendering, use_progress},
@@ -14,7 +14,7 @@ use crossroads_core::{
     format::{self, fixed},
     quiz::reflect,
     roles,
-    scoring::{match_roles, Assessment, Confidence, RoleMatch, WhyGroup},
+    scoring::{field_order, for_field, match_roles, Assessment, Confidence, RoleMatch, WhyGroup},
     track,
     weigh::rank,
     TrackKind,
@@ -230,6 +230,9 @@ fn ReportDetails(
     // Every role by fit; the weights may lift one from below the first few.
     let matches = std::sync::Arc::new(match_roles(&a, roles()));
     let weights = use_page_weights(Route::Results);
+    let progress = use_progress();
+    let background = Memo::new(move |_| progress.data.with(|d| d.background));
+    let field = Memo::new(move |_| background.get().field);
     let why = a.why();
 
     view! {
@@ -266,37 +269,65 @@ fn ReportDetails(
                 <p><A href=browser::link(&Route::Method)>"How the score works: every rule behind this result"</A></p>
             </section>
 
-            <WeightsPanel page=weights what_it_does="Move a slider and the roles that fit, below, are ranked again by the mean of their quiz fit and how well they suit what matters to you. Your result above stays as it is: these weights only rank roles." />
+            <WeightsPanel page=weights what_it_does="Move a slider and the roles that fit, below, are ordered by their fit plus the preference points your sliders give them. Your result above stays as it is: these weights only rank roles." />
             <section aria-labelledby="roles-heading">
                 <h2 id="roles-heading">"Roles that fit"</h2>
+                <p class="fine-print">
+                    "Fit, out of 100, is how well a role matches your answers: three quarters how its track (or, for the two roles that mix both, that mix) matches your two scores, one quarter how you rated yourself on its skills. "
+                    {move || field.get().and_then(|f| f.own_role()).map(|_| "Among the technical roles, your own field\u{2019}s comes first; the other disciplines are marked as a change of field. ")}
+                    "The source articles list no senior technical role (no principal engineer or technical fellow), so the technical roles here stop below where the technical track really reaches."
+                </p>
                 <ol class="match-list">
                     {move || {
                         let w = weights.weights.get();
-                        let item = |m: &RoleMatch, why: AnyView| {
+                        let matches = for_field(matches.as_ref().clone(), field.get());
+                        let item = |m: &RoleMatch, number: String, why: AnyView| {
                             let role = m.role;
                             view! {
                                 <li>
                                     <A href=browser::link(&Route::role(role.slug))>{role.title}</A>
                                     " "
                                     <TrackBadge track=role.track />
-                                    <span class="fit">{format!(" {}% fit", fixed(m.fit, 0))}</span>
+                                    {m.change_of_field.then(|| view! { <span class="change-of-field">"A change of field"</span> })}
+                                    <span class="fit">{format!(" {number}")}</span>
+                                    <p class="fit-parts">{format!(
+                                        "Fit {}: track {}, skills {}.",
+                                        fixed(m.fit, 0),
+                                        fixed(m.track_part, 0),
+                                        fixed(m.skills_part, 0)
+                                    )}</p>
                                     <p>{m.reason.clone()}</p>
                                     {why}
                                 </li>
                             }
                         };
                         if w.is_neutral() {
-                            matches.iter().take(TOP_ROLES).map(|m| item(m, ().into_any())).collect_view().into_any()
+                            matches
+                                .iter()
+                                .take(TOP_ROLES)
+                                .map(|m| item(m, format!("{}% fit", fixed(m.fit, 0)), ().into_any()))
+                                .collect_view()
+                                .into_any()
                         } else {
                             let usual: Vec<_> = matches.iter().map(|m| m.role).collect();
                             let fits: Vec<f64> = matches.iter().map(|m| m.fit).collect();
-                            rank(&w, &usual, Some(&fits))
+                            let ranked = rank(&w, &usual, Some(&fits));
+                            let listed: Vec<_> = ranked.iter().map(|r| r.weighed.role).collect();
+                            field_order(&listed, field.get())
                                 .into_iter()
                                 .take(TOP_ROLES)
                                 .enumerate()
-                                .map(|(now, ranked)| {
+                                .map(|(now, (from, _))| {
+                                    let ranked = ranked[from].clone();
                                     let m = &matches[ranked.was];
-                                    item(m, view! { <RankWhy ranked now /> }.into_any())
+                                    let number = format!(
+                                        "{} = fit {} {} {} preference points",
+                                        fixed(ranked.score, 0),
+                                        fixed(m.fit, 0),
+                                        if ranked.weighed.score < 0.0 { "\u{2212}" } else { "+" },
+                                        fixed(ranked.weighed.score.abs(), 0)
+                                    );
+                                    item(m, number, view! { <RankWhy ranked now /> }.into_any())
                                 })
                                 .collect_view()
                                 .into_any()
@@ -305,7 +336,24 @@ fn ReportDetails(
                 </ol>
             </section>
 
-            <PlanSection assessment=a.clone() />
+            <section aria-labelledby="background-heading">
+                <h2 id="background-heading">"Where you stand"</h2>
+                <p>"Your plan below starts from what you do today, and your field puts your own discipline\u{2019}s role first. Neither changes your scores."</p>
+                <BackgroundFields id="result" />
+            </section>
+            {
+                let a = a.clone();
+                move || {
+                    let b = background.get();
+                    view! {
+                        <PlanSection
+                            assessment=a.clone()
+                            position=b.position_or_assumed()
+                            assumed=b.position.is_none()
+                        />
+                    }
+                }
+            }
 
             <section aria-labelledby="advance-heading">
                 <h2 id="advance-heading">"How to move forward"</h2>

@@ -2,7 +2,10 @@
 
 use crate::{
     browser,
-    components::{use_page_weights, RankWhy, RoleCard, SalaryChart, ShortlistPanel, WeightsPanel},
+    components::{
+        use_page_weights, RankWhy, RoleCard, SalaryChart, ShortlistPanel, WeightsPanel,
+        WEIGHTS_PARAM,
+    },
 };
 use crossroads_core::routes::Route;
 use crossroads_core::{
@@ -35,8 +38,8 @@ pub fn Roles() -> impl IntoView {
         }
         // The filters keep the weights (see `use_page_weights`) in the address.
         let mut pairs = next.to_params();
-        if let Some(w) = params.with_untracked(|p| p.get("w")) {
-            pairs.push(("w", w));
+        if let Some(w) = params.with_untracked(|p| p.get(WEIGHTS_PARAM)) {
+            pairs.push((WEIGHTS_PARAM, w));
         }
         // navigate() adds the router's base itself, so the link is made for an empty base.
         let url = Route::Roles.href_with("", &pairs);

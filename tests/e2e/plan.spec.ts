@@ -8,7 +8,8 @@ test('a technical result gets a plan of management experiments that can be ticke
   await appReady(page);
   await expect(page.locator('main h1')).toHaveText('Technical track');
   const plan = page.getByRole('region', { name: 'Try before you switch: a 30/60/90-day plan' });
-  await expect(plan).toContainText('ways to try management without leaving the technical work');
+  await expect(plan).toContainText('ways to grow on the technical path, with one trial of management so that you do not rule it out too early');
+  await expect(plan).toContainText('You did not say what you do today');
   for (const month of ['Days 1 to 30', 'Days 31 to 60', 'Days 61 to 90']) {
     await expect(plan.getByRole('heading', { name: month })).toBeVisible();
   }
@@ -36,7 +37,7 @@ test('a technical result gets a plan of management experiments that can be ticke
   await expect(steps.first().getByLabel('Your notes')).toHaveValue('The meeting gave me energy.');
   await expect(steps.first().locator('label').first()).toHaveText(title);
   const stored = await page.evaluate(() => JSON.parse(localStorage.getItem('crossroads:state')!));
-  expect(stored.version).toBe(3);
+  expect(stored.version).toBe(4);
   expect(stored.data.plan.done).toHaveLength(1);
   expect(Object.values(stored.data.plan.notes)).toEqual(['The meeting gave me energy.']);
   // The home page counts the days.
@@ -73,7 +74,7 @@ test('hybrid and undecided results try both sides and name the roles that mix th
   await appReady(page);
   await expect(page.locator('main h1')).toHaveText('Hybrid path');
   const plan = page.getByRole('region', { name: 'Try before you switch: a 30/60/90-day plan' });
-  await expect(plan).toContainText('ways to try management from the technical side, and to lead while keeping the craft alive');
+  await expect(plan).toContainText('one trial of management you can run from a hands-on job and one step on the technical path');
   await expect(plan.getByRole('link', { name: 'Engineering Lead' })).toBeVisible();
   await expect(plan.getByRole('link', { name: 'Systems Architect' })).toBeVisible();
 });

@@ -1,0 +1,75 @@
+//! Roles that fit your field: for each field and a technical lean, the first technical role
+//! offered is that field's own; other disciplines are marked as a change of field; management
+//! roles stay where their fit puts them.
+
+use crossroads_core::{
+    background::Field,
+    quiz::{questions, themes, Agreement, Answer, Keyed, QuestionKind},
+    roles,
+    scoring::{assess, for_field, match_roles, Assessment},
+    TrackKind,
+};
+
+fn persona(m: u8, t: u8) -> Assessment {
+    let answers: Vec<Option<Answer>> = questions()
+        .iter()
+        .map(|q| match q.kind {
+            QuestionKind::Statement { scale, keyed, .. } => {
+                let p = if scale == TrackKind::Management { m } else { t };
+                let raw = if keyed == Keyed::Disagree { 4 - p } else { p };
+                Some(Answer::Agreement(Agreement::from_points(raw).unwrap()))
+            }
+            QuestionKind::Choice { .. } => None,
+        })
+        .collect();
+    assess(questions(), themes(), &answers, &[])
+}
+
+#[test]
+fn your_own_field_comes_first_among_technical_roles() {
+    for lean in [
+        persona(1, 3),
+        persona(0, 4),
+        persona(1, 4),
+        persona(3, 3),
+        persona(4, 1),
+    ] {
+        let plain = match_roles(&lean, roles());
+        for field in Field::ALL {
+            let ranked = for_field(plain.clone(), Some(field));
+            assert_eq!(ranked.len(), roles().len());
+            let first_technical = ranked
+                .iter()
+                .find(|m| m.role.track == TrackKind::Technical)
+                .unwrap();
+            match field.own_role() {
+                Some(own) => assert_eq!(first_technical.role.slug, own, "{field:?}"),
+                None => assert_eq!(ranked, plain, "another field changes nothing"),
+            }
+            for (i, m) in ranked.iter().enumerate() {
+                // Management roles keep their places; only technical roles of another
+                // discipline are a change of field.
+                if m.role.track == TrackKind::Management {
+                    assert_eq!(m.role.slug, plain[i].role.slug);
+                }
+                assert_eq!(
+                    m.change_of_field,
+                    field.own_role().is_some()
+                        && m.role.track == TrackKind::Technical
+                        && !m.role.bridge
+                        && Some(m.role.slug) != field.own_role(),
+                    "{field:?} {}",
+                    m.role.slug
+                );
+            }
+        }
+        assert_eq!(for_field(plain.clone(), None), plain, "no field, no change");
+    }
+}
+
+#[test]
+fn the_fit_is_made_of_its_two_parts() {
+    for m in match_roles(&persona(1, 3), roles()) {
+        assert!((m.fit - (0.75 * m.track_part + 0.25 * m.skills_part)).abs() < 1e-9);
+    }
+}
