@@ -54,8 +54,18 @@ struct RawTrait {
 #[derive(Deserialize)]
 #[serde(deny_unknown_fields)]
 struct PlanFile {
+    purpose: Vec<RawPurpose>,
     advice: RawAdvice,
     experiment: Vec<RawExperiment>,
+}
+
+/// What the plan for one position and result is for.
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawPurpose {
+    position: String,
+    outcome: String,
+    text: String,
 }
 
 #[derive(Deserialize)]
@@ -343,6 +353,18 @@ fn emit_plan(out: &mut String, prose: &mut ProseTable, text: &str) {
             prose.add(&e.title),
             prose.add(&e.how),
             prose.add(&e.notice),
+        )
+        .unwrap();
+    }
+    out.push_str("];\n");
+    out.push_str("/// What each plan is for, by position and outcome slug.\nstatic PURPOSES: &[(&str, &str, Prose)] = &[\n");
+    for p in &file.purpose {
+        writeln!(
+            out,
+            "({:?}, {:?}, {}),",
+            p.position,
+            p.outcome,
+            prose.add(&p.text)
         )
         .unwrap();
     }

@@ -100,13 +100,20 @@ pub const MAX_NOTE: usize = 280;
 /// What a plan is made of for one place to stand and one result.
 #[derive(Debug, PartialEq, Eq)]
 pub struct Shape {
-    /// What the plan is for, in plain words, to follow "Small experiments you can run from
-    /// where you stand today: ".
-    pub purpose: &'static str,
     /// The kinds its steps are of, the one most of them are first.
     pub kinds: &'static [ExperimentKind],
     /// The kind of each step, month by month in the order of [`PHASES`].
     pub months: [[ExperimentKind; PER_PHASE]; 3],
+}
+
+/// What the plan for `position` and `outcome` is for, in plain words, to follow "Small
+/// experiments you can run from where you stand today: " (content, `[[purpose]]` in
+/// `content/plan.toml`; empty if the content lacks it, which a content test forbids).
+pub fn purpose(position: Position, outcome: Outcome) -> &'static str {
+    PURPOSES
+        .iter()
+        .find(|(p, o, _)| *p == position.slug() && *o == outcome.slug())
+        .map_or("", |(_, _, text)| text.get())
 }
 
 /// The plan for each place to stand and each result (documented in the head of
@@ -127,7 +134,6 @@ pub fn shape(position: Position, outcome: Outcome) -> &'static Shape {
     use Position::{HandsOn, LeadingHandsOn, Managing, Studying};
     match (position, outcome) {
         (HandsOn, Technical) => &Shape {
-            purpose: "ways to grow on the technical path, with one trial of management so that you do not rule it out too early",
             kinds: &[GrowTechnical, TryManagement],
             months: [
                 [GrowTechnical, GrowTechnical],
@@ -136,22 +142,18 @@ pub fn shape(position: Position, outcome: Outcome) -> &'static Shape {
             ],
         },
         (HandsOn, Management) => &Shape {
-            purpose: "trials of management you can run from a hands-on job",
             kinds: &[TryManagement],
             months: [[TryManagement, TryManagement]; 3],
         },
         (HandsOn, Hybrid) => &Shape {
-            purpose: "each month, one trial of management you can run from a hands-on job and one step on the technical path, to see which you reach for",
             kinds: &[TryManagement, GrowTechnical],
             months: [[TryManagement, GrowTechnical]; 3],
         },
         (HandsOn, Undecided) => &Shape {
-            purpose: "each month, one trial of management you can run from a hands-on job and one step on the technical path, to help you find which side draws you",
             kinds: &[TryManagement, GrowTechnical],
             months: [[TryManagement, GrowTechnical]; 3],
         },
         (Studying, Technical) => &Shape {
-            purpose: "ways to start growing on the technical path while you study or in your first job, with one small trial of management so that you do not rule it out too early",
             kinds: &[GrowTechnical, TryManagement],
             months: [
                 [GrowTechnical, GrowTechnical],
@@ -160,22 +162,18 @@ pub fn shape(position: Position, outcome: Outcome) -> &'static Shape {
             ],
         },
         (Studying, Management) => &Shape {
-            purpose: "small trials of management you can run while you study or in your first job",
             kinds: &[TryManagement],
             months: [[TryManagement, TryManagement]; 3],
         },
         (Studying, Hybrid) => &Shape {
-            purpose: "each month, one small trial of management and one step on the technical path that you can take while you study or in your first job, to see which you reach for",
             kinds: &[TryManagement, GrowTechnical],
             months: [[TryManagement, GrowTechnical]; 3],
         },
         (Studying, Undecided) => &Shape {
-            purpose: "each month, one small trial of management and one step on the technical path that you can take while you study or in your first job, to help you find which side draws you",
             kinds: &[TryManagement, GrowTechnical],
             months: [[TryManagement, GrowTechnical]; 3],
         },
         (LeadingHandsOn, Technical) => &Shape {
-            purpose: "ways to grow as a technical lead, steering the work more than managing people, with one trial of the wider people side so that you do not rule it out too early",
             kinds: &[TechLead, PeopleLead],
             months: [
                 [TechLead, TechLead],
@@ -184,7 +182,6 @@ pub fn shape(position: Position, outcome: Outcome) -> &'static Shape {
             ],
         },
         (LeadingHandsOn, Management) => &Shape {
-            purpose: "trials of the whole people-leading job you can run from the lead role you have, with one step on the technical-leadership path so that you do not rule it out too early",
             kinds: &[PeopleLead, TechLead],
             months: [
                 [PeopleLead, PeopleLead],
@@ -193,32 +190,26 @@ pub fn shape(position: Position, outcome: Outcome) -> &'static Shape {
             ],
         },
         (LeadingHandsOn, Hybrid) => &Shape {
-            purpose: "each month, one trial of the wider people side and one step on the technical-leadership path, both from the lead role you have, to see which you reach for",
             kinds: &[PeopleLead, TechLead],
             months: [[PeopleLead, TechLead]; 3],
         },
         (LeadingHandsOn, Undecided) => &Shape {
-            purpose: "each month, one trial of the wider people side and one step on the technical-leadership path, both from the lead role you have, to help you find which side draws you",
             kinds: &[PeopleLead, TechLead],
             months: [[PeopleLead, TechLead]; 3],
         },
         (Managing, Technical) => &Shape {
-            purpose: "ways to try the way back to technical work before you commit to it",
             kinds: &[WayBack],
             months: [[WayBack, WayBack]; 3],
         },
         (Managing, Management) => &Shape {
-            purpose: "ways to grow as a manager while keeping your technical judgement current",
             kinds: &[GrowManager],
             months: [[GrowManager, GrowManager]; 3],
         },
         (Managing, Hybrid) => &Shape {
-            purpose: "each month, one step in growing as a manager and one step back towards technical work, to see which you reach for",
             kinds: &[GrowManager, WayBack],
             months: [[GrowManager, WayBack]; 3],
         },
         (Managing, Undecided) => &Shape {
-            purpose: "each month, one step in growing as a manager and one step back towards technical work, to help you find which side draws you",
             kinds: &[GrowManager, WayBack],
             months: [[GrowManager, WayBack]; 3],
         },

@@ -1399,6 +1399,53 @@ pub fn for_field(
         .collect()
 }
 
+/// One role as the result page lists it.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Listed {
+    pub fit: RoleMatch,
+    /// Its place under the "What matters to you" weights, when any is set.
+    pub ranked: Option<crate::weigh::Ranked>,
+}
+
+/// The roles that fit, in the order the result page lists them: by fit, or with weights set
+/// by fit plus preference points ([`crate::weigh::rank`]); then the person's field first
+/// among the technical roles ([`field_order`]), each marked when it is a change of field.
+pub fn listed(
+    matches: &[RoleMatch],
+    weights: &crate::weigh::Weights,
+    field: Option<crate::background::Field>,
+) -> Vec<Listed> {
+    let usual: Vec<&'static Role> = matches.iter().map(|m| m.role).collect();
+    let ranked: Vec<Option<crate::weigh::Ranked>> = if weights.is_neutral() {
+        vec![None; matches.len()]
+    } else {
+        let fits: Vec<f64> = matches.iter().map(|m| m.fit).collect();
+        crate::weigh::rank(weights, &usual, Some(&fits))
+            .into_iter()
+            .map(Some)
+            .collect()
+    };
+    let in_order: Vec<&'static Role> = ranked
+        .iter()
+        .zip(&usual)
+        .map(|(r, u)| r.as_ref().map_or(*u, |r| r.weighed.role))
+        .collect();
+    field_order(&in_order, field)
+        .into_iter()
+        .map(|(from, change)| {
+            let ranked = ranked[from].clone();
+            let was = ranked.as_ref().map_or(from, |r| r.was);
+            Listed {
+                fit: RoleMatch {
+                    change_of_field: change,
+                    ..matches[was].clone()
+                },
+                ranked,
+            }
+        })
+        .collect()
+}
+
 /// A list of roles reordered for someone in `field`: among the technical roles (in the
 /// places technical roles hold in the list), the role of their own field comes first, then the
 /// roles open to every field (the bridge), then the roles of other disciplines, which are a

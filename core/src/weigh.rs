@@ -105,22 +105,19 @@ impl Concern {
 
     /// [`Concern::value`] as an exact fraction (numerator, denominator), so rankings never
     /// depend on floating-point rounding.
-    fn fraction(self, role: &Role) -> (i128, i128) {
+    fn fraction(self, role: &Role) -> (i64, i64) {
         match (self, self.trait_of(role)) {
             (Concern::Pressure, Some(t)) => (
-                i128::from(TOP_LEVEL.saturating_sub(t.level)),
-                i128::from(TOP_LEVEL - 1),
+                i64::from(TOP_LEVEL.saturating_sub(t.level)),
+                i64::from(TOP_LEVEL - 1),
             ),
             (_, Some(t)) => (
-                i128::from(t.level.saturating_sub(1)),
-                i128::from(TOP_LEVEL - 1),
+                i64::from(t.level.saturating_sub(1)),
+                i64::from(TOP_LEVEL - 1),
             ),
             (_, None) => {
                 let (min, max) = salary_range();
-                (
-                    i128::from(role.salary - min),
-                    i128::from((max - min).max(1)),
-                )
+                (i64::from(role.salary - min), i64::from((max - min).max(1)))
             }
         }
     }
@@ -212,9 +209,9 @@ pub struct Weighed {
 /// How far each role sits from the twelve's average on every concern, exactly, in units of
 /// `1 / denom` of the concern's range.
 struct Deviations {
-    denom: i128,
+    denom: i64,
     /// Per role of [`roles`], in the order of [`Concern::ALL`].
-    of: Vec<[i128; 7]>,
+    of: Vec<[i64; 7]>,
 }
 
 impl Deviations {
@@ -225,10 +222,10 @@ impl Deviations {
     }
 
     fn new() -> Self {
-        let n = roles().len().max(1) as i128;
+        let n = roles().len().max(1) as i64;
         let den = Concern::ALL.map(|c| roles().first().map_or(1, |r| c.fraction(r).1));
         let denom = den.iter().fold(1, |acc, d| lcm(acc, d * n));
-        let sums = Concern::ALL.map(|c| roles().iter().map(|r| c.fraction(r).0).sum::<i128>());
+        let sums = Concern::ALL.map(|c| roles().iter().map(|r| c.fraction(r).0).sum::<i64>());
         let of = roles()
             .iter()
             .map(|r| {
@@ -243,7 +240,7 @@ impl Deviations {
     }
 
     /// A role's row; an unknown role sits at the average on everything.
-    fn row(&self, role: &Role) -> [i128; 7] {
+    fn row(&self, role: &Role) -> [i64; 7] {
         roles()
             .iter()
             .position(|r| r.slug == role.slug)
@@ -252,17 +249,17 @@ impl Deviations {
     }
 
     /// Each concern's preference points for `role`, in units of `1 / denom`.
-    fn parts(&self, weights: &Weights, role: &Role) -> [i128; 7] {
+    fn parts(&self, weights: &Weights, role: &Role) -> [i64; 7] {
         let row = self.row(role);
         let mut out = [0; 7];
         for (k, c) in Concern::ALL.iter().enumerate() {
-            out[k] = POINTS_PER_STEP as i128 * i128::from(weights.get(*c)) * row[k];
+            out[k] = POINTS_PER_STEP as i64 * i64::from(weights.get(*c)) * row[k];
         }
         out
     }
 }
 
-fn lcm(a: i128, b: i128) -> i128 {
+fn lcm(a: i64, b: i64) -> i64 {
     let (mut x, mut y) = (a, b);
     while y != 0 {
         (x, y) = (y, x % y);
@@ -284,7 +281,7 @@ fn weigh_with(weights: &Weights, role: &'static Role, table: &Deviations) -> Wei
     let units = table.parts(weights, role);
     let row = table.row(role);
     let denom = table.denom as f64;
-    let score = units.iter().sum::<i128>() as f64 / denom;
+    let score = units.iter().sum::<i64>() as f64 / denom;
     // A reason needs a set concern on which the role really differs from the average (a
     // tenth of the concern's range): eleven roles a hair above an average pulled down by one
     // are not "more than most".
@@ -398,14 +395,14 @@ fn order_with(
     table: &Deviations,
 ) -> Vec<(usize, f64)> {
     // Exact keys: the whole-number fit and the points, both in units of 1 / denom.
-    let mut keyed: Vec<(usize, i128)> = usual
+    let mut keyed: Vec<(usize, i64)> = usual
         .iter()
         .enumerate()
         .map(|(was, role)| {
             let fit = fits
                 .and_then(|f| f.get(was))
-                .map_or(0, |f| f.round() as i128);
-            let points: i128 = table.parts(weights, role).iter().sum();
+                .map_or(0, |f| f.round() as i64);
+            let points: i64 = table.parts(weights, role).iter().sum();
             (was, fit * table.denom + points)
         })
         .collect();

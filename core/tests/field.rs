@@ -73,3 +73,43 @@ fn the_fit_is_made_of_its_two_parts() {
         assert!((m.fit - (0.75 * m.track_part + 0.25 * m.skills_part)).abs() < 1e-9);
     }
 }
+
+#[test]
+fn the_listed_order_is_the_ranking_then_the_field() {
+    use crossroads_core::{
+        scoring::listed,
+        weigh::{rank, Concern, Weights},
+    };
+    let a = persona(1, 4);
+    let matches = match_roles(&a, roles());
+    // No preference: the field's order of the fits.
+    let plain: Vec<_> = listed(&matches, &Weights::default(), Some(Field::Civil))
+        .into_iter()
+        .map(|l| l.fit)
+        .collect();
+    assert_eq!(plain, for_field(matches.clone(), Some(Field::Civil)));
+    // With a preference: the weighted ranking, then the field's order among technical roles.
+    let w = Weights::default().with(Concern::Pay, 4);
+    let shown = listed(&matches, &w, Some(Field::Civil));
+    let first_technical = shown
+        .iter()
+        .find(|l| l.fit.role.track == TrackKind::Technical)
+        .unwrap();
+    assert_eq!(first_technical.fit.role.slug, "civil-engineer");
+    let usual: Vec<_> = matches.iter().map(|m| m.role).collect();
+    let fits: Vec<f64> = matches.iter().map(|m| m.fit).collect();
+    let ranked = rank(&w, &usual, Some(&fits));
+    for (l, r) in shown.iter().zip(&ranked) {
+        if l.fit.role.track == TrackKind::Management {
+            assert_eq!(
+                l.fit.role.slug, r.weighed.role.slug,
+                "management roles keep the ranking"
+            );
+        }
+        let r = l.ranked.as_ref().unwrap();
+        assert_eq!(
+            l.fit.role.slug, r.weighed.role.slug,
+            "each row's number is its own"
+        );
+    }
+}

@@ -5,7 +5,7 @@
 use crossroads_core::{
     background::Position,
     plan::{
-        advice, experiments, kinds, shape, steps, themes_to_probe, ExperimentKind, Probe,
+        advice, experiments, kinds, purpose, shape, steps, themes_to_probe, ExperimentKind, Probe,
         PER_PHASE, PHASES,
     },
     quiz::{questions, themes, Agreement, Answer, Keyed, QuestionKind},
@@ -256,7 +256,7 @@ fn the_kinds_of_steps_follow_position_and_result() {
     let mut purposes = HashSet::new();
     for position in Position::ALL {
         for outcome in Outcome::ALL {
-            assert!(purposes.insert(shape(position, outcome).purpose));
+            assert!(purposes.insert(purpose(position, outcome)));
         }
     }
     // Only those who manage are offered the way back, and only they are told to grow as
@@ -287,7 +287,7 @@ fn no_step_presumes_a_position_its_reader_does_not_hold() {
         for outcome in Outcome::ALL {
             let who = [position];
             let what = format!("purpose of {position:?} + {outcome:?}");
-            assert_presumes_nothing(&what, shape(position, outcome).purpose, &who);
+            assert_presumes_nothing(&what, purpose(position, outcome), &who);
         }
     }
     let everyone = Position::ALL;

@@ -4,7 +4,7 @@
 use crate::{browser, state::use_progress};
 use crossroads_core::{
     background::Position,
-    plan::{advice, shape, steps, themes_to_probe, Experiment, DAYS, MAX_NOTE, PHASES},
+    plan::{advice, purpose, steps, themes_to_probe, Experiment, DAYS, MAX_NOTE, PHASES},
     quiz::themes,
     roles,
     routes::Route,
@@ -58,7 +58,7 @@ pub fn PlanSection(
     };
     let intro = format!(
         "Small experiments you can run from where you stand today: {}. {why} Tick each step when it is done and note what you noticed; it all stays on this device.",
-        shape(position, assessment.outcome).purpose
+        purpose(position, assessment.outcome)
     );
     let assumed = assumed.then(|| {
         view! {

@@ -141,16 +141,6 @@ pub fn RankWhy(
     /// Its place in that ranking (0 is first).
     now: usize,
 ) -> impl IntoView {
-    let points = ranked.weighed.score;
-    let points = if points.abs() < 0.5 {
-        "Preferences: 0 points.".to_string()
-    } else {
-        format!(
-            "Preferences: {}{} points.",
-            if points > 0.0 { "+" } else { "" },
-            crossroads_core::format::fixed(points, 0)
-        )
-    };
     let moved = match ranked.was.cmp(&now) {
         std::cmp::Ordering::Greater => format!("Up {} from its usual place.", ranked.was - now),
         std::cmp::Ordering::Less => format!("Down {} from its usual place.", now - ranked.was),
@@ -158,7 +148,7 @@ pub fn RankWhy(
     };
     view! {
         <div class="rank-why">
-            <p class="moved">{moved} " " {points}</p>
+            <p class="moved">{moved}</p>
             <ul>{ranked.weighed.reasons.into_iter().map(|r| view! { <li>{r}</li> }).collect_view()}</ul>
         </div>
     }

@@ -171,7 +171,7 @@ fn Steps() -> impl IntoView {
                     "the 30/60/90-day plan; your field puts your own discipline's role first. "
                     "You can change them on your result."
                 </p>
-                <BackgroundFields id="quiz" />
+                <BackgroundFields id="about-you" />
             </details>
         })}
         <SaveLink />

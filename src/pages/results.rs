@@ -14,10 +14,8 @@ use crossroads_core::{
     format::{self, fixed},
     quiz::reflect,
     roles,
-    scoring::{field_order, for_field, match_roles, Assessment, Confidence, RoleMatch, WhyGroup},
-    track,
-    weigh::rank,
-    TrackKind,
+    scoring::{listed, match_roles, Assessment, Confidence, Listed, WhyGroup},
+    track, TrackKind,
 };
 use leptos::prelude::*;
 use leptos_router::components::A;
@@ -279,59 +277,40 @@ fn ReportDetails(
                 </p>
                 <ol class="match-list">
                     {move || {
-                        let w = weights.weights.get();
-                        let matches = for_field(matches.as_ref().clone(), field.get());
-                        let item = |m: &RoleMatch, number: String, why: AnyView| {
-                            let role = m.role;
-                            view! {
-                                <li>
-                                    <A href=browser::link(&Route::role(role.slug))>{role.title}</A>
-                                    " "
-                                    <TrackBadge track=role.track />
-                                    {m.change_of_field.then(|| view! { <span class="change-of-field">"A change of field"</span> })}
-                                    <span class="fit">{format!(" {number}")}</span>
-                                    <p class="fit-parts">{format!(
-                                        "Fit {}: track {}, skills {}.",
-                                        fixed(m.fit, 0),
-                                        fixed(m.track_part, 0),
-                                        fixed(m.skills_part, 0)
-                                    )}</p>
-                                    <p>{m.reason.clone()}</p>
-                                    {why}
-                                </li>
-                            }
-                        };
-                        if w.is_neutral() {
-                            matches
-                                .iter()
-                                .take(TOP_ROLES)
-                                .map(|m| item(m, format!("{}% fit", fixed(m.fit, 0)), ().into_any()))
-                                .collect_view()
-                                .into_any()
-                        } else {
-                            let usual: Vec<_> = matches.iter().map(|m| m.role).collect();
-                            let fits: Vec<f64> = matches.iter().map(|m| m.fit).collect();
-                            let ranked = rank(&w, &usual, Some(&fits));
-                            let listed: Vec<_> = ranked.iter().map(|r| r.weighed.role).collect();
-                            field_order(&listed, field.get())
-                                .into_iter()
-                                .take(TOP_ROLES)
-                                .enumerate()
-                                .map(|(now, (from, _))| {
-                                    let ranked = ranked[from].clone();
-                                    let m = &matches[ranked.was];
-                                    let number = format!(
-                                        "{} = fit {} {} {} preference points",
-                                        fixed(ranked.score, 0),
-                                        fixed(m.fit, 0),
-                                        if ranked.weighed.score < 0.0 { "\u{2212}" } else { "+" },
-                                        fixed(ranked.weighed.score.abs(), 0)
-                                    );
-                                    item(m, number, view! { <RankWhy ranked now /> }.into_any())
-                                })
-                                .collect_view()
-                                .into_any()
-                        }
+                        listed(&matches, &weights.weights.get(), field.get())
+                            .into_iter()
+                            .take(TOP_ROLES)
+                            .enumerate()
+                            .map(|(now, Listed { fit: m, ranked })| {
+                                let role = m.role;
+                                let parts = format!(
+                                    "fit {} (track {}, skills {})",
+                                    fixed(m.fit, 0),
+                                    fixed(m.track_part, 0),
+                                    fixed(m.skills_part, 0)
+                                );
+                                let number = match &ranked {
+                                    None => parts,
+                                    Some(r) => format!(
+                                        "{} = {parts} {} {} preference points",
+                                        fixed(r.score, 0),
+                                        if r.weighed.score < 0.0 { "\u{2212}" } else { "+" },
+                                        fixed(r.weighed.score.abs(), 0)
+                                    ),
+                                };
+                                view! {
+                                    <li>
+                                        <A href=browser::link(&Route::role(role.slug))>{role.title}</A>
+                                        " "
+                                        <TrackBadge track=role.track />
+                                        {m.change_of_field.then(|| view! { <span class="change-of-field">"A change of field"</span> })}
+                                        <span class="fit">{format!(" {number}")}</span>
+                                        <p>{m.reason}</p>
+                                        {ranked.map(|ranked| view! { <RankWhy ranked now /> })}
+                                    </li>
+                                }
+                            })
+                            .collect_view()
                     }}
                 </ol>
             </section>
@@ -339,7 +318,7 @@ fn ReportDetails(
             <section aria-labelledby="background-heading">
                 <h2 id="background-heading">"Where you stand"</h2>
                 <p>"Your plan below starts from what you do today, and your field puts your own discipline\u{2019}s role first. Neither changes your scores."</p>
-                <BackgroundFields id="result" />
+                <BackgroundFields id="where-you-stand" />
             </section>
             {
                 let a = a.clone();

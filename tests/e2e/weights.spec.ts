@@ -28,7 +28,6 @@ test('on /roles the sliders re-rank the roles live, each only in its own directi
   // the person never set.
   await expect(page.locator('main .role-card .rank-why')).toHaveCount(12);
   await expect(page.locator('main .rank-why li', { hasText: 'pressure' })).toHaveCount(0);
-  await expect(page.locator('main .role-card').first().locator('.moved')).toContainText('Preferences: +');
   // Hands-on work raised on top: a role with less hands-on work never overtakes one with more.
   const hands = page.getByLabel('How much do you want hands-on technical work?');
   await hands.focus();
@@ -91,14 +90,14 @@ test('on the result the weights re-rank the roles that fit by fit plus points, a
   await expect(page.getByText('Your result above stays as it is: these weights only rank roles.')).toBeVisible();
   await expect(page.getByText(/Fit, out of 100, is how well a role matches your answers/)).toBeVisible();
   await expect(page.getByText(/no senior technical role/)).toBeVisible();
-  await expect(matches.first().locator('.fit')).toHaveText(/^ \d+% fit$/);
+  await expect(matches.first().locator('.fit')).toHaveText(/^ fit \d+ \(track \d+, skills \d+\)$/);
   const hands = page.getByLabel('How much do you want hands-on technical work?');
   await hands.focus();
   for (let i = 0; i < 4; i++) await page.keyboard.press('ArrowRight');
   await expect(page).toHaveURL(/results\?pref=0004000$/);
   await expect(matches.locator('.rank-why')).toHaveCount(await matches.count());
   // The number the list is ordered by, and what it is made of.
-  await expect(matches.first().locator('.fit')).toHaveText(/^ \d+ = fit \d+ [+−] \d+ preference points$/);
+  await expect(matches.first().locator('.fit')).toHaveText(/^ \d+ = fit \d+ \(track \d+, skills \d+\) [+−] \d+ preference points$/);
   expect(await matches.locator('> a').allInnerTexts()).not.toEqual(usual);
   // The verdict and the scores are exactly as before.
   await expect(page.locator('main h1')).toHaveText(verdict);
