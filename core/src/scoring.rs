@@ -1447,9 +1447,10 @@ pub fn listed(
 }
 
 /// A list of roles reordered for someone in `field`: among the technical roles (in the
-/// places technical roles hold in the list), the role of their own field comes first, then the
-/// roles open to every field (the bridge), then the roles of other disciplines, which are a
-/// change of field. Management roles stay open to every field and keep their places. With no
+/// places technical roles hold in the list), the role of their own field comes first and the
+/// others keep their order; the roles of other disciplines are a change of field (the bridge
+/// role spans disciplines, so it is not). Management roles stay open to every field and keep
+/// their places. With no
 /// field, or a field the roles do not cover, nothing moves. Returns, place by place, the index
 /// in `listed` and whether that role is a change of field.
 pub fn field_order(
@@ -1460,18 +1461,15 @@ pub fn field_order(
     let Some(own) = field.and_then(crate::background::Field::own_role) else {
         return out;
     };
-    let group = |i: usize| match (listed[i].slug == own, listed[i].bridge) {
-        (true, _) => 0,
-        (false, true) => 1,
-        (false, false) => 2,
-    };
+    let own_first = |i: usize| listed[i].slug != own;
     let places: Vec<usize> = (0..listed.len())
         .filter(|i| listed[*i].track == TrackKind::Technical)
         .collect();
     let mut technical = places.clone();
-    stable_sort_by(&mut technical, |a, b| group(*a) < group(*b));
+    stable_sort_by(&mut technical, |a, b| !own_first(*a) && own_first(*b));
     for (place, from) in places.into_iter().zip(technical) {
-        out[place] = (from, group(from) == 2);
+        // The bridge role spans disciplines: open to every field, like management roles.
+        out[place] = (from, own_first(from) && !listed[from].bridge);
     }
     out
 }

@@ -64,6 +64,17 @@ fn your_own_field_comes_first_among_technical_roles() {
             }
         }
         assert_eq!(for_field(plain.clone(), None), plain, "no field, no change");
+        // Apart from the own field's role, the technical roles stay in order of fit.
+        for field in Field::ALL {
+            let fits: Vec<f64> = for_field(plain.clone(), Some(field))
+                .iter()
+                .filter(|m| {
+                    m.role.track == TrackKind::Technical && Some(m.role.slug) != field.own_role()
+                })
+                .map(|m| m.fit)
+                .collect();
+            assert!(fits.windows(2).all(|w| w[0] >= w[1]), "{field:?}: {fits:?}");
+        }
     }
 }
 

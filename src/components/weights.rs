@@ -84,7 +84,7 @@ pub fn WeightsPanel(
             <h2 id="weights-heading">"What matters to you"</h2>
             <p class="fine-print">
                 {what_it_does}
-                " Every slider starts at \u{201c}No preference\u{201d}, which counts for nothing. Each step you move one adds up to 5 points to the roles best on that concern and takes up to 5 from the worst, and only through that concern. The levels behind each role come from the source articles or, where they say nothing, from Crossroads\u{2019} own reading; each reason says which."
+                " \u{201c}No preference\u{201d} counts for nothing; each step adds up to 5 points to the roles best on that concern and takes up to 5 from the worst. Each reason says if its level comes from the sources or Crossroads\u{2019} reading."
             </p>
             <div class="weights-grid">
                 {Concern::ALL

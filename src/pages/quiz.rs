@@ -166,11 +166,7 @@ fn Steps() -> impl IntoView {
         {move || (step.get() == 0).then(|| view! {
             <details class="about-you">
                 <summary>"About you (optional)"</summary>
-                <p class="fine-print">
-                    "Two questions that never change your scores. Where you stand today shapes "
-                    "the 30/60/90-day plan; your field puts your own discipline's role first. "
-                    "You can change them on your result."
-                </p>
+                <p class="fine-print">"Never scored: they shape your plan and the roles offered first."</p>
                 <BackgroundFields id="about-you" />
             </details>
         })}

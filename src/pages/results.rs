@@ -267,13 +267,13 @@ fn ReportDetails(
                 <p><A href=browser::link(&Route::Method)>"How the score works: every rule behind this result"</A></p>
             </section>
 
-            <WeightsPanel page=weights what_it_does="Move a slider and the roles that fit, below, are ordered by their fit plus the preference points your sliders give them. Your result above stays as it is: these weights only rank roles." />
+            <WeightsPanel page=weights what_it_does="The roles that fit, below, are ordered by fit plus these preference points. Your result above stays as it is: these weights only rank roles." />
             <section aria-labelledby="roles-heading">
                 <h2 id="roles-heading">"Roles that fit"</h2>
-                <p class="fine-print">
-                    "Fit, out of 100, is how well a role matches your answers: three quarters how its track (or, for the two roles that mix both, that mix) matches your two scores, one quarter how you rated yourself on its skills. "
-                    {move || field.get().and_then(|f| f.own_role()).map(|_| "Among the technical roles, your own field\u{2019}s comes first; the other disciplines are marked as a change of field. ")}
-                    "The source articles list no senior technical role (no principal engineer or technical fellow), so the technical roles here stop below where the technical track really reaches."
+                <p class="fine-print roles-note">
+                    "Fit, out of 100, is how well a role matches your answers: three quarters its track against your two scores, one quarter your ratings of its skills. "
+                    {move || field.get().and_then(|f| f.own_role()).map(|_| "Your own field\u{2019}s role comes first among the technical ones. ")}
+                    "The sources list no senior technical role, so the technical track reaches higher than shown here."
                 </p>
                 <ol class="match-list">
                     {move || {
@@ -315,9 +315,9 @@ fn ReportDetails(
                 </ol>
             </section>
 
-            <section aria-labelledby="background-heading">
+            <section class="where-you-stand" aria-labelledby="background-heading">
                 <h2 id="background-heading">"Where you stand"</h2>
-                <p>"Your plan below starts from what you do today, and your field puts your own discipline\u{2019}s role first. Neither changes your scores."</p>
+                <p>"The plan starts from what you do today; neither answer changes your scores."</p>
                 <BackgroundFields id="where-you-stand" />
             </section>
             {
