@@ -2,27 +2,19 @@
 //! offered is that field's own; other disciplines are marked as a change of field; management
 //! roles stay where their fit puts them.
 
+mod common;
+
+use common::keyed_answers;
 use crossroads_core::{
     background::Field,
-    quiz::{questions, themes, Agreement, Answer, Keyed, QuestionKind},
+    quiz::{questions, themes},
     roles,
     scoring::{assess, for_field, match_roles, Assessment},
     TrackKind,
 };
 
 fn persona(m: u8, t: u8) -> Assessment {
-    let answers: Vec<Option<Answer>> = questions()
-        .iter()
-        .map(|q| match q.kind {
-            QuestionKind::Statement { scale, keyed, .. } => {
-                let p = if scale == TrackKind::Management { m } else { t };
-                let raw = if keyed == Keyed::Disagree { 4 - p } else { p };
-                Some(Answer::Agreement(Agreement::from_points(raw).unwrap()))
-            }
-            QuestionKind::Choice { .. } => None,
-        })
-        .collect();
-    assess(questions(), themes(), &answers, &[])
+    assess(questions(), themes(), &keyed_answers(m, t), &[])
 }
 
 #[test]

@@ -4,6 +4,9 @@
 //! accepted is half-read or lost). Seeded, so every run tries the same inputs; the counts are
 //! printed.
 
+mod common;
+
+use common::Rng;
 use crossroads_core::{
     background::{Background, Field, Position},
     link::{encode, read as read_link},
@@ -15,23 +18,6 @@ use crossroads_core::{
 };
 
 const CASES: usize = 100_000;
-
-/// SplitMix64.
-struct Rng(u64);
-
-impl Rng {
-    fn next(&mut self) -> u64 {
-        self.0 = self.0.wrapping_add(0x9e37_79b9_7f4a_7c15);
-        let mut z = self.0;
-        z = (z ^ (z >> 30)).wrapping_mul(0xbf58_476d_1ce4_e5b9);
-        z = (z ^ (z >> 27)).wrapping_mul(0x94d0_49bb_1331_11eb);
-        z ^ (z >> 31)
-    }
-
-    fn below(&mut self, n: usize) -> usize {
-        (self.next() % n.max(1) as u64) as usize
-    }
-}
 
 /// A random but valid state of progress.
 fn saved(rng: &mut Rng) -> Saved {

@@ -200,6 +200,19 @@ fn bad_links_are_rejected_with_a_reason() {
     }
 }
 
+/// A link as the second release wrote it: digits packed two to a character as `a * 8 + b`.
+fn second_set_link(digits: &[u8]) -> String {
+    let mut out = PREFIX_2.to_string();
+    for pair in digits.chunks(2) {
+        let v = pair[0] * 8 + pair.get(1).copied().unwrap_or(0);
+        out.push(
+            b"0123456789abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ-_"[usize::from(v)]
+                as char,
+        );
+    }
+    out
+}
+
 #[test]
 fn links_of_the_second_question_set_carry_over_by_id() {
     // Written by the second release: every statement Strongly agree (digit 5), "does not
@@ -212,14 +225,7 @@ fn links_of_the_second_question_set_carry_over_by_id() {
             _ => 5,
         })
         .collect();
-    let mut old = PREFIX_2.to_string();
-    for pair in digits.chunks(2) {
-        let v = pair[0] * 8 + pair.get(1).copied().unwrap_or(0);
-        old.push(
-            b"0123456789abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ-_"[usize::from(v)]
-                as char,
-        );
-    }
+    let old = second_set_link(&digits);
     let got = read(questions(), &old).unwrap();
     assert!(got.earlier_set);
     let kept = QUESTION_SET_2
@@ -243,14 +249,7 @@ fn links_of_the_second_question_set_carry_over_by_id() {
     // A digit its question never took is refused, not guessed.
     let mut bad: Vec<u8> = digits.clone();
     bad[0] = 7;
-    let mut text = PREFIX_2.to_string();
-    for pair in bad.chunks(2) {
-        let v = pair[0] * 8 + pair.get(1).copied().unwrap_or(0);
-        text.push(
-            b"0123456789abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ-_"[usize::from(v)]
-                as char,
-        );
-    }
+    let text = second_set_link(&bad);
     assert_eq!(
         read(questions(), &text),
         Err(LinkError::OutOfRange { question: 0 })

@@ -3,6 +3,9 @@
 //! people), and what the result makes of them. Run with `--nocapture` to see the table; CI
 //! prints it too.
 
+mod common;
+
+use common::Rng;
 use crossroads_core::{
     quiz::{questions, themes, Agreement, Answer, QuestionKind},
     scoring::{assess, Assessment, Confidence, Outcome},
@@ -14,30 +17,13 @@ const PEOPLE: usize = 20_000;
 /// The most of a population that may get a verdict held with high or medium confidence.
 const MOST_CONFIDENT: f64 = 0.05;
 
-/// SplitMix64: a tiny, well-mixed generator, seeded per population.
-struct Rng(u64);
-
-impl Rng {
-    fn next(&mut self) -> u64 {
-        self.0 = self.0.wrapping_add(0x9e37_79b9_7f4a_7c15);
-        let mut z = self.0;
-        z = (z ^ (z >> 30)).wrapping_mul(0xbf58_476d_1ce4_e5b9);
-        z = (z ^ (z >> 27)).wrapping_mul(0x94d0_49bb_1331_11eb);
-        z ^ (z >> 31)
-    }
-
-    fn below(&mut self, n: u64) -> u64 {
-        self.next() % n
-    }
-}
-
 /// How a population answers: statement `i` (counting statements only) gets `answer(rng, i,
 /// start)`, where `start` is 0 or 1, drawn once per respondent.
 type Style = dyn Fn(&mut Rng, usize, u64) -> u8;
 
 /// One respondent; either-or questions get a random pick.
 fn respondent(rng: &mut Rng, answer: &Style) -> Assessment {
-    let start = rng.below(2);
+    let start = rng.below(2) as u64;
     let mut statement = 0;
     let answers: Vec<Option<Answer>> = questions()
         .iter()
@@ -203,7 +189,7 @@ fn people_with_real_preferences_mostly_keep_their_verdict() {
 #[test]
 fn answer_style_alone_never_gets_a_confident_verdict() {
     let pick = |choices: &'static [u8]| {
-        move |rng: &mut Rng, _: usize, _: u64| choices[rng.below(choices.len() as u64) as usize]
+        move |rng: &mut Rng, _: usize, _: u64| choices[rng.below(choices.len())]
     };
     let populations: Vec<(&str, Tally)> = vec![
         (

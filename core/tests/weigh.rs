@@ -2,27 +2,21 @@
 //! seven controls, every one-notch move of each, on /roles (no quiz fit) and on the result page
 //! of a clear manager, a clear engineer and a hybrid.
 
+mod common;
+
+use common::keyed_answers;
 use crossroads_core::{
-    quiz::{questions, themes, Agreement, Answer, Keyed, QuestionKind},
+    quiz::{questions, themes},
     roles,
     scoring::{assess, match_roles},
     weigh::{order, rank, Concern, Weights},
-    Role, TrackKind,
+    Role,
 };
 
-/// A quiz answered with `m` and `t` keyed points (0-4) per scale.
+/// A quiz answered with `m` and `t` keyed points (0-4) per scale: the roles in order of fit,
+/// and their fits.
 fn fits_of(m: u8, t: u8) -> (Vec<&'static Role>, Vec<f64>) {
-    let answers: Vec<Option<Answer>> = questions()
-        .iter()
-        .map(|q| match q.kind {
-            QuestionKind::Statement { scale, keyed, .. } => {
-                let p = if scale == TrackKind::Management { m } else { t };
-                let raw = if keyed == Keyed::Disagree { 4 - p } else { p };
-                Some(Answer::Agreement(Agreement::from_points(raw).unwrap()))
-            }
-            QuestionKind::Choice { .. } => None,
-        })
-        .collect();
+    let answers = keyed_answers(m, t);
     let a = assess(questions(), themes(), &answers, &[]);
     let matches = match_roles(&a, roles());
     (
