@@ -104,10 +104,14 @@ pub fn WeightsPanel(
                                     prop:value=move || step().to_string()
                                     aria-valuetext=move || STEPS[step()]
                                     on:input=move |ev| {
-                                        let value = event_target_value(&ev).parse().unwrap_or(0);
+                                        let slider: web_sys::HtmlInputElement = event_target(&ev);
                                         // The slider has moved already; ranking twelve roles
-                                        // again can wait for that frame to be painted.
+                                        // again can wait for that frame to be painted. It then
+                                        // takes the slider's value as it is by that time: a value
+                                        // read at the key press would set the slider back if
+                                        // another press came before the paint.
                                         browser::after_next_paint(move || {
+                                            let value = slider.value().parse().unwrap_or(0);
                                             set.run(weights.get_untracked().with(concern, value));
                                         });
                                     }

@@ -112,9 +112,11 @@ test('where you stand: asked at the start by keyboard, kept, and it shapes the p
   await appReady(page);
   // Optional, below the first question, and never in the way of answering it.
   await page.getByText('About you (optional)').click();
+  // By keyboard: the arrow keys move a focused drop-down through its options.
   const position = page.getByLabel('What do you do today?');
   await position.focus();
-  await position.selectOption({ label: 'Managing people' });
+  for (let i = 0; i < 3; i++) await page.keyboard.press('ArrowDown');
+  await expect(position).toHaveValue('managing');
   await page.getByLabel('Your engineering field').selectOption({ label: 'Mechanical' });
   await audit(page);
   const stored = await page.evaluate(() => JSON.parse(localStorage.getItem('crossroads:state')!));
