@@ -12,6 +12,7 @@ use crossroads_core::{
 };
 use leptos::prelude::*;
 use leptos_router::components::A;
+use std::sync::Arc;
 
 /// The plan for a result and for where the person stands today: its experiments month by
 /// month, each with a tick, what to notice and a note; the day count; and how to move back if
@@ -19,7 +20,7 @@ use leptos_router::components::A;
 #[component]
 pub fn PlanSection(
     /// The result the plan is for.
-    assessment: Assessment,
+    assessment: Arc<Assessment>,
     /// What the person does today, or [`Position::ASSUMED`] when they did not say.
     position: Position,
     /// Whether `position` was assumed because the person did not say.

@@ -19,6 +19,7 @@ use crossroads_core::{
 };
 use leptos::prelude::*;
 use leptos_router::components::A;
+use std::sync::Arc;
 
 /// How many matching roles to suggest.
 const TOP_ROLES: usize = 5;
@@ -27,7 +28,7 @@ const TOP_ROLES: usize = 5;
 #[component]
 pub fn Results() -> impl IntoView {
     let progress = use_progress();
-    let assessment = Memo::new(move |_| progress.data.with(|d| d.assessment()));
+    let assessment = Memo::new(move |_| progress.data.with(|d| d.assessment().map(Arc::new)));
     browser::use_title(move || {
         assessment.get().map_or("Your result".to_string(), |a| {
             format!("Result: {}", a.outcome.heading())
@@ -60,7 +61,7 @@ pub fn Results() -> impl IntoView {
 #[component]
 fn Report(
     /// The scored quiz.
-    assessment: Assessment,
+    assessment: Arc<Assessment>,
 ) -> impl IntoView {
     let a = assessment;
     let rest = RwSignal::new(false);
@@ -85,7 +86,7 @@ fn Report(
 #[component]
 fn ReportBody(
     /// The scored quiz.
-    assessment: Assessment,
+    assessment: Arc<Assessment>,
 ) -> impl IntoView {
     let a = assessment;
     view! {
@@ -105,7 +106,7 @@ fn ReportBody(
 #[component]
 fn Firmness(
     /// The scored quiz.
-    assessment: Assessment,
+    assessment: Arc<Assessment>,
 ) -> impl IntoView {
     let lines = assessment.firmness();
     (!lines.is_empty()).then(|| {
@@ -137,7 +138,7 @@ fn Firmness(
 #[component]
 fn SixMonthsSummary(
     /// The scored quiz.
-    assessment: Assessment,
+    assessment: Arc<Assessment>,
 ) -> impl IntoView {
     let progress = use_progress();
     let items: Vec<_> = progress.data.with_untracked(|d| {
@@ -218,7 +219,7 @@ fn WhyList(
 #[component]
 fn ReportDetails(
     /// The scored quiz.
-    assessment: Assessment,
+    assessment: Arc<Assessment>,
 ) -> impl IntoView {
     let a = assessment;
     let tracks: Vec<TrackKind> = a
@@ -226,7 +227,7 @@ fn ReportDetails(
         .track()
         .map_or(TrackKind::ALL.to_vec(), |t| vec![t]);
     // Every role by fit; the weights may lift one from below the first few.
-    let matches = std::sync::Arc::new(match_roles(&a, roles()));
+    let matches = Arc::new(match_roles(&a, roles()));
     let weights = use_page_weights(Route::Results);
     let progress = use_progress();
     let background = Memo::new(move |_| progress.data.with(|d| d.background));
@@ -384,7 +385,7 @@ fn ReportDetails(
 #[component]
 fn Notes(
     /// The scored quiz.
-    assessment: Assessment,
+    assessment: Arc<Assessment>,
 ) -> impl IntoView {
     let a = assessment;
     let tone = match a.confidence {
