@@ -75,7 +75,10 @@ class WebKit {
     fs.mkdirSync(this.downloads);
     fs.mkdirSync(path.join(this.home, 'config'));
     fs.writeFileSync(path.join(this.home, 'config/user-dirs.dirs'), `XDG_DOWNLOAD_DIR="${this.downloads}"\n`);
-    // One driver serves every session in turn; it needs a display (the suite runs under xvfb-run).
+    await this.startDriver();
+  }
+  /** One driver serves every session in turn; it needs a display (the suite runs under xvfb-run). */
+  async startDriver() {
     this.driver = spawn('WebKitWebDriver', [`--port=${WEBKIT_DRIVER_PORT}`], {
       stdio: 'ignore',
       env: { ...process.env, XDG_CONFIG_HOME: path.join(this.home, 'config') },
@@ -88,12 +91,35 @@ class WebKit {
     throw new Error('WebKitWebDriver did not start');
   }
   async tearDown() {
-    this.driver?.kill();
+    await this.stopDriver();
     fs.rmSync(this.home, { recursive: true, force: true });
   }
+  /** Stops the driver and waits (5 s at most) until it has let go of its port. */
+  async stopDriver() {
+    const driver = this.driver;
+    if (!driver || driver.exitCode !== null) return;
+    const gone = new Promise((resolve) => driver.once('exit', resolve));
+    driver.kill();
+    await Promise.race([gone, new Promise((resolve) => setTimeout(resolve, 5_000))]);
+  }
   async start() {
+    // On a busy machine WebKitWebDriver now and then never answers a new session (see the
+    // shared toolchain notes): give it 60 s, then restart the driver and try once more. A
+    // second hang is a real failure.
+    for (let attempt = 1; ; attempt++) {
+      try {
+        return await this.session();
+      } catch (error) {
+        if (attempt >= 2) throw error;
+        await this.stopDriver();
+        await this.startDriver();
+      }
+    }
+  }
+  async session() {
     const browser = await remote({
       ...OPTIONS,
+      connectionRetryTimeout: 60_000,
       hostname: '127.0.0.1',
       port: WEBKIT_DRIVER_PORT,
       path: '/',
