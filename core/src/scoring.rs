@@ -1252,7 +1252,7 @@ impl Assessment {
                 )
             }
             QualityIssue::Scattered { against, answered } => format!(
-                "{against} of your {answered} answers pulled the other way from the rest of their own scale. Neither track won, but with answers this scattered the result cannot say that you are undecided either: the scores average feelings that pull both ways."
+                "{against} of your {answered} answers pulled the other way from the rest of their own scale. Neither track won, and with answers this scattered the scores cannot show whether you lean either way: they average feelings that pull both ways."
             ),
         });
         let cautions = self.cautions.iter().map(|caution| match caution {
