@@ -201,6 +201,7 @@ fn main() {
     let mut plan = String::new();
     emit_plan(&mut plan, &mut prose, &read(&content.join("plan.toml")));
     let method = prose.add(read(&content.join("method.html")).trim_end());
+    let ui = emit_text(&mut prose, &read(&content.join("text.toml")));
     let text = prose.0.join("\u{1e}");
     let hash = hash(&text);
     let prose_rs = format!(
@@ -209,7 +210,9 @@ fn main() {
          /// Hash of the prose file, checked when the browser installs it.\n\
          pub const HASH: u64 = {hash};\n\
          /// Where the build puts the prose file, next to the app.\n\
-         pub const FILE_NAME: &str = \"content-{hash:016x}.txt\";\n"
+         pub const FILE_NAME: &str = \"content-{hash:016x}.txt\";\n\
+         /// The interface's longer sentences (`content/text.toml`).\n\
+         pub mod text {{\n    use super::Prose;\n{ui}}}\n"
     );
     let out_dir = env::var("OUT_DIR").expect("cargo sets OUT_DIR");
     let out_dir = Path::new(&out_dir);
@@ -219,6 +222,29 @@ fn main() {
     fs::write(out_dir.join("prose.rs"), prose_rs).expect("write generated prose index");
     fs::write(out_dir.join("prose.txt"), text).expect("write prose");
     println!("cargo:rerun-if-changed={}", content.display());
+}
+
+/// `content/text.toml`: one `pub const KEY: Prose` per sentence, sorted by key.
+fn emit_text(prose: &mut ProseTable, text: &str) -> String {
+    let table: std::collections::BTreeMap<String, String> = parse("text.toml", text);
+    let mut out = String::new();
+    for (key, sentence) in table {
+        assert!(
+            !key.is_empty() && key.bytes().all(|b| b.is_ascii_lowercase() || b == b'_'),
+            "content/text.toml: the key {key:?} must be lower-case words joined by underscores"
+        );
+        assert!(
+            !sentence.trim().is_empty(),
+            "content/text.toml: {key} is empty"
+        );
+        let _ = writeln!(
+            out,
+            "    /// `{key}` in content/text.toml.\n    pub const {}: Prose = {};",
+            key.to_ascii_uppercase(),
+            prose.add(&sentence)
+        );
+    }
+    out
 }
 
 fn read(path: &Path) -> String {

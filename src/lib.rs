@@ -18,7 +18,7 @@ use leptos_router::{
     hooks::use_location,
     location::{BrowserUrl, LocationProvider},
 };
-use pages::{Compare, History, Home, Method, NotFound, Quiz, Results, RolePage, Roles};
+use pages::{Check, Compare, History, Home, Method, NotFound, Quiz, Results, RolePage, Roles};
 
 /// Starts the app: mounts [`App`] to the page once the static first paint has been recorded.
 pub fn start() {
@@ -81,6 +81,7 @@ fn Page() -> impl IntoView {
         Some(Route::Compare) => view! { <NeedsContent><Compare /></NeedsContent> }.into_any(),
         Some(Route::History) => view! { <History /> }.into_any(),
         Some(Route::Method) => view! { <NeedsContent><Method /></NeedsContent> }.into_any(),
+        Some(Route::Check) => view! { <NeedsContent><Check /></NeedsContent> }.into_any(),
         None => view! { <NotFound /> }.into_any(),
     }
 }

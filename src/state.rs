@@ -316,7 +316,8 @@ pub struct Prerendering;
 
 /// Whether the page is being pre-rendered at build time rather than shown by the app.
 pub fn use_prerendering() -> bool {
-    use_context::<Prerendering>().is_some()
+    // Known at compile time in the browser, so the pre-render-only views stay out of the wasm.
+    cfg!(not(target_arch = "wasm32")) && use_context::<Prerendering>().is_some()
 }
 
 /// The person's progress.

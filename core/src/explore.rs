@@ -124,12 +124,6 @@ fn searchable(role: &Role) -> String {
     fold(&text)
 }
 
-/// What every salary figure is, said once wherever figures are compared.
-pub const SALARY_SOURCE: &str = "Every salary here is an average yearly figure in US dollars, as the two source articles quote it. They give no place, year or level of experience behind it, so read the figures as a rough guide to how roles compare, not as what you would be offered.";
-
-/// Why the two tracks' figures are not like for like, beside any comparison of them.
-pub const TRACK_PAY_CAVEAT: &str = "The two lists are not like for like. The management list runs up to a director in charge of a whole department, while the technical list holds discipline roles at no stated level; the sources quote no pay for senior technical roles such as principal engineer. So compare the top and the spread of each track, not an average of its six roles.";
-
 /// The lowest- and highest-paid roles of a track.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct TrackPay {

@@ -23,17 +23,48 @@ pub enum Route {
     History,
     /// `/method`: every rule behind the score.
     Method,
+    /// `/check`: every answer by theme, each with a way to change it.
+    Check,
 }
 
 /// The first segment of each route but the home page and a role's, in the order of [`Route`].
-const PAGES: [(&str, Route); 6] = [
+const PAGES: [(&str, Route); 7] = [
     ("quiz", Route::Quiz),
     ("results", Route::Results),
     ("roles", Route::Roles),
     ("compare", Route::Compare),
     ("history", Route::History),
     ("method", Route::Method),
+    ("check", Route::Check),
 ];
+
+/// The quiz address's query key for the question on screen: `/quiz?q=12` is question 12.
+pub const QUESTION_PARAM: &str = "q";
+/// The value of [`QUESTION_PARAM`] for the optional last-six-months check after the questions.
+pub const SIX_MONTHS: &str = "six-months";
+/// The quiz address's query key that says where to go after answering: [`BACK_TO_CHECK`].
+pub const THEN_PARAM: &str = "then";
+/// Sends the quiz back to the check page after one answer (its "Change" links add it).
+pub const BACK_TO_CHECK: &str = "check";
+
+/// The quiz step a query names: question `n` (1-based) of `total`, or `total` for the
+/// six-months check (also the older `step=six-months`). `None` when it names none.
+pub fn quiz_step(question: Option<&str>, step: Option<&str>, total: usize) -> Option<usize> {
+    if question == Some(SIX_MONTHS) || step == Some(SIX_MONTHS) {
+        return Some(total);
+    }
+    let n: usize = question?.parse().ok()?;
+    (1..=total).contains(&n).then(|| n - 1)
+}
+
+/// The value of [`QUESTION_PARAM`] that names `step` of a quiz of `total` questions.
+pub fn quiz_param(step: usize, total: usize) -> String {
+    if step >= total {
+        SIX_MONTHS.into()
+    } else {
+        (step + 1).to_string()
+    }
+}
 
 impl Route {
     /// The role page of the role with this slug.
@@ -51,6 +82,14 @@ impl Route {
                 .find(|(_, p)| p == page)
                 .map(|(segment, _)| format!("/{segment}"))
                 .unwrap_or_default(),
+        }
+    }
+
+    /// The page of the main navigation this page belongs to: a role belongs to the roles.
+    pub fn section(&self) -> Route {
+        match self {
+            Route::Role(_) => Route::Roles,
+            page => page.clone(),
         }
     }
 
@@ -120,6 +159,7 @@ impl Route {
             Route::Compare => "The management and technical tracks, or any engineering roles, side by side: pay, skills and risks.".into(),
             Route::History => "Your earlier Crossroads results, kept only on this device.".into(),
             Route::Method => "Every rule behind the Crossroads score: how answers become a lean, and what the result can and cannot say.".into(),
+            Route::Check => "Every answer you gave in the Crossroads quiz, by theme, each with a link to change it.".into(),
         }
     }
 }
@@ -166,6 +206,21 @@ mod tests {
             "/compare?roles=a,b"
         );
         assert_eq!(Route::Roles.href_with("/x", &[]), "/x/roles");
+    }
+
+    #[test]
+    fn quiz_steps_go_to_the_address_and_back() {
+        let total = 39;
+        for step in 0..=total {
+            let param = quiz_param(step, total);
+            assert_eq!(quiz_step(Some(&param), None, total), Some(step), "{param}");
+        }
+        assert_eq!(quiz_param(0, total), "1");
+        assert_eq!(quiz_step(None, Some(SIX_MONTHS), total), Some(total));
+        for bad in ["0", "40", "-1", "x", "", "1.5"] {
+            assert_eq!(quiz_step(Some(bad), None, total), None, "{bad}");
+        }
+        assert_eq!(quiz_step(None, None, total), None);
     }
 
     #[test]

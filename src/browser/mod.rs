@@ -280,6 +280,34 @@ pub fn after_first_paint_recorded(f: impl FnOnce() + 'static) {
     set_timeout(run, std::time::Duration::from_millis(500));
 }
 
+/// Runs `f` once `ms` milliseconds have passed.
+pub fn after_pause(ms: u64, f: impl FnOnce() + 'static) {
+    set_timeout(f, std::time::Duration::from_millis(ms));
+}
+
+/// Calls `f(key, on_control)` for each key pressed anywhere on the page, for as long as the
+/// calling component lives, except while focus is in a box that takes typing (text, search, a
+/// drop-down). `on_control` says focus is on a button, link or disclosure, whose Enter is theirs.
+pub fn on_key_while_mounted(f: impl Fn(web_sys::KeyboardEvent, bool) + 'static) {
+    use wasm_bindgen::JsCast;
+    let handle = window_event_listener(leptos::ev::keydown, move |ev| {
+        let tag = ev
+            .target()
+            .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
+            .map(|e| (e.tag_name(), e.get_attribute("type")));
+        let (typing, on_control) = match tag.as_ref().map(|(t, ty)| (t.as_str(), ty.as_deref())) {
+            Some(("INPUT", ty)) => (ty != Some("radio"), false),
+            Some(("SELECT" | "TEXTAREA", _)) => (true, false),
+            Some(("BUTTON" | "A" | "SUMMARY", _)) => (false, true),
+            _ => (false, false),
+        };
+        if !typing && !ev.ctrl_key() && !ev.alt_key() && !ev.meta_key() {
+            f(ev, on_control);
+        }
+    });
+    on_cleanup(move || handle.remove());
+}
+
 /// Runs `f` after the browser has painted the current frame (a frame, then a task), so work
 /// that can wait does not delay the response to an interaction.
 pub fn after_next_paint(f: impl FnOnce() + 'static) {

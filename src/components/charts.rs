@@ -7,7 +7,16 @@ use crossroads_core::{
     scoring::{outcome, regions, Outcome, ThemeScore, CLOSE, PULL},
 };
 use leptos::prelude::*;
-use leptos_router::components::A;
+
+/// An area's name on the plot, short enough to fit inside it.
+fn short_name(o: Outcome) -> &'static str {
+    match o {
+        Outcome::Hybrid => "Hybrid",
+        Outcome::Undecided => "Undecided",
+        Outcome::Management => "Management",
+        Outcome::Technical => "Technical",
+    }
+}
 
 /// The two scale scores as a point on a plane (technical across, management up), over the
 /// areas where each verdict is given, drawn from the scoring's own rules.
@@ -55,18 +64,19 @@ pub fn ScorePlot(
                 .map(|&(t, m)| format!("{},{}", fixed(x(t), 1), fixed(y(m), 1)))
                 .collect();
             let (lt, lm) = label_at(r.outcome);
-            let name = match r.outcome {
-                Outcome::Hybrid => "Hybrid",
-                Outcome::Undecided => "Undecided",
-                Outcome::Management => "Management",
-                Outcome::Technical => "Technical",
-            };
+            let name = short_name(r.outcome);
             view! {
                 <polygon class=format!("area area-{}", r.outcome.slug()) points=points.join(" ") />
                 <text class="area-label" x=fixed(x(lt), 1) y=fixed(y(lm) + 4.0, 1)>{name}</text>
             }
         })
         .collect_view();
+    // The dot's name goes under it, or over it near the bottom edge.
+    let label_y = if y(management) > 200.0 {
+        y(management) - 12.0
+    } else {
+        y(management) + 22.0
+    };
     // The rotated axis label sits below the y tick at PULL so the two never overlap.
     view! {
         <figure class="score-plot">
@@ -84,11 +94,15 @@ pub fn ScorePlot(
                 <text class="tick tick-y" x="26" y="33">"100"</text>
                 <text class="axis-label" x="12" y="172" transform="rotate(-90 12 172)">"Management pull →"</text>
                 <circle class="you" cx=fixed(x(technical), 1) cy=fixed(y(management), 1) r="7" />
+                // Named in words too: a dot on the corner of three areas is hard to place.
+                <text class="you-label" x=fixed(x(technical).clamp(60.0, 200.0), 1) y=fixed(label_y, 1)>
+                    {format!("You: {}", short_name(verdict))}
+                </text>
             </svg>
             <figcaption>
                 {description}
                 " The shaded areas follow the rules on "
-                <A href=browser::link(&Route::Method)>"how the score works"</A>
+                <a href=browser::link(&Route::Method)>"how the score works"</a>
                 "."
             </figcaption>
         </figure>
@@ -105,8 +119,11 @@ pub fn ThemeBreakdown(
         match score {
         Some(s) => view! {
             <td>
+                // Every bar shares one 0-100 scale (the columns are equal), with a mark at
+                // the pull a track's score needs.
                 <span class="bar-cell">
                     <span class=format!("bar {class}") style:width=format!("{}%", fixed(s, 0))></span>
+                    <span class="bar-mark" style:left=format!("{}%", fixed(PULL, 0))></span>
                 </span>
                 <span class="bar-value">{fixed(s, 0)}</span>
             </td>
@@ -117,7 +134,7 @@ pub fn ThemeBreakdown(
     };
     view! {
         <table class="theme-table">
-            <caption>"Pull towards each track by theme, out of 100"</caption>
+            <caption>{format!("Pull towards each track by theme, out of 100. The mark on each bar is at {}, the score a track needs before it counts as a pull.", fixed(PULL, 0))}</caption>
             <thead>
                 <tr>
                     <th scope="col">"Theme"</th>

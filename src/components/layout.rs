@@ -3,7 +3,7 @@
 use crate::browser;
 use crossroads_core::routes::Route;
 use leptos::prelude::*;
-use leptos_router::components::A;
+use leptos_router::hooks::use_location;
 
 /// First focusable element: jumps keyboard users past the navigation.
 #[component]
@@ -24,26 +24,35 @@ pub fn SkipLink() -> impl IntoView {
     }
 }
 
-/// Site name and the main navigation; `<A>` marks the current page with `aria-current`.
+/// Site name and the main navigation, which marks the current section with `aria-current`.
 #[component]
 pub fn SiteHeader() -> impl IntoView {
+    let location = use_location();
+    let current = Memo::new(move |_| location.pathname.with(|p| Route::parse(p, browser::base())));
     view! {
         <header class="site-header">
             <div class="wrap header-row">
-                <A href=browser::link(&Route::Home) attr:class="brand">
+                <a href=browser::link(&Route::Home) class="brand">
                     <svg class="brand-mark" viewBox="0 0 32 32" aria-hidden="true" focusable="false">
                         <path d="M16 30V17M16 17 6 7M16 17 26 7" />
                         <path d="M3 7h6M3 7v6M29 7h-6M29 7v6" />
                     </svg>
                     <span>"Crossroads"</span>
-                </A>
+                </a>
                 <div class="header-tools">
                 <nav aria-label="Main">
                     <ul class="nav-list">
-                        <li><A href=browser::link(&Route::Quiz)>"Quiz"</A></li>
-                        <li><A href=browser::link(&Route::Roles)>"Roles"</A></li>
-                        <li><A href=browser::link(&Route::Compare)>"Compare"</A></li>
-                        <li><A href=browser::link(&Route::History)>"History"</A></li>
+                        {[(Route::Quiz, "Quiz"), (Route::Roles, "Roles"), (Route::Compare, "Compare"), (Route::History, "History")]
+                            .into_iter()
+                            .map(|(route, name)| {
+                                let href = browser::link(&route);
+                                view! {
+                                    <li>
+                                        <a href=href aria-current=move || current.get().is_some_and(|c| c.section() == route).then_some("page")>{name}</a>
+                                    </li>
+                                }
+                            })
+                            .collect_view()}
                     </ul>
                 </nav>
                 <ThemeToggle />
@@ -64,7 +73,7 @@ pub fn SiteFooter() -> impl IntoView {
                     "Salaries are average US figures and only a guide."
                 </p>
                 <p>"Nothing leaves your browser: no accounts, no cookies, no analytics, no requests to any other site. Your answers stay on this device."</p>
-                <p><A href=browser::link(&Route::Method)>"How the score works"</A></p>
+                <p><a href=browser::link(&Route::Method)>"How the score works"</a></p>
             </div>
         </footer>
     }
@@ -85,7 +94,7 @@ pub fn ThemeToggle() -> impl IntoView {
             }
         >
             <span aria-hidden="true">{move || if dark.get() { "\u{263e} " } else { "\u{2600} " }}</span>
-            "Dark theme"
+            <span class="theme-toggle-label">"Dark theme"</span>
         </button>
     }
 }

@@ -11,7 +11,6 @@ use crossroads_core::{
     scoring::{Assessment, Outcome},
 };
 use leptos::prelude::*;
-use leptos_router::components::A;
 use std::sync::Arc;
 
 /// The plan for a result and for where the person stands today: its experiments month by
@@ -92,7 +91,7 @@ pub fn PlanSection(
                 {roles()
                     .iter()
                     .filter(|r| r.bridge)
-                    .map(|r| view! { <A href=browser::link(&Route::role(r.slug))>{r.title}</A> " " })
+                    .map(|r| view! { <a href=browser::link(&Route::role(r.slug))>{r.title}</a> " " })
                     .collect_view()}
             </p>
         }
@@ -143,6 +142,11 @@ fn PlanStep(
     let id = step.id;
     let check = format!("plan-{id}");
     let note = format!("plan-note-{id}");
+    let kept = Memo::new(move |_| {
+        progress
+            .data
+            .with(|d| d.plan.is_done(id) || !d.plan.note(id).is_empty())
+    });
     view! {
         <li class="plan-step">
             <p class="plan-title">
@@ -162,7 +166,11 @@ fn PlanStep(
             </p>
             <p class="plan-how">{step.how.get()}</p>
             <p class="plan-notice"><strong>"Notice: "</strong>{step.notice.get()}</p>
-            <label class="plan-note-label" for=note.clone()>"Your notes"</label>
+            // Closed until the step is ticked or has a note: six open boxes made the plan
+            // several screens long on a phone.
+            <details class="plan-note" prop:open=move || kept.get()>
+            <summary>"Your notes"</summary>
+            <label class="sr-only" for=note.clone()>{format!("Your notes on: {}", step.title.get())}</label>
             <textarea
                 id=note
                 rows="2"
@@ -173,6 +181,7 @@ fn PlanStep(
                     progress.change(|d| d.plan.set_note(id, &text));
                 }
             ></textarea>
+            </details>
             // The note as text for print, where a text box would print as an empty frame.
             <p class="plan-note-print">{move || progress.data.with(|d| d.plan.note(id).to_string())}</p>
         </li>
@@ -185,9 +194,9 @@ fn PlanDone() -> impl IntoView {
     view! {
         <p class="plan-day" role="status">
             {format!("Your {DAYS} days are up. ")}
-            <A href=browser::link(&Route::Quiz)>"Retake the quiz"</A>
+            <a href=browser::link(&Route::Quiz)>"Retake the quiz"</a>
             " and compare the new result with this one in "
-            <A href=browser::link(&Route::History)>"your history"</A>
+            <a href=browser::link(&Route::History)>"your history"</a>
             "."
         </p>
     }
@@ -214,9 +223,9 @@ pub fn PlanStatus() -> impl IntoView {
             } else {
                 view! {
                     <p class="card plan-status">
-                        <A href=format!("{}#plan", browser::link(&Route::Results))>
+                        <a href=format!("{}#plan", browser::link(&Route::Results))>
                             {format!("Your plan: day {day} of {DAYS}")}
-                        </A>
+                        </a>
                         {format!(", {ticked} step{} ticked.", if ticked == 1 { "" } else { "s" })}
                     </p>
                 }

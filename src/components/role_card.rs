@@ -7,7 +7,6 @@ use crate::{
 use crossroads_core::routes::Route;
 use crossroads_core::{format::usd, Role};
 use leptos::prelude::*;
-use leptos_router::components::A;
 
 /// Title (linking to the role), track badge, average salary and a one-line summary.
 #[component]
@@ -21,7 +20,7 @@ pub fn RoleCard(
     #[prop(optional)]
     children: Option<Children>,
 ) -> impl IntoView {
-    let title = view! { <A href=browser::link(&Route::role(role.slug))>{role.title}</A> };
+    let title = view! { <a href=browser::link(&Route::role(role.slug))>{role.title}</a> };
     view! {
         <li class=format!("card role-card track-{}", role.track.slug())>
             <div class="card-top">

@@ -1,8 +1,9 @@
 //! Salary charts: all roles grouped by track, and one role's place among them.
 
 use crossroads_core::{
-    explore::{max_salary, salary_rank, track_pay, RoleQuery, SALARY_SOURCE, TRACK_PAY_CAVEAT},
+    explore::{max_salary, salary_rank, track_pay, RoleQuery},
     format::{fixed, ordinal, usd},
+    prose::text,
     roles, Role, TrackKind,
 };
 use leptos::prelude::*;
@@ -57,8 +58,8 @@ pub fn SalaryChart() -> impl IntoView {
             </svg>
             <figcaption>{summary}</figcaption>
         </figure>
-        <p class="fine-print salary-source">{SALARY_SOURCE}</p>
-        <p class="fine-print">{TRACK_PAY_CAVEAT}</p>
+        <p class="fine-print salary-source">{text::SALARY_SOURCE.get()}</p>
+        <p class="fine-print">{text::TRACK_PAY_CAVEAT.get()}</p>
         // A table ignores a 1px width, so the visually hidden box is a wrapper around it.
         <div class="sr-only print-table">
         <table>
@@ -114,7 +115,7 @@ pub fn SalaryStrip(
             </svg>
             <figcaption>{text}</figcaption>
         </figure>
-        <p class="fine-print salary-source">{SALARY_SOURCE}</p>
+        <p class="fine-print salary-source">{text::SALARY_SOURCE.get()}</p>
     }
 }
 

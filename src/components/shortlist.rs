@@ -4,7 +4,6 @@ use crate::{browser, state::use_progress};
 use crossroads_core::routes::Route;
 use crossroads_core::{explore::MAX_COMPARE, role, Role};
 use leptos::prelude::*;
-use leptos_router::components::A;
 
 /// A toggle button that adds the role to the shortlist or takes it off.
 #[component]
@@ -46,7 +45,7 @@ pub fn ShortlistPanel() -> impl IntoView {
                             .filter_map(role)
                             .map(|r| view! {
                                 <li>
-                                    <A href=browser::link(&Route::role(r.slug))>{r.title}</A>
+                                    <a href=browser::link(&Route::role(r.slug))>{r.title}</a>
                                     <button
                                         type="button"
                                         class="chip-remove"
@@ -60,7 +59,7 @@ pub fn ShortlistPanel() -> impl IntoView {
                             .collect_view()}
                     </ul>
                     {compare.contains(',').then(|| view! {
-                        <p><A href=browser::link_with(&Route::Compare, &[("roles", compare.clone())])>"Compare your shortlist"</A></p>
+                        <p><a href=browser::link_with(&Route::Compare, &[("roles", compare.clone())])>"Compare your shortlist"</a></p>
                     })}
                 </section>
             }.into_any()

@@ -69,22 +69,23 @@ pub fn use_page_weights(route: Route) -> PageWeights {
     PageWeights { weights, set }
 }
 
-/// Seven five-step sliders with their values in words, and a reset. Native range inputs:
+/// Seven five-step sliders with their values in words, and a reset, behind a disclosure. Native range inputs:
 /// arrow keys move them, and screen readers hear the step's words.
 #[component]
 pub fn WeightsPanel(
     /// The weights shown and how to change them.
     page: PageWeights,
     /// What the weights do on this page, in a sentence.
-    what_it_does: &'static str,
+    what_it_does: crossroads_core::prose::Prose,
 ) -> impl IntoView {
     let PageWeights { weights, set } = page;
     view! {
-        <section class="card weights-panel" aria-labelledby="weights-heading">
-            <h2 id="weights-heading">"What matters to you"</h2>
+        // Folded until used: seven sliders took two phone screens before the first role. A
+        // page whose weights are set (from the address or storage) opens with them shown.
+        <details class="card weights-panel" prop:open=!weights.get_untracked().is_neutral()>
+            <summary id="weights-heading">"Sort by what matters to you"</summary>
             <p class="fine-print">
-                {what_it_does}
-                " \u{201c}No preference\u{201d} counts for nothing; each step adds up to 5 points to the roles best on that concern and takes up to 5 from the worst. Each reason says if its level comes from the sources or Crossroads\u{2019} reading."
+                {format!("{what_it_does} {}", crossroads_core::prose::text::WEIGHTS_STEPS)}
             </p>
             <div class="weights-grid">
                 {Concern::ALL
@@ -132,7 +133,7 @@ pub fn WeightsPanel(
                     "Reset to the usual order"
                 </button>
             </p>
-        </section>
+        </details>
     }
 }
 

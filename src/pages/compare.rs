@@ -6,13 +6,13 @@ use crate::{
 };
 use crossroads_core::routes::Route;
 use crossroads_core::{
-    explore::{ComparePick, MAX_COMPARE, SALARY_SOURCE, TRACK_PAY_CAVEAT},
+    explore::{ComparePick, MAX_COMPARE},
     format::usd,
+    prose::text,
     role, roles, track, Role, TrackKind,
 };
 use leptos::prelude::*;
 use leptos_router::{
-    components::A,
     hooks::{use_navigate, use_query_map},
     NavigateOptions,
 };
@@ -148,7 +148,7 @@ fn TrackTable() -> impl IntoView {
                 {slugs
                     .iter()
                     .filter_map(|s| role(s))
-                    .map(|r| view! { <li><A href=browser::link(&Route::role(r.slug))>{r.title}</A></li> })
+                    .map(|r| view! { <li><a href=browser::link(&Route::role(r.slug))>{r.title}</a></li> })
                     .collect_view()}
             </ul>
         }
@@ -163,16 +163,16 @@ fn TrackTable() -> impl IntoView {
                     </tr>
                 </thead>
                 <tbody>
-                    <tr><th scope="row">"Skills needed"</th><td><Bullets items=m.skills.to_vec() /></td><td><Bullets items=t.skills.to_vec() /></td></tr>
-                    <tr><th scope="row">"Qualifications"</th><td><Bullets items=crossroads_core::prose::texts(m.qualifications) /></td><td><Bullets items=crossroads_core::prose::texts(t.qualifications) /></td></tr>
-                    <tr><th scope="row">"Who it suits"</th><td>{m.suits.get()}</td><td>{t.suits.get()}</td></tr>
-                    <tr><th scope="row">"How to advance"</th><td><Bullets items=crossroads_core::prose::texts(m.advance) /></td><td><Bullets items=crossroads_core::prose::texts(t.advance) /></td></tr>
-                    <tr><th scope="row">"Top jobs"</th><td>{jobs(m.top_jobs)}</td><td>{jobs(t.top_jobs)}</td></tr>
-                    <tr><th scope="row">"Pay (average per role)"</th><td>{track_range(TrackKind::Management)}</td><td>{track_range(TrackKind::Technical)}</td></tr>
+                    <tr><th scope="row">"Skills needed"</th><td data-label=m.name><Bullets items=m.skills.to_vec() /></td><td data-label=t.name><Bullets items=t.skills.to_vec() /></td></tr>
+                    <tr><th scope="row">"Qualifications"</th><td data-label=m.name><Bullets items=crossroads_core::prose::texts(m.qualifications) /></td><td data-label=t.name><Bullets items=crossroads_core::prose::texts(t.qualifications) /></td></tr>
+                    <tr><th scope="row">"Who it suits"</th><td data-label=m.name>{m.suits.get()}</td><td data-label=t.name>{t.suits.get()}</td></tr>
+                    <tr><th scope="row">"How to advance"</th><td data-label=m.name><Bullets items=crossroads_core::prose::texts(m.advance) /></td><td data-label=t.name><Bullets items=crossroads_core::prose::texts(t.advance) /></td></tr>
+                    <tr><th scope="row">"Top jobs"</th><td data-label=m.name>{jobs(m.top_jobs)}</td><td data-label=t.name>{jobs(t.top_jobs)}</td></tr>
+                    <tr><th scope="row">"Pay (average per role)"</th><td data-label=m.name>{track_range(TrackKind::Management)}</td><td data-label=t.name>{track_range(TrackKind::Technical)}</td></tr>
                 </tbody>
         </ScrollTable>
-        <p class="fine-print salary-source">{SALARY_SOURCE}</p>
-        <p class="fine-print">{TRACK_PAY_CAVEAT}</p>
+        <p class="fine-print salary-source">{text::SALARY_SOURCE.get()}</p>
+        <p class="fine-print">{text::TRACK_PAY_CAVEAT.get()}</p>
     }
 }
 
@@ -186,7 +186,7 @@ fn RoleTable(
         view! {
             <tr>
                 <th scope="row">{label}</th>
-                {roles.iter().copied().map(|r| view! { <td>{cell(r)}</td> }).collect_view()}
+                {roles.iter().copied().map(|r| view! { <td data-label=r.title>{cell(r)}</td> }).collect_view()}
             </tr>
         }
     };
@@ -202,7 +202,7 @@ fn RoleTable(
                             .iter()
                             .copied()
                             .map(|r| view! {
-                                <th scope="col"><A href=browser::link(&Route::role(r.slug))>{r.title}</A></th>
+                                <th scope="col"><a href=browser::link(&Route::role(r.slug))>{r.title}</a></th>
                             })
                             .collect_view()}
                     </tr>
@@ -217,6 +217,6 @@ fn RoleTable(
                     {row("How people get there", |r| r.path.get().into_any(), &roles)}
                 </tbody>
         </ScrollTable>
-        <p class="fine-print salary-source">{SALARY_SOURCE}</p>
+        <p class="fine-print salary-source">{text::SALARY_SOURCE.get()}</p>
     }
 }

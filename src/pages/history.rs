@@ -13,7 +13,6 @@ use crossroads_core::{
     store,
 };
 use leptos::{prelude::*, task::spawn_local};
-use leptos_router::components::A;
 
 /// Finished attempts with a chart of the lean, and export, import and delete.
 #[component]
@@ -32,7 +31,7 @@ pub fn History() -> impl IntoView {
                     view! {
                         <p class="empty-state">
                             "No finished quiz yet. "
-                            <A href=browser::link(&Route::Quiz)>"Take the quiz"</A>
+                            <a href=browser::link(&Route::Quiz)>"Take the quiz"</a>
                             " and your result will appear here."
                         </p>
                     }.into_any()
@@ -139,15 +138,15 @@ fn AttemptTable(
                             view! {
                                 <tr>
                                     <th scope="row">{when.clone()}</th>
-                                    <td>
+                                    <td data-label="Result">
                                         {a.outcome.heading()}
                                         {(a.question_set < QUESTION_SET).then(|| view! {
                                             <span class="earlier-set">" (earlier questions)"</span>
                                         })}
                                     </td>
-                                    <td class="num">{fixed(a.management, 0)}</td>
-                                    <td class="num">{fixed(a.technical, 0)}</td>
-                                    <td class="num">{format::gap(a.management - a.technical)}</td>
+                                    <td class="num" data-label="Management">{fixed(a.management, 0)}</td>
+                                    <td class="num" data-label="Technical">{fixed(a.technical, 0)}</td>
+                                    <td class="num" data-label="Gap">{format::gap(a.management - a.technical)}</td>
                                     <td>
                                         <button
                                             type="button"
@@ -213,7 +212,11 @@ fn YourData() -> impl IntoView {
                     )));
                 }
                 Err(reason) => {
-                    message.set(Some((false, format!("Nothing was imported. {reason}"))))
+                    // A success banner from an earlier import would now mislead: the error
+                    // takes its place, and focus moves to it so it is seen and read out.
+                    notices.dismiss(&Notice::Imported);
+                    message.set(Some((false, format!("Nothing was imported. {reason}"))));
+                    browser::focus_by_id("data-message");
                 }
             }
         });
@@ -239,7 +242,7 @@ fn YourData() -> impl IntoView {
                 <button type="button" class="button button-danger" on:click=move |_| confirming.set(true)>"Delete all my data"</button>
             </div>
             <p class="fine-print">"Importing replaces what this browser holds now."</p>
-            <Show when=move || confirming.get()>
+            {move || confirming.get().then(|| view! {
                 <div class="card confirm" role="group" aria-label="Confirm deletion">
                     <p><strong>"Delete your answers, history and shortlist from this browser?"</strong> " This cannot be undone; export first if you may want them back."</p>
                     <p class="cta-row">
@@ -247,9 +250,9 @@ fn YourData() -> impl IntoView {
                         <button type="button" class="button" on:click=move |_| confirming.set(false)>"Cancel"</button>
                     </p>
                 </div>
-            </Show>
+            })}
             {move || message.get().map(|(ok, text)| view! {
-                <p class=if ok { "data-message ok" } else { "data-message error" } role=if ok { "status" } else { "alert" }>{text}</p>
+                <p id="data-message" tabindex="-1" class=if ok { "data-message ok" } else { "data-message error" } role=if ok { "status" } else { "alert" }>{text}</p>
             }.into_any())}
         </section>
     }

@@ -7,7 +7,6 @@ use crate::{
 use crossroads_core::routes::Route;
 use crossroads_core::{track, TrackKind};
 use leptos::prelude::*;
-use leptos_router::components::A;
 
 /// The landing page: the question, the two tracks in a sentence each, and the way in.
 #[component]
@@ -22,8 +21,8 @@ pub fn Home() -> impl IntoView {
                 "a plain explanation of your result and a close look at twelve real roles."
             </p>
             <p class="cta-row">
-                <A href=browser::link(&Route::Quiz) attr:class="button button-primary">"Start the quiz"</A>
-                <A href=browser::link(&Route::Roles) attr:class="button">"Explore the roles"</A>
+                <a href=browser::link(&Route::Quiz) class="button button-primary">"Start the quiz"</a>
+                <a href=browser::link(&Route::Roles) class="button">"Explore the roles"</a>
             </p>
             <p class="fine-print">"About eight minutes. Works offline. Nothing you answer leaves your device."</p>
             <PlanStatus />
@@ -45,7 +44,7 @@ pub fn Home() -> impl IntoView {
                     })
                     .collect_view()}
             </ul>
-            <p><A href=browser::link(&Route::Compare)>"Compare the two tracks side by side"</A></p>
+            <p><a href=browser::link(&Route::Compare)>"Compare the two tracks side by side"</a></p>
         </section>
     }
 }

@@ -1,5 +1,6 @@
 //! One routed component per file.
 
+mod check;
 mod compare;
 mod history;
 mod home;
@@ -10,6 +11,7 @@ mod results;
 mod role;
 mod roles;
 
+pub use check::Check;
 pub use compare::Compare;
 pub use history::History;
 pub use home::Home;

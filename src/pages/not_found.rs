@@ -3,7 +3,6 @@
 use crate::browser;
 use crossroads_core::routes::Route;
 use leptos::prelude::*;
-use leptos_router::components::A;
 
 /// A friendly dead end with ways back.
 #[component]
@@ -14,9 +13,9 @@ pub fn NotFound() -> impl IntoView {
             <h1>"Page not found"</h1>
             <p>"There is nothing at this address. The link may be old or mistyped."</p>
             <ul class="link-list">
-                <li><A href=browser::link(&Route::Home)>"Go to the home page"</A></li>
-                <li><A href=browser::link(&Route::Quiz)>"Take the quiz"</A></li>
-                <li><A href=browser::link(&Route::Roles)>"Browse the roles"</A></li>
+                <li><a href=browser::link(&Route::Home)>"Go to the home page"</a></li>
+                <li><a href=browser::link(&Route::Quiz)>"Take the quiz"</a></li>
+                <li><a href=browser::link(&Route::Roles)>"Browse the roles"</a></li>
             </ul>
         </section>
     }

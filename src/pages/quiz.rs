@@ -1,47 +1,59 @@
 //! `/quiz`: the self-assessment, one question per screen, then the optional last-six-months
-//! check. `/quiz?step=six-months` opens the check directly (the result page links there).
+//! check. Each step has its own address (`/quiz?q=12`, `/quiz?q=six-months`), so Back, Forward
+//! and a reload keep the person where they were.
 
 use crate::{
     browser,
     components::{BackgroundFields, NeedsSavedProgress, SaveLink},
     state::{use_prerendering, use_progress},
 };
-use crossroads_core::routes::Route;
+use crossroads_core::routes::{
+    quiz_param, quiz_step, Route, BACK_TO_CHECK, QUESTION_PARAM, THEN_PARAM,
+};
 use crossroads_core::{
-    progress::{last_step, Advance},
+    progress::Advance,
+    prose::text,
     quiz::{options, questions, themes, Answer, QuestionKind},
     recent::{WorkKind, MAX_CHARS, MAX_ITEMS, SATISFACTION},
 };
 use leptos::prelude::*;
 use leptos_router::{
-    components::A,
     hooks::{use_navigate, use_query_map},
+    NavigateOptions,
 };
 
-/// The query value that opens the last-six-months check.
-pub const SIX_MONTHS: &str = "six-months";
+/// How long a chosen answer stays on screen before the next question replaces it: long
+/// enough to see what was picked, short enough to keep the pace of one tap per question.
+const PAUSE_MS: u64 = 350;
 
 /// What the quiz page shows before the questions when answers are already there.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 enum Intro {
     /// Part-way through: continue or start over.
     Resume,
-    /// Every question answered: see the result, revise, or start over.
+    /// Every question answered: see the result, check the answers, or start over.
     Finished,
     /// Start over was pressed: confirm before discarding answers.
     ConfirmRestart,
+}
+
+/// The step the quiz address names, if any (see [`quiz_step`]).
+fn addressed_step() -> Memo<Option<usize>> {
+    let query = use_query_map();
+    let total = questions().len();
+    Memo::new(move |_| {
+        query.with(|q| quiz_step(q.get_str(QUESTION_PARAM), q.get_str("step"), total))
+    })
 }
 
 /// The quiz page: the resume panel when answers exist, then the questions.
 #[component]
 pub fn Quiz() -> impl IntoView {
     let progress = use_progress();
-    let to_check = use_query_map().with_untracked(|q| q.get_str("step") == Some(SIX_MONTHS));
-    if to_check {
-        progress.change(|d| d.set_step(last_step(questions())));
-    }
+    let addressed = addressed_step().get_untracked().is_some();
     let intro = RwSignal::new(match progress.data.with_untracked(|d| d.answered()) {
-        _ if to_check => None,
+        // An address that names a step opens it, as a reload or Forward expects.
+        _ if addressed => None,
         0 => None,
         n if n == questions().len() => Some(Intro::Finished),
         _ => Some(Intro::Resume),
@@ -92,10 +104,10 @@ fn IntroPanel(
         .into_any(),
         Intro::Finished => view! {
             <h2>"You have answered every question"</h2>
-            <p>"Your result is ready. You can also revise an answer or take the quiz again."</p>
+            <p>"Your result is ready. You can also check and change any answer, or take the quiz again."</p>
             <p class="cta-row">
-                <A href=browser::link(&Route::Results) attr:class="button button-primary">"See my result"</A>
-                <button type="button" class="button" on:click=move |_| intro.set(None)>"Review my answers"</button>
+                <a href=browser::link(&Route::Results) class="button button-primary">"See my result"</a>
+                <a href=browser::link(&Route::Check) class="button">"Check your answers"</a>
                 <button type="button" class="button" on:click=move |_| intro.set(Some(Intro::ConfirmRestart))>"Start over"</button>
             </p>
         }
@@ -120,9 +132,36 @@ fn IntroPanel(
 #[component]
 fn Steps() -> impl IntoView {
     let progress = use_progress();
+    let navigate = use_navigate();
     let total = questions().len();
     let step = Memo::new(move |_| progress.step().min(total));
     let on_check = Memo::new(move |_| step.get() == total);
+    let addressed = addressed_step();
+    // Back, Forward and links move the quiz to the step their address names...
+    Effect::new(move |_| {
+        if let Some(s) = addressed.get() {
+            if s != progress.data.with_untracked(|d| d.step) {
+                progress.change(|d| d.set_step(s));
+            }
+        }
+    });
+    // ...and each step the quiz moves to gets an address of its own; the first one takes
+    // the place of the bare `/quiz`, so Back from question 1 leaves the quiz.
+    Effect::new(move |ran: Option<()>| {
+        let now = step.get();
+        let at = addressed.get_untracked();
+        if at == Some(now) || (ran.is_none() && at.is_some()) {
+            return;
+        }
+        let url = Route::Quiz.href_with("", &[(QUESTION_PARAM, quiz_param(now, total))]);
+        navigate(
+            &url,
+            NavigateOptions {
+                replace: ran.is_none(),
+                ..Default::default()
+            },
+        );
+    });
     // Focus follows the step after the first screen, so keyboard and screen-reader users land
     // on the new question rather than on the button they pressed.
     Effect::new(move |previous: Option<usize>| {
@@ -141,10 +180,9 @@ fn Steps() -> impl IntoView {
         s => format!("Question {} of {total}", s + 1),
     });
     view! {
-        <p class="quiz-intro">
-            "Answer as you are today, not as you think you should be. "
-            "You can go back and change any answer."
-        </p>
+        {move || (step.get() == 0).then(|| view! {
+            <p class="quiz-intro">{text::QUIZ_INTRO.get()}</p>
+        })}
         <div class="quiz-progress">
             <p id="quiz-position" aria-live="polite">
                 {move || match step.get() {
@@ -174,55 +212,95 @@ fn Steps() -> impl IntoView {
     }
 }
 
-/// One question: a fieldset with native radios, Back and Next.
+/// One question: a fieldset with native radios, Back and Next. A tap on an answer, or its
+/// number key, moves on by itself after a short pause; arrow keys only choose, and Enter moves
+/// on, so people who move through the answers with arrows are never carried past a question.
 #[component]
 fn QuestionForm(
     /// The question on screen.
     step: Memo<usize>,
 ) -> impl IntoView {
     let progress = use_progress();
+    let navigate = use_navigate();
     let missing = RwSignal::new(false);
+    // Counts choices and moves, so a pause that has been overtaken does nothing.
+    let ticket = StoredValue::new(0u32);
+    let by_pointer = StoredValue::new(false);
+    let query = use_query_map();
     let current_answer = move || {
         progress
             .data
             .with(|d| d.answers.get(step.get()).copied().flatten())
     };
-    let choose = move |answer: Answer| {
-        progress.change(|d| d.answer(step.get_untracked(), answer));
+    // Next: the following step, or back to the check page when a "Change" link opened this one.
+    let go_on = Callback::new(move |()| {
+        ticket.update_value(|t| *t += 1);
+        let returning = query.with_untracked(|q| q.get_str(THEN_PARAM) == Some(BACK_TO_CHECK));
+        let answered = progress
+            .data
+            .with_untracked(|d| d.answers.get(step.get_untracked()).copied().flatten())
+            .is_some();
+        if returning && answered {
+            navigate(&Route::Check.path(), Default::default());
+        } else if progress.advance() == Advance::NeedsAnswer {
+            missing.set(true);
+            browser::focus_by_id("question-legend");
+        }
+    });
+    let choose = move |answer: Answer, move_on: bool| {
+        let at = step.get_untracked();
+        progress.change(|d| d.answer(at, answer));
         missing.set(false);
+        ticket.update_value(|t| *t += 1);
+        let mine = ticket.get_value();
+        if move_on {
+            browser::after_pause(PAUSE_MS, move || {
+                if ticket.try_get_value() == Some(mine) && step.try_get_untracked() == Some(at) {
+                    go_on.run(());
+                }
+            });
+        }
     };
     let back = move |_| {
         missing.set(false);
+        ticket.update_value(|t| *t += 1);
         progress.change(|d| d.set_step(step.get_untracked().saturating_sub(1)));
     };
     let next = move |ev: web_sys::SubmitEvent| {
         ev.prevent_default();
-        if progress.advance() == Advance::NeedsAnswer {
-            missing.set(true);
-            browser::focus_by_id("question-legend");
-        }
+        go_on.run(());
     };
-    // Number keys answer the question on screen, but only while focus is inside the quiz.
-    let keys = move |ev: web_sys::KeyboardEvent| {
-        if ev.ctrl_key() || ev.alt_key() || ev.meta_key() {
-            return;
-        }
-        let Some(n) = ev.key().parse::<usize>().ok().filter(|n| *n >= 1) else {
-            return;
-        };
-        if let Some((_, answer)) = options(&questions()[step.get_untracked()]).get(n - 1) {
+    // Number keys answer the question on screen from anywhere on the page (no need to reach
+    // the question first); Enter moves on unless it belongs to a button, link or disclosure.
+    browser::on_key_while_mounted(move |ev, on_control| {
+        let key = ev.key();
+        if key == "Enter" && !on_control {
             ev.prevent_default();
-            choose(*answer);
+            go_on.run(());
+        } else if let Some(n) = key.parse::<usize>().ok().filter(|n| *n >= 1) {
+            let question = questions().get(step.get_untracked());
+            if let Some((_, answer)) = question.and_then(|q| options(q).get(n - 1).copied()) {
+                ev.prevent_default();
+                choose(answer, true);
+            }
         }
-    };
+    });
 
     view! {
-        <form class="question-card" novalidate on:submit=next on:keydown=keys>
+        <form
+            class="question-card"
+            novalidate
+            on:submit=next
+            on:keydown=move |_| by_pointer.set_value(false)
+            on:pointerdown=move |_| by_pointer.set_value(true)
+        >
             // Leptos updates the previous question's inputs in place, so every question
             // shares one radio group name: renaming a checked radio into another group
             // would make the browser uncheck its new sibling.
             {move || {
-                let index = step.get();
+                // The step may already be the six-months check for the moment before this
+                // form is replaced.
+                let index = step.get().min(questions().len() - 1);
                 let question = &questions()[index];
                 let theme = themes().iter().find(|t| t.id == question.theme).map_or("", |t| t.name);
                 let hint = match question.kind {
@@ -251,7 +329,7 @@ fn QuestionForm(
                                                 id=id
                                                 name="answer"
                                                 prop:checked=move || current_answer() == Some(answer)
-                                                on:change=move |_| choose(answer)
+                                                on:change=move |_| choose(answer, by_pointer.get_value())
                                             />
                                             <span class="option-key" aria-hidden="true">{i + 1}</span>
                                             <span>{label}</span>
@@ -267,12 +345,12 @@ fn QuestionForm(
                 {move || missing.get().then_some("Choose an answer to continue.")}
             </p>
             <div class="quiz-nav">
-                <Show when=move || { step.get() > 0 }>
+                {move || (step.get() > 0).then(|| view! {
                     <button type="button" class="button" on:click=back>"Back"</button>
-                </Show>
+                })}
                 <button type="submit" class="button button-primary">"Next"</button>
             </div>
-            <p class="fine-print">"Tip: number keys pick an answer."</p>
+            <p class="fine-print keys-tip">{text::KEYS_TIP.get()}</p>
         </form>
     }
 }
@@ -305,12 +383,8 @@ fn SixMonths() -> impl IntoView {
     view! {
         <form class="question-card six-months" novalidate on:submit=finish>
             <h2 id="recent-heading" tabindex="-1">"Your last six months"</h2>
-            <p>
-                "Cast your mind over the past half-year at work. Which pieces of work left you most satisfied, and which drained you? "
-                "Name up to five, rate each one and say what kind of work it mostly was. "
-                "What actually satisfies people can say more than what they think they prefer; your result will set the two side by side."
-            </p>
-            <p class="fine-print">"Optional. What you write stays in this browser and is never put in a progress link."</p>
+            <p>{text::SIX_MONTHS_INTRO.get()}</p>
+            <p class="fine-print">{text::SIX_MONTHS_PRIVATE.get()}</p>
             // Re-rendered only when an item is added or removed (each item tracks its own
             // fields); a keyed <For> cost 1.4 kB of brotli for lists of at most five.
             {move || (0..count()).map(|index| view! { <RecentItem index /> }).collect_view()}
@@ -330,6 +404,7 @@ fn SixMonths() -> impl IntoView {
                 <button type="button" class="button" on:click=move |_| progress.change(|d| d.set_step(questions().len() - 1))>"Back"</button>
                 <button type="submit" class="button button-primary">"See my result"</button>
             </div>
+            <p><a href=browser::link(&Route::Check)>"Check your answers first"</a></p>
         </form>
     }
 }

@@ -6,19 +6,18 @@ use crate::{
         use_page_weights, BackgroundFields, Bullets, NeedsSavedProgress, PlanSection, RankWhy,
         SaveLink, ScorePlot, ThemeBreakdown, TrackBadge, WeightsPanel,
     },
-    pages::quiz::SIX_MONTHS,
     state::{use_prerendering, use_progress},
 };
-use crossroads_core::routes::Route;
+use crossroads_core::routes::{Route, QUESTION_PARAM, SIX_MONTHS};
 use crossroads_core::{
     format::{self, fixed},
+    prose::text,
     quiz::reflect,
     roles,
     scoring::{listed, match_roles, Assessment, Confidence, Listed, WhyGroup},
     track, TrackKind,
 };
 use leptos::prelude::*;
-use leptos_router::components::A;
 use std::sync::Arc;
 
 /// How many matching roles to suggest.
@@ -49,7 +48,7 @@ pub fn Results() -> impl IntoView {
             <section class="wrap">
                 <h1>"Your result"</h1>
                 <p>"Your result appears here once every question of the quiz is answered."</p>
-                <p><A href=browser::link(&Route::Quiz) attr:class="button button-primary">"Go to the quiz"</A></p>
+                <p><a href=browser::link(&Route::Quiz) class="button button-primary">"Go to the quiz"</a></p>
             </section>
         }
         .into_any(),
@@ -74,6 +73,33 @@ fn Report(
             <h1>{a.outcome.heading()}</h1>
             <p class="lede">{a.headline()}</p>
             <Notes assessment=a.clone() />
+            <p class="next-step">
+                <strong>"Next step: "</strong>
+                "try the other side for a month before you decide, with "
+                <a href="#plan-heading">"the 30/60/90-day plan"</a>
+                " further down."
+            </p>
+            <p class="report-actions">
+                <button type="button" class="button" on:click=|_| browser::print()>"Print this summary"</button>
+                <a href=browser::link(&Route::Check) class="button">"Check your answers"</a>
+                <a href=browser::link(&Route::History) class="button">"Your history"</a>
+            </p>
+            <nav class="toc" aria-labelledby="toc-heading">
+                <h2 id="toc-heading">"On this page"</h2>
+                <ul>
+                    {[
+                        ("scores-heading", "Your two scores"),
+                        ("recent-summary-heading", "Your last six months"),
+                        ("why-heading", "Why this result"),
+                        ("roles-heading", "Roles that fit"),
+                        ("plan-heading", "Your plan"),
+                        ("tracks-heading", "The two paths"),
+                    ]
+                    .into_iter()
+                    .map(|(id, name)| view! { <li><a href=format!("#{id}")>{name}</a></li> })
+                    .collect_view()}
+                </ul>
+            </nav>
             // The body renders one frame after the verdict has painted: laying out the whole
             // report at once made "See my result" miss the 100 ms budget at 4x CPU (measured
             // with `cargo xtask bench`).
@@ -123,7 +149,7 @@ fn Firmness(
                                     <strong>{format!("{}: ", l.label)}</strong>
                                     {l.text}
                                     " "
-                                    <A href=href attr:class="firmness-rule">{l.link}</A>
+                                    <a href=href class="firmness-rule">{l.link}</a>
                                 </li>
                             }
                         })
@@ -148,7 +174,7 @@ fn SixMonthsSummary(
             .cloned()
             .collect()
     });
-    let edit = browser::link_with(&Route::Quiz, &[("step", SIX_MONTHS.into())]);
+    let edit = browser::link_with(&Route::Quiz, &[(QUESTION_PARAM, SIX_MONTHS.into())]);
     view! {
         <section aria-labelledby="recent-summary-heading">
             <h2 id="recent-summary-heading">"Your last six months"</h2>
@@ -169,11 +195,11 @@ fn SixMonthsSummary(
                             }})
                             .collect_view()}
                     </ul>
-                    <p><A href=edit.clone()>"Change your last six months"</A></p>
+                    <p><a href=edit.clone()>"Change your last six months"</a></p>
                 }.into_any(),
                 None => view! {
-                    <p>"You skipped this step. Which work gave you the most satisfaction recently often says as much as your answers do."</p>
-                    <p class="screen-only"><A href=edit attr:class="button">"Add your last six months"</A></p>
+                    <p>{text::SIX_MONTHS_SKIPPED.get()}</p>
+                    <p class="screen-only"><a href=edit class="button">"Add your last six months"</a></p>
                 }.into_any(),
             }}
         </section>
@@ -247,7 +273,7 @@ fn ReportDetails(
                 <details class="all-effects">
                     <summary>"Every answer and its effect"</summary>
                     <table>
-                        <caption>"Effects add up to your lean (management minus technical) before the scores are rounded; either-or questions and \u{201c}does not apply\u{201d} have no effect."</caption>
+                        <caption>{text::EFFECTS_CAPTION.get()}</caption>
                         <thead>
                             <tr><th scope="col">"Question"</th><th scope="col">"Your answer"</th><th scope="col">"Effect"</th></tr>
                         </thead>
@@ -265,16 +291,17 @@ fn ReportDetails(
                         </tbody>
                     </table>
                 </details>
-                <p><A href=browser::link(&Route::Method)>"How the score works: every rule behind this result"</A></p>
+                <p><a href=browser::link(&Route::Method)>"How the score works: every rule behind this result"</a></p>
             </section>
 
-            <WeightsPanel page=weights what_it_does="The roles that fit, below, are ordered by fit plus these preference points. Your result above stays as it is: these weights only rank roles." />
             <section aria-labelledby="roles-heading">
                 <h2 id="roles-heading">"Roles that fit"</h2>
+                <WeightsPanel page=weights what_it_does=text::WEIGHTS_ON_RESULTS />
                 <p class="fine-print roles-note">
-                    "Fit, out of 100, is how well a role matches your answers: three quarters its track against your two scores, one quarter your ratings of its skills. "
+                    {text::ROLES_FIT.get()}
+                    " "
                     {move || field.get().and_then(|f| f.own_role()).map(|_| "Your own field\u{2019}s role comes first among the technical ones. ")}
-                    "The sources list no senior technical role, so the technical track reaches higher than shown here."
+                    {text::ROLES_SENIOR.get()}
                 </p>
                 <ol class="match-list">
                     {move || {
@@ -301,7 +328,7 @@ fn ReportDetails(
                                 };
                                 view! {
                                     <li>
-                                        <A href=browser::link(&Route::role(role.slug))>{role.title}</A>
+                                        <a href=browser::link(&Route::role(role.slug))>{role.title}</a>
                                         " "
                                         <TrackBadge track=role.track />
                                         {m.change_of_field.then(|| view! { <span class="change-of-field">"A change of field"</span> })}
@@ -318,7 +345,7 @@ fn ReportDetails(
 
             <section class="where-you-stand" aria-labelledby="background-heading">
                 <h2 id="background-heading">"Where you stand"</h2>
-                <p>"The plan starts from what you do today; neither answer changes your scores."</p>
+                <p>{text::WHERE_YOU_STAND.get()}</p>
                 <BackgroundFields id="where-you-stand" />
             </section>
             {
@@ -335,48 +362,37 @@ fn ReportDetails(
                 }
             }
 
-            <section aria-labelledby="advance-heading">
-                <h2 id="advance-heading">"How to move forward"</h2>
-                {tracks
-                    .into_iter()
-                    .map(|kind| {
-                        let t = track(kind);
-                        view! {
-                            <h3>{format!("On the {}", t.name.to_ascii_lowercase())}</h3>
-                            <Bullets items=crossroads_core::prose::texts(t.advance) />
-                        }
-                    })
-                    .collect_view()}
-            </section>
-
-            <section aria-labelledby="risks-heading">
-                <h2 id="risks-heading">"The risks of each path"</h2>
-                <div class="two-col">
+            <section class="tracks" aria-labelledby="tracks-heading">
+                <h2 id="tracks-heading">"The two paths"</h2>
+                // The same for everyone: kept folded so the page stays about this person.
+                <details class="tracks-more">
+                    <summary>"How each path moves forward, and its risks"</summary>
+                    {tracks
+                        .into_iter()
+                        .map(|kind| {
+                            let t = track(kind);
+                            view! {
+                                <h3>{format!("Moving forward on the {}", t.name.to_ascii_lowercase())}</h3>
+                                <Bullets items=crossroads_core::prose::texts(t.advance) />
+                            }
+                        })
+                        .collect_view()}
                     {TrackKind::ALL
                         .into_iter()
                         .map(|kind| {
                             let t = track(kind);
                             view! {
-                                <div>
-                                    <h3>{t.name}</h3>
-                                    <Bullets items=crossroads_core::prose::texts(t.risks) />
-                                </div>
+                                <h3>{format!("Risks of the {}", t.name.to_ascii_lowercase())}</h3>
+                                <Bullets items=crossroads_core::prose::texts(t.risks) />
                             }
                         })
                         .collect_view()}
-                </div>
+                    <h3>"Before you decide, ask yourself"</h3>
+                    <Bullets items=crossroads_core::prose::texts(reflect()) />
+                </details>
+                <p><a href=browser::link(&Route::Compare)>"Compare the two tracks side by side"</a></p>
             </section>
 
-            <section aria-labelledby="reflect-heading">
-                <h2 id="reflect-heading">"Questions to ask yourself"</h2>
-                <Bullets items=crossroads_core::prose::texts(reflect()) />
-            </section>
-
-            <p class="report-actions">
-                <button type="button" class="button button-primary" on:click=|_| browser::print()>"Print this summary"</button>
-                <A href=browser::link(&Route::Quiz) attr:class="button">"Change answers or start over"</A>
-                <A href=browser::link(&Route::History) attr:class="button">"Your history"</A>
-            </p>
             <SaveLink />
     }
 }

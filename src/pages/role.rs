@@ -7,7 +7,6 @@ use crate::{
 use crossroads_core::routes::Route;
 use crossroads_core::{format::usd, role, Role};
 use leptos::prelude::*;
-use leptos_router::components::A;
 
 /// One role's page, or a helpful not-found message for an unknown slug.
 #[component]
@@ -24,8 +23,8 @@ pub fn RolePage(
             <section class="wrap">
                 <h1>"Role not found"</h1>
                 <p>"We have no role at this address. It may have been mistyped or renamed."</p>
-                <p><A href=browser::link(&Route::Roles) attr:class="button button-primary">"See all twelve roles"</A></p>
-                <p><A href=browser::link(&Route::Compare)>"Or compare the two tracks"</A></p>
+                <p><a href=browser::link(&Route::Roles) class="button button-primary">"See all twelve roles"</a></p>
+                <p><a href=browser::link(&Route::Compare)>"Or compare the two tracks"</a></p>
             </section>
         }.into_any(),
     }
@@ -41,7 +40,7 @@ fn RoleDetails(
     let counterpart = role.counterpart();
     view! {
         <article class=format!("wrap role-page track-{}", role.track.slug())>
-            <p class="crumbs"><A href=browser::link(&Route::Roles)>"All roles"</A></p>
+            <p class="crumbs"><a href=browser::link(&Route::Roles)>"All roles"</a></p>
             <h1>{role.title}</h1>
             <p class="role-meta">
                 <TrackBadge track=role.track />
@@ -81,8 +80,8 @@ fn RoleDetails(
                 <h2 id="quiz-heading">"Is this path for you?"</h2>
                 <p>"Take the five-minute quiz to see which track fits you, and why."</p>
                 <p class="cta-row">
-                    <A href=browser::link(&Route::Quiz) attr:class="button button-primary">"Take the quiz"</A>
-                    <A href=browser::link_with(&Route::Compare, &[("roles", format!("{},{}", role.slug, role.counterpart))]) attr:class="button">"Compare with its counterpart"</A>
+                    <a href=browser::link(&Route::Quiz) class="button button-primary">"Take the quiz"</a>
+                    <a href=browser::link_with(&Route::Compare, &[("roles", format!("{},{}", role.slug, role.counterpart))]) class="button">"Compare with its counterpart"</a>
                 </p>
             </section>
         </article>

@@ -10,6 +10,7 @@ use crate::{
 use crossroads_core::routes::Route;
 use crossroads_core::{
     explore::{RoleQuery, Sort},
+    prose::text,
     roles,
     weigh::rank,
     TrackKind,
@@ -95,6 +96,7 @@ pub fn Roles() -> impl IntoView {
         move |_| go(RoleQuery::default(), false)
     };
     let shown = Memo::new(move |_| query.get().apply());
+    let empty = Memo::new(move |_| shown.with(Vec::is_empty));
     let weights = use_page_weights(Route::Roles);
     let track_options = [
         (None, "All"),
@@ -105,7 +107,7 @@ pub fn Roles() -> impl IntoView {
     view! {
         <section class="wrap">
             <h1>"Engineering roles"</h1>
-            <p class="lede">"Twelve roles, six on each track, with what they pay on average. Filter, search and sort; the address bar keeps your view, so you can bookmark or share it."</p>
+            <p class="lede">{text::ROLES_LEDE.get()}</p>
             <ShortlistPanel />
             <form class="role-filters" role="search" on:submit=|ev| ev.prevent_default()>
                 <fieldset class="segmented">
@@ -160,7 +162,7 @@ pub fn Roles() -> impl IntoView {
                     </select>
                 </div>
             </form>
-            <WeightsPanel page=weights what_it_does="Move a slider and the roles below are ranked by what matters to you, each with the reasons it moved." />
+            <WeightsPanel page=weights what_it_does=text::WEIGHTS_ON_ROLES />
             <p class="result-count" aria-live="polite">
                 {move || {
                     let n = shown.get().len();
@@ -176,18 +178,16 @@ pub fn Roles() -> impl IntoView {
                     }
                 }}
             </p>
-            <Show
-                when=move || !shown.get().is_empty()
-                fallback=move || {
+            {move || if empty.get() {
                     let clear = clear.clone();
                     view! {
                         <div class="empty-state">
                             <p>"No role matches these filters."</p>
                             <button type="button" class="button" on:click=clear>"Clear the filters"</button>
                         </div>
-                    }
-                }
-            >
+                    }.into_any()
+            } else {
+                view! {
                 <ul class="card-grid role-grid">
                     // Twelve cards at most: re-rendered on a filter change rather than diffed
                     // by key, which keeps <For>'s keyed diffing out of the wasm.
@@ -209,7 +209,8 @@ pub fn Roles() -> impl IntoView {
                         }
                     }}
                 </ul>
-            </Show>
+                }.into_any()
+            }}
             <section aria-labelledby="salary-heading">
                 <h2 id="salary-heading">"Salaries side by side"</h2>
                 <SalaryChart />
