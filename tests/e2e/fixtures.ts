@@ -64,21 +64,25 @@ export async function questionCount(page: Page): Promise<number> {
 }
 
 /**
- * Answers every question from the current one on by clicking the option `pick(count, i)`
- * returns (0-based, of the `count` shown for question `i`, 1-based), then leaves the optional
- * six-months step empty and opens the result.
+ * Answers every question from the current one on by tapping the option `pick(count, i)`
+ * returns (0-based, of the `count` shown for question `i`, 1-based): one tap each, as the quiz
+ * moves on by itself. Then leaves the optional six-months step empty and opens the result.
+ * Returns the taps it took.
  */
-export async function answerAll(page: Page, pick: (count: number, i: number) => number) {
+export async function answerAll(page: Page, pick: (count: number, i: number) => number): Promise<number> {
   const n = await questionCount(page);
   const from = Number(/Question (\d+)/.exec(await page.locator('#quiz-position').innerText())![1]);
+  let taps = 0;
   for (let i = from; i <= n; i++) {
     const options = page.locator('fieldset label.option');
     await options.nth(pick(await options.count(), i)).click();
-    await page.getByRole('button', { name: 'Next' }).click();
+    taps++;
+    await expect(page.locator('#quiz-position')).toHaveText(i < n ? `Question ${i + 1} of ${n}` : 'Last step (optional)');
   }
   await expect(page.locator('#quiz-position')).toHaveText('Last step (optional)');
   await page.getByRole('button', { name: 'See my result' }).click();
   await expect(page.locator('.score-plot')).toBeVisible();
+  return taps + 1;
 }
 
 /** One question of the quiz, in the order the quiz asks them, read from the content itself. */
@@ -97,10 +101,11 @@ export const digitFor: (item: QuizItem & { kind: 'statement' }, points: number) 
 
 /**
  * Stores a finished quiz (schema v2) where every statement gives its scale `management` or
- * `technical` points (0-4), and the either-or questions favour the higher one.
+ * `technical` points (0-4), and the either-or questions favour the higher one; `history` holds
+ * earlier finished attempts as stored, oldest first.
  */
-export async function seedAnswers(page: Page, management: number, technical: number, recent: object[] = []) {
-  const envelope = shared.finishedEnvelope(management, technical, recent);
+export async function seedAnswers(page: Page, management: number, technical: number, recent: object[] = [], history: object[] = []) {
+  const envelope = shared.finishedEnvelope(management, technical, recent, history);
   await page.goto('');
   await appReady(page);
   await page.evaluate((v) => localStorage.setItem('crossroads:state', v), JSON.stringify(envelope));

@@ -19,6 +19,8 @@ test('a technical result gets a plan of management experiments that can be ticke
   await expect(plan).toContainText('None of this is a one-way door');
   await expect(plan.getByRole('heading', { name: 'Keeping your technical skills as a manager' })).toBeVisible();
   await audit(page);
+  // Each note box stays folded until its step is ticked (or opened).
+  await expect(steps.first().getByLabel('Your notes')).toBeHidden();
   // By keyboard: the first step's box, Space to tick, Tab on to its note.
   const first = steps.first().getByRole('checkbox');
   const title = await steps.first().locator('label').first().innerText();
@@ -27,6 +29,9 @@ test('a technical result gets a plan of management experiments that can be ticke
   await expect(first).toBeChecked();
   // Ticking a step starts the plan.
   await expect(plan.locator('.plan-day')).toHaveText('Day 1 of 90.');
+  await expect(steps.first().getByLabel('Your notes')).toBeVisible();
+  await expect(steps.nth(1).getByLabel('Your notes')).toBeHidden();
+  await page.keyboard.press('Tab');
   await page.keyboard.press('Tab');
   await expect(steps.first().getByLabel('Your notes')).toBeFocused();
   await page.keyboard.type('The meeting gave me energy.');

@@ -37,7 +37,7 @@ async function withoutScripts(browser: Browser, baseURL: string, errors: string[
 }
 
 /** The pages whose content comes from progress saved on the device. */
-const SAVED = ['quiz/', 'results/', 'history/'];
+const SAVED = ['quiz/', 'results/', 'history/', 'check/'];
 
 test('a returning visitor never reads a first visit\'s facts before the app has loaded', async ({ browser, baseURL, page }) => {
   // Someone with a finished quiz opens their result, history and quiz on a slow phone: the
@@ -68,7 +68,7 @@ test('every pre-rendered page shows the text and title the app shows there', asy
   expect(paths).toContain('');
   expect(paths).toContain('roles/civil-engineer/');
   expect(paths).toContain('404.html');
-  expect(paths.length).toBe(1 + 6 + 12 + 1);
+  expect(paths.length).toBe(1 + 7 + 12 + 1);
   const errors: string[] = [];
   const { context, page: still } = await withoutScripts(browser, baseURL!, errors);
   for (const path of paths) {

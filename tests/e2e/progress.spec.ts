@@ -6,13 +6,14 @@ import fs from 'node:fs';
 
 const KEY = 'crossroads:state';
 
-/** Answers the next `n` questions by clicking option `pick` (clamped to the answers on the scale). */
+/** Answers the next `n` questions by tapping option `pick` (clamped to the answers on the scale). */
 async function answer(page: Page, n: number, pick = 3) {
   for (let i = 0; i < n; i++) {
+    const at = await page.locator('#quiz-position').innerText();
     const options = page.locator('fieldset label.option');
     const count = Math.min(await options.count(), 5);
     await options.nth(Math.min(pick, count - 1)).click();
-    await page.getByRole('button', { name: 'Next' }).click();
+    await expect(page.locator('#quiz-position')).not.toHaveText(at);
   }
 }
 
@@ -34,7 +35,12 @@ test('answer half the quiz, reload, and continue where you left off', async ({ p
   await appReady(page);
   await answer(page, 5, 1);
   await expect(page.locator('#quiz-position')).toHaveText(/^Question 6 of/);
+  // A reload stays on the question in the address.
+  await expect(page).toHaveURL(/\/quiz\?q=6$/);
   await page.reload();
+  await expect(page.locator('#quiz-position')).toHaveText(/^Question 6 of/);
+  // The bare quiz address welcomes the person back instead.
+  await page.goto('quiz');
   await expect(page.getByRole('heading', { name: 'Welcome back' })).toBeVisible();
   await expect(page.getByText(/You have answered 5 of \d+ questions/)).toBeVisible();
   await audit(page);

@@ -106,9 +106,9 @@ test('Next without an answer explains what is missing', async ({ page, audit }) 
   await expect(page.getByRole('alert')).toHaveText('Choose an answer to continue.');
   await expect(page.locator('#quiz-position')).toHaveText(/^Question 1 of/);
   await audit(page);
+  // A tap on an answer clears the message and moves on by itself.
   await page.getByRole('radio', { name: 'Agree', exact: true }).check();
   await expect(page.getByRole('alert')).toHaveText('');
-  await page.getByRole('button', { name: 'Next' }).click();
   await expect(page.locator('#quiz-position')).toHaveText(/^Question 2 of/);
 });
 
@@ -117,25 +117,42 @@ test('going back keeps answers and the title follows the step', async ({ page })
   await appReady(page);
   await expect(page).toHaveTitle(/^Question 1 of \d+ · Crossroads$/);
   await page.getByRole('radio', { name: 'Disagree', exact: true }).check();
-  await page.getByRole('button', { name: 'Next' }).click();
   await expect(page).toHaveTitle(/^Question 2 of \d+ · Crossroads$/);
   await page.getByRole('radio', { name: 'Strongly agree', exact: true }).check();
+  await expect(page).toHaveTitle(/^Question 3 of \d+ · Crossroads$/);
+  await page.getByRole('button', { name: 'Back' }).click();
   await page.getByRole('button', { name: 'Back' }).click();
   await expect(page.getByRole('radio', { name: 'Disagree', exact: true })).toBeChecked();
   await page.getByRole('button', { name: 'Next' }).click();
   await expect(page.getByRole('radio', { name: 'Strongly agree', exact: true })).toBeChecked();
 });
 
-test('number keys answer only while focus is in the quiz', async ({ page }) => {
+test('number keys answer from the moment a question shows, and Enter moves on', async ({ page }) => {
   await page.goto('quiz');
   await appReady(page);
-  await page.locator('body').press('5');
-  await expect(page.getByRole('radio', { name: 'Strongly agree', exact: true })).not.toBeChecked();
-  await page.locator('#question-legend').focus();
+  // Nothing focused yet: a digit answers and moves on by itself.
   await page.keyboard.press('5');
-  await expect(page.getByRole('radio', { name: 'Strongly agree', exact: true })).toBeChecked();
+  await expect(page.locator('#quiz-position')).toHaveText(/^Question 2 of/);
+  // Arrow keys only choose; Enter moves on.
+  await tabTo(page, page.locator('fieldset input[type="radio"]').first());
+  await page.keyboard.press('Space');
+  await page.keyboard.press('ArrowDown');
+  await page.waitForTimeout(600);
+  await expect(page.locator('#quiz-position')).toHaveText(/^Question 2 of/);
+  await page.keyboard.press('Enter');
+  await expect(page.locator('#quiz-position')).toHaveText(/^Question 3 of/);
+  // After a resume, digits work at once too.
+  await page.goto('quiz');
+  await page.getByRole('button', { name: /^Continue/ }).click();
+  await expect(page.locator('#quiz-position')).toHaveText(/^Question 3 of/);
   await page.keyboard.press('2');
+  await expect(page.locator('#quiz-position')).toHaveText(/^Question 4 of/);
+  await page.getByRole('button', { name: 'Back' }).click();
   await expect(page.getByRole('radio', { name: 'Disagree', exact: true })).toBeChecked();
+  await page.getByRole('button', { name: 'Back' }).click();
+  await expect(page.getByRole('radio', { name: 'Disagree', exact: true })).toBeChecked();
+  await page.getByRole('button', { name: 'Back' }).click();
+  await expect(page.getByRole('radio', { name: 'Strongly agree', exact: true })).toBeChecked();
 });
 
 test('the printed result fits on one page', async ({ page, browserName }, testInfo) => {

@@ -11,6 +11,9 @@ test('on /roles the sliders re-rank the roles live, each only in its own directi
   await appReady(page);
   const usual = await titles(page);
   const pay = page.getByLabel('How much does pay matter to you?');
+  // Folded until asked for: the roles come first.
+  await expect(pay).toBeHidden();
+  await page.getByText('Sort by what matters to you').click();
   await expect(pay).toHaveAttribute('aria-valuetext', 'No preference');
   await expect(page.getByRole('button', { name: 'Reset to the usual order' })).toBeDisabled();
   // Keyboard only: focus the slider, arrows move it a step at a time.
@@ -87,7 +90,8 @@ test('on the result the weights re-rank the roles that fit by fit plus points, a
   const plot = await page.locator('.score-plot figcaption').innerText();
   const matches = page.locator('.match-list > li');
   const usual = await matches.locator('> a').allInnerTexts();
-  await expect(page.getByText('Your result above stays as it is: these weights only rank roles.')).toBeVisible();
+  await page.getByText('Sort by what matters to you').click();
+  await expect(page.getByText('Your result stays as it is: these weights only rank roles.')).toBeVisible();
   await expect(page.getByText(/Fit, out of 100, is how well a role matches your answers/)).toBeVisible();
   await expect(page.getByText(/no senior technical role/)).toBeVisible();
   await expect(matches.first().locator('.fit')).toHaveText(/^ fit \d+ \(track \d+, skills \d+\)$/);

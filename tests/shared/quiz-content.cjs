@@ -40,9 +40,11 @@ function digitFor(item, points) {
 
 /**
  * A finished quiz as stored data (schema v2): every statement gives its scale `management` or
- * `technical` points (0-4), and the either-or questions favour the higher one.
+ * `technical` points (0-4), and the either-or questions favour the higher one. `history` holds
+ * earlier finished attempts as stored (`{ finished_at, answers, outcome, management, technical,
+ * question_set }`, oldest first).
  */
-function finishedEnvelope(management, technical, recent = []) {
+function finishedEnvelope(management, technical, recent = [], history = []) {
   const answers = {};
   const items = quizContent();
   for (const q of items) {
@@ -53,7 +55,7 @@ function finishedEnvelope(management, technical, recent = []) {
     app: 'crossroads',
     version: 2,
     saved_at: '2026-11-22T10:00:00.000Z',
-    data: { quiz: { answers, step: items.length, recent }, history: [], shortlist: [] },
+    data: { quiz: { answers, step: items.length, recent }, history, shortlist: [] },
   };
 }
 

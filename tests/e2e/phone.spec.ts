@@ -1,0 +1,189 @@
+// Made for a phone: one tap per question, an address per question, check-your-answers, a result
+// you can find your way around, bars that agree with their numbers, and /roles that starts
+// with the roles. Counted and measured at 360 x 780 (a touch screen) and 1280 x 900.
+import { test, expect, appReady, answerAll, seedAnswers, questionCount } from './fixtures';
+
+const PHONE = { viewport: { width: 360, height: 780 }, hasTouch: true, isMobile: true };
+const LAPTOP = { viewport: { width: 1280, height: 900 } };
+
+for (const [name, device] of [['phone', PHONE], ['laptop', LAPTOP]] as const) {
+  test.describe(`on a ${name}`, () => {
+    test.use(device);
+
+    test('the whole quiz takes one tap per question, plus one to see the result', async ({ page }) => {
+      await page.goto('quiz');
+      await appReady(page);
+      const n = await questionCount(page);
+      const taps = await answerAll(page, (count, i) => (count === 2 ? i % 2 : [1, 3, 4][i % 3]));
+      console.log(`${name}: ${taps} taps for ${n} questions, start to result`);
+      expect(taps).toBeLessThanOrEqual(n + 1);
+      await expect(page.locator('main h1')).toHaveText(/Management track|Technical track|Hybrid path|Undecided/);
+    });
+
+    test('every bar shares one 0-100 scale: longer bars for larger numbers', async ({ page }) => {
+      await seedAnswers(page, 2, 3);
+      await page.goto('results');
+      await appReady(page);
+      const bars = await page.locator('.theme-table td').evaluateAll((cells) =>
+        cells
+          .filter((td) => td.querySelector('.bar'))
+          .map((td) => ({
+            value: Number(td.querySelector('.bar-value')!.textContent),
+            bar: td.querySelector('.bar')!.getBoundingClientRect().width,
+            cell: td.querySelector('.bar-cell')!.getBoundingClientRect().width,
+          })),
+      );
+      expect(bars.length).toBeGreaterThanOrEqual(8);
+      // The same length of track behind every bar...
+      const cell = bars[0].cell;
+      for (const b of bars) expect(Math.abs(b.cell - cell)).toBeLessThan(1);
+      // ...so every bar is its number's share of it, and order follows the numbers.
+      for (const b of bars) expect(Math.abs(b.bar - (cell * b.value) / 100)).toBeLessThan(1.5);
+      for (const a of bars) for (const b of bars) if (a.value > b.value) expect(a.bar).toBeGreaterThan(b.bar);
+      // The plot names the area the dot is in.
+      await expect(page.locator('.you-label')).toHaveText(/^You: (Hybrid|Undecided|Management|Technical)$/);
+    });
+
+    test('the result puts the verdict, the next step, the actions and a contents list first', async ({ page, audit }) => {
+      await seedAnswers(page, 3, 1);
+      await page.goto('results');
+      await appReady(page);
+      const top = async (selector: string) => (await page.locator(selector).first().boundingBox())!.y;
+      const verdict = await top('main h1');
+      const actions = await top('.report-actions');
+      const contents = page.getByRole('navigation', { name: 'On this page' });
+      const scores = await top('#scores-heading');
+      expect(verdict).toBeLessThan(actions);
+      expect(actions).toBeLessThan((await contents.boundingBox())!.y);
+      expect((await contents.boundingBox())!.y).toBeLessThan(scores);
+      await expect(page.locator('.next-step')).toContainText('Next step');
+      // Every entry of the contents list leads to a heading on the page.
+      const links = contents.getByRole('link');
+      await expect(links).toHaveCount(6);
+      for (const href of await links.evaluateAll((as) => as.map((a) => a.getAttribute('href')!))) {
+        await expect(page.locator(href)).toHaveCount(1);
+      }
+      await contents.getByRole('link', { name: 'Roles that fit' }).click();
+      await expect(page.locator('#roles-heading')).toBeInViewport();
+      // The sliders and the material that is the same for everyone wait behind disclosures.
+      await expect(page.getByLabel('How much does pay matter to you?')).toBeHidden();
+      await expect(page.getByRole('heading', { name: /Risks of the/ }).first()).toBeHidden();
+      await page.getByText('How each path moves forward, and its risks').click();
+      await expect(page.getByRole('heading', { name: /Risks of the/ }).first()).toBeVisible();
+      await audit(page);
+      const height = await page.evaluate(() => document.documentElement.scrollHeight);
+      console.log(`${name}: the result page is ${height} px tall`);
+    });
+
+    test('check your answers: change one from the list and come straight back', async ({ page, audit }) => {
+      await seedAnswers(page, 3, 1);
+      await page.goto('results');
+      await appReady(page);
+      await page.getByRole('link', { name: 'Check your answers' }).click();
+      await expect(page.locator('main h1')).toHaveText('Check your answers');
+      await expect(page.getByRole('heading', { level: 2 })).toHaveCount(5);
+      const n = await page.locator('.check-row').count();
+      const row = page.locator('#check-12');
+      const before = await row.locator('dd').first().innerText();
+      const question = await row.locator('dt').innerText();
+      await audit(page);
+      let taps = 0;
+      await row.getByRole('link', { name: `Change your answer to: ${question}` }).click();
+      taps++;
+      await expect(page).toHaveURL(/\/quiz\?q=12&then=check$/);
+      await expect(page.locator('#quiz-position')).toHaveText(`Question 12 of ${n}`);
+      const other = page.locator('fieldset label.option').filter({ hasNot: page.locator('input:checked') }).first();
+      const picked = (await other.innerText()).replace(/^\d\s*/, '').trim();
+      await other.click();
+      taps++;
+      await expect(page.locator('main h1')).toHaveText('Check your answers');
+      await expect(page.locator('#check-12 dd').first()).toHaveText(picked);
+      expect(picked).not.toBe(before);
+      console.log(`${name}: changing one answer takes ${taps} taps from the list`);
+      await page.getByRole('link', { name: 'See my result' }).click();
+      await expect(page.locator('main h1')).toHaveText(/Management track|Technical track|Hybrid path|Undecided/);
+    });
+  });
+}
+
+test.describe('on a phone', () => {
+  test.use(PHONE);
+
+  test('question 1 shows every answer without scrolling, under a one-row header', async ({ page }) => {
+    await page.goto('quiz');
+    await appReady(page);
+    const header = (await page.locator('.site-header').boundingBox())!;
+    expect(header.height).toBeLessThan(60);
+    for (const option of await page.locator('fieldset label.option').all()) {
+      const box = (await option.boundingBox())!;
+      expect(box.y + box.height).toBeLessThanOrEqual(780);
+    }
+    // No keyboard here, so no tip about keys.
+    await expect(page.locator('.keys-tip')).toBeHidden();
+    // The intro is for question 1 only.
+    await expect(page.locator('.quiz-intro')).toBeVisible();
+    await page.locator('fieldset label.option').nth(3).click();
+    await expect(page.locator('#quiz-position')).toHaveText(/^Question 2 of/);
+    await expect(page.locator('.quiz-intro')).toHaveCount(0);
+  });
+
+  test('/roles shows the first role within a screen and a half', async ({ page }) => {
+    await page.goto('roles');
+    await appReady(page);
+    const first = (await page.locator('.role-grid > li').first().boundingBox())!;
+    console.log(`phone: the first role card starts at y = ${Math.round(first.y)}`);
+    expect(first.y).toBeLessThan(780 * 1.5);
+  });
+});
+
+test('each question has its own address: Back, Forward and a reload keep the place', async ({ page }) => {
+  await page.goto('quiz');
+  await appReady(page);
+  await expect(page).toHaveURL(/\/quiz\?q=1$/);
+  await page.getByRole('radio', { name: 'Agree', exact: true }).check();
+  await expect(page).toHaveURL(/\/quiz\?q=2$/);
+  await page.getByRole('radio', { name: 'Disagree', exact: true }).check();
+  await expect(page).toHaveURL(/\/quiz\?q=3$/);
+  await page.goBack();
+  await expect(page.locator('#quiz-position')).toHaveText(/^Question 2 of/);
+  await expect(page.getByRole('radio', { name: 'Disagree', exact: true })).toBeChecked();
+  await page.goBack();
+  await expect(page.locator('#quiz-position')).toHaveText(/^Question 1 of/);
+  await page.goForward();
+  await expect(page.locator('#quiz-position')).toHaveText(/^Question 2 of/);
+  await page.reload();
+  await expect(page.locator('#quiz-position')).toHaveText(/^Question 2 of/);
+  // Back from question 1 leaves the quiz, as it would any page.
+  await page.goto('');
+  await appReady(page);
+  await page.goto('quiz?q=1');
+  await page.goBack();
+  await expect(page.locator('main h1')).not.toHaveText('Career path quiz');
+  // An old address still opens the last step.
+  await page.goto('quiz?step=six-months');
+  await expect(page.locator('#quiz-position')).toHaveText('Last step (optional)');
+  // A number out of range is ignored: the quiz opens where the person is.
+  await page.goto('quiz?q=999');
+  await expect(page.getByRole('heading', { name: 'Welcome back' })).toBeVisible();
+});
+
+test('a laptop with a keyboard gets the keys tip, and the keys reach the result', async ({ page }) => {
+  await page.setViewportSize({ width: 1280, height: 900 });
+  await page.goto('quiz');
+  await appReady(page);
+  await expect(page.locator('.keys-tip')).toBeVisible();
+  const n = await questionCount(page);
+  let keys = 0;
+  for (let i = 1; i <= n; i++) {
+    await expect(page.locator('#quiz-position')).toHaveText(`Question ${i} of ${n}`);
+    await page.keyboard.press(i % 2 ? '1' : '2');
+    keys++;
+  }
+  await expect(page.locator('#quiz-position')).toHaveText('Last step (optional)');
+  await page.getByRole('button', { name: 'See my result' }).focus();
+  await page.keyboard.press('Enter');
+  keys += 2;
+  await expect(page.locator('.score-plot')).toBeVisible();
+  console.log(`laptop: ${keys} keys for ${n} questions, start to result`);
+  expect(keys).toBeLessThanOrEqual(n + 3);
+});
