@@ -144,7 +144,7 @@ impl Route {
     pub fn description(&self) -> String {
         match self {
             Route::Home => "Crossroads helps engineers choose between the management track and the technical track: a self-assessment quiz with an explained result, twelve roles with salaries, and a side-by-side comparison.".into(),
-            Route::Quiz => "Forty questions about the work you enjoy and the work that drains you, then an explained result: management, technical, hybrid or undecided.".into(),
+            Route::Quiz => format!("{} questions about the work you enjoy and the work that drains you, then an explained result: management, technical, hybrid or undecided.", crate::quiz::questions().len()),
             Route::Results => "Your Crossroads result, the answers that drove it, and the roles that fit it.".into(),
             Route::Roles => "Six management and six technical engineering roles with average salaries, duties, skills and qualifications.".into(),
             Route::Role(slug) => match role(slug) {

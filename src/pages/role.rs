@@ -78,7 +78,7 @@ fn RoleDetails(
             })}
             <section class="cta-panel" aria-labelledby="quiz-heading">
                 <h2 id="quiz-heading">"Is this path for you?"</h2>
-                <p>"Take the five-minute quiz to see which track fits you, and why."</p>
+                <p>"Take the quiz to see which track fits you, and why."</p>
                 <p class="cta-row">
                     <a href=browser::link(&Route::Quiz) class="button button-primary">"Take the quiz"</a>
                     <a href=browser::link_with(&Route::Compare, &[("roles", format!("{},{}", role.slug, role.counterpart))]) class="button">"Compare with its counterpart"</a>
