@@ -227,6 +227,11 @@ fn QuestionForm(
     let ticket = StoredValue::new(0u32);
     let by_pointer = StoredValue::new(false);
     let query = use_query_map();
+    let current_answer_now = move || {
+        progress
+            .data
+            .with_untracked(|d| d.answers.get(step.get_untracked()).copied().flatten())
+    };
     let current_answer = move || {
         progress
             .data
@@ -330,6 +335,13 @@ fn QuestionForm(
                                                 name="answer"
                                                 prop:checked=move || current_answer() == Some(answer)
                                                 on:change=move |_| choose(answer, by_pointer.get_value())
+                                                // A tap on the answer already chosen (after Back,
+                                                // or from the check page) moves on too.
+                                                on:click=move |_| {
+                                                    if by_pointer.get_value() && current_answer_now() == Some(answer) {
+                                                        choose(answer, true);
+                                                    }
+                                                }
                                             />
                                             <span class="option-key" aria-hidden="true">{i + 1}</span>
                                             <span>{label}</span>

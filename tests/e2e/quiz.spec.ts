@@ -125,6 +125,9 @@ test('going back keeps answers and the title follows the step', async ({ page })
   await expect(page.getByRole('radio', { name: 'Disagree', exact: true })).toBeChecked();
   await page.getByRole('button', { name: 'Next' }).click();
   await expect(page.getByRole('radio', { name: 'Strongly agree', exact: true })).toBeChecked();
+  // A tap on the answer already chosen moves on as well.
+  await page.getByText('Strongly agree', { exact: true }).click();
+  await expect(page).toHaveTitle(/^Question 3 of \d+ · Crossroads$/);
 });
 
 test('number keys answer from the moment a question shows, and Enter moves on', async ({ page }) => {
