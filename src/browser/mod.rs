@@ -301,7 +301,14 @@ pub fn on_key_while_mounted(f: impl Fn(web_sys::KeyboardEvent, bool) + 'static) 
             Some(("BUTTON" | "A" | "SUMMARY", _)) => (false, true),
             _ => (false, false),
         };
-        if !typing && !ev.ctrl_key() && !ev.alt_key() && !ev.meta_key() {
+        // A held key repeats; it must not run through the quiz on its own.
+        if !typing
+            && !ev.repeat()
+            && !ev.default_prevented()
+            && !ev.ctrl_key()
+            && !ev.alt_key()
+            && !ev.meta_key()
+        {
             f(ev, on_control);
         }
     });

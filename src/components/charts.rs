@@ -71,7 +71,13 @@ pub fn ScorePlot(
             }
         })
         .collect_view();
-    // The dot's name goes under it, or over it near the bottom edge.
+    // The dot's name goes under it (over it near the bottom edge), and away from the side
+    // edges, where it would run into the axis or out of the picture.
+    let (anchor, label_x) = match x(technical) {
+        at if technical < 25.0 => ("start", (at - 10.0).max(36.0)),
+        at if technical > 75.0 => ("end", (at + 10.0).min(226.0)),
+        at => ("middle", at),
+    };
     let label_y = if y(management) > 200.0 {
         y(management) - 12.0
     } else {
@@ -95,8 +101,8 @@ pub fn ScorePlot(
                 <text class="axis-label" x="12" y="172" transform="rotate(-90 12 172)">"Management pull →"</text>
                 <circle class="you" cx=fixed(x(technical), 1) cy=fixed(y(management), 1) r="7" />
                 // Named in words too: a dot on the corner of three areas is hard to place.
-                <text class="you-label" x=fixed(x(technical).clamp(60.0, 200.0), 1) y=fixed(label_y, 1)>
-                    {format!("You: {}", short_name(verdict))}
+                <text class="you-label" x=fixed(label_x, 1) y=fixed(label_y, 1) text-anchor=anchor>
+                    {format!("{}: {}", if carries_verdict { "You" } else { "At face value" }, short_name(verdict))}
                 </text>
             </svg>
             <figcaption>
@@ -118,7 +124,7 @@ pub fn ThemeBreakdown(
     let cell = |score: Option<f64>, class: &'static str| {
         match score {
         Some(s) => view! {
-            <td>
+            <td role="cell">
                 // Every bar shares one 0-100 scale (the columns are equal), with a mark at
                 // the pull a track's score needs.
                 <span class="bar-cell">
@@ -129,25 +135,25 @@ pub fn ThemeBreakdown(
             </td>
         }
         .into_any(),
-        None => view! { <td>"–"</td> }.into_any(),
+        None => view! { <td role="cell">"–"</td> }.into_any(),
     }
     };
     view! {
-        <table class="theme-table">
+        <table role="table" class="theme-table">
             <caption>{format!("Pull towards each track by theme, out of 100. The mark on each bar is at {}, the score a track needs before it counts as a pull.", fixed(PULL, 0))}</caption>
-            <thead>
-                <tr>
-                    <th scope="col">"Theme"</th>
-                    <th scope="col">"Management"</th>
-                    <th scope="col">"Technical"</th>
+            <thead role="rowgroup">
+                <tr role="row">
+                    <th role="columnheader" scope="col">"Theme"</th>
+                    <th role="columnheader" scope="col">"Management"</th>
+                    <th role="columnheader" scope="col">"Technical"</th>
                 </tr>
             </thead>
-            <tbody>
+            <tbody role="rowgroup">
                 {themes
                     .into_iter()
                     .map(|t| view! {
-                        <tr>
-                            <th scope="row">{t.theme.name}</th>
+                        <tr role="row">
+                            <th role="rowheader" scope="row">{t.theme.name}</th>
                             {cell(t.management, "bar-management")}
                             {cell(t.technical, "bar-technical")}
                         </tr>

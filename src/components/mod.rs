@@ -3,6 +3,7 @@
 mod background;
 mod bullets;
 mod charts;
+mod finish;
 mod layout;
 mod needs_content;
 mod notices;
@@ -19,6 +20,7 @@ mod weights;
 pub use background::BackgroundFields;
 pub use bullets::Bullets;
 pub use charts::{ScorePlot, ThemeBreakdown};
+pub use finish::WayOnLink;
 pub use layout::{SiteFooter, SiteHeader, SkipLink};
 pub use needs_content::NeedsContent;
 pub use notices::NoticeBar;

@@ -169,7 +169,7 @@ fn PlanStep(
             // Closed until the step is ticked or has a note: six open boxes made the plan
             // several screens long on a phone.
             <details class="plan-note" prop:open=move || kept.get()>
-            <summary>"Your notes"</summary>
+            <summary>"Your notes"<span class="sr-only">{format!(" on: {}", step.title.get())}</span></summary>
             <label class="sr-only" for=note.clone()>{format!("Your notes on: {}", step.title.get())}</label>
             <textarea
                 id=note

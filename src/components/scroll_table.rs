@@ -17,7 +17,7 @@ pub fn ScrollTable(
 ) -> impl IntoView {
     view! {
         <div class="table-scroll" role="region" aria-labelledby=id tabindex="0">
-            <table class=class>
+            <table role="table" class=class>
                 <caption id=id>{caption}</caption>
                 {children()}
             </table>

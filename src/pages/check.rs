@@ -1,23 +1,33 @@
 //! `/check`: every answer by theme, each with a link that opens its question and comes back
 //! here once it is answered (the "check your answers" pattern).
 
-use crate::{browser, components::NeedsSavedProgress, state::use_progress};
+use crate::{
+    browser,
+    components::{NeedsSavedProgress, WayOnLink},
+    state::use_progress,
+};
 use crossroads_core::routes::{Route, BACK_TO_CHECK, QUESTION_PARAM, THEN_PARAM};
 use crossroads_core::{
     format,
     quiz::{questions, themes},
 };
 use leptos::prelude::*;
+use leptos_router::hooks::use_location;
 
 /// The list of answers grouped by theme, then the way on: the result or the rest of the quiz.
 #[component]
 pub fn Check() -> impl IntoView {
     let progress = use_progress();
+    let hash = use_location().hash;
     browser::use_title(|| "Check your answers".into());
-    // Built once: nothing changes the answers while this page is open.
-    let list = move || {
+    // A snapshot: changing an answer opens the quiz, which comes back to a fresh one.
+    let body = move || {
         let answers = progress.data.with_untracked(|d| d.answers.clone());
-        themes()
+        let total = questions().len();
+        let answered = answers.iter().flatten().count();
+        // Back from a changed answer: its row, in view and focused.
+        browser::focus_by_id(hash.get_untracked().trim_start_matches('#'));
+        let groups = themes()
             .iter()
             .map(|theme| {
                 let rows = questions()
@@ -26,6 +36,7 @@ pub fn Check() -> impl IntoView {
                     .filter(|(_, q)| q.theme == theme.id)
                     .map(|(i, q)| {
                         let text = q.text.get();
+                        let given = answers.get(i).copied().flatten();
                         let href = browser::link_with(
                             &Route::Quiz,
                             &[
@@ -33,16 +44,16 @@ pub fn Check() -> impl IntoView {
                                 (THEN_PARAM, BACK_TO_CHECK.into()),
                             ],
                         );
-                        let given = answers.get(i).copied().flatten();
+                        let (verb, name) = match given {
+                            Some(_) => ("Change", format!("Change your answer to question {}: {text}", i + 1)),
+                            None => ("Answer", format!("Answer question {}: {text}", i + 1)),
+                        };
                         view! {
-                            <div class="check-row" id=format!("check-{}", i + 1)>
+                            <div class="check-row" id=format!("check-{}", i + 1) tabindex="-1">
                                 <dt>{text}</dt>
                                 <dd>{given.map_or("Not answered yet", |a| format::answer(q, a))}</dd>
                                 <dd class="check-change">
-                                    <a href=href>
-                                        {if given.is_some() { "Change" } else { "Answer" }}
-                                        <span class="sr-only">{format!(" your answer to: {text}")}</span>
-                                    </a>
+                                    <a href=href aria-label=name>{verb}</a>
                                 </dd>
                             </div>
                         }
@@ -53,26 +64,17 @@ pub fn Check() -> impl IntoView {
                     <dl class="check-list">{rows}</dl>
                 }
             })
-            .collect_view()
+            .collect_view();
+        view! {
+            <p>{format!("You have answered {answered} of {total} questions. Change any answer and you come straight back here.")}</p>
+            <p class="cta-row"><WayOnLink /></p>
+            {groups}
+        }
     };
     view! {
         <section class="wrap answers-check">
             <h1>"Check your answers"</h1>
-            <NeedsSavedProgress>
-                {move || {
-                    let (answered, total) = (progress.answered(), questions().len());
-                    let (next, label) = if answered == total {
-                        (Route::Results, "See my result")
-                    } else {
-                        (Route::Quiz, "Continue the quiz")
-                    };
-                    view! {
-                        <p>{format!("You have answered {answered} of {total} questions. Change any answer and you come straight back here.")}</p>
-                        <p class="cta-row"><a href=browser::link(&next) class="button button-primary">{label}</a></p>
-                    }
-                }}
-                {list}
-            </NeedsSavedProgress>
+            <NeedsSavedProgress>{body}</NeedsSavedProgress>
         </section>
     }
 }

@@ -155,20 +155,20 @@ fn TrackTable() -> impl IntoView {
     };
     view! {
         <ScrollTable id="track-table-caption" caption="The management and technical tracks side by side" class="compare-table">
-                <thead>
-                    <tr>
-                        <td></td>
-                        <th scope="col"><TrackBadge track=TrackKind::Management /> " " {m.name}</th>
-                        <th scope="col"><TrackBadge track=TrackKind::Technical /> " " {t.name}</th>
+                <thead role="rowgroup">
+                    <tr role="row">
+                        <td role="cell"></td>
+                        <th role="columnheader" scope="col"><TrackBadge track=TrackKind::Management /> " " {m.name}</th>
+                        <th role="columnheader" scope="col"><TrackBadge track=TrackKind::Technical /> " " {t.name}</th>
                     </tr>
                 </thead>
-                <tbody>
-                    <tr><th scope="row">"Skills needed"</th><td data-label=m.name><Bullets items=m.skills.to_vec() /></td><td data-label=t.name><Bullets items=t.skills.to_vec() /></td></tr>
-                    <tr><th scope="row">"Qualifications"</th><td data-label=m.name><Bullets items=crossroads_core::prose::texts(m.qualifications) /></td><td data-label=t.name><Bullets items=crossroads_core::prose::texts(t.qualifications) /></td></tr>
-                    <tr><th scope="row">"Who it suits"</th><td data-label=m.name>{m.suits.get()}</td><td data-label=t.name>{t.suits.get()}</td></tr>
-                    <tr><th scope="row">"How to advance"</th><td data-label=m.name><Bullets items=crossroads_core::prose::texts(m.advance) /></td><td data-label=t.name><Bullets items=crossroads_core::prose::texts(t.advance) /></td></tr>
-                    <tr><th scope="row">"Top jobs"</th><td data-label=m.name>{jobs(m.top_jobs)}</td><td data-label=t.name>{jobs(t.top_jobs)}</td></tr>
-                    <tr><th scope="row">"Pay (average per role)"</th><td data-label=m.name>{track_range(TrackKind::Management)}</td><td data-label=t.name>{track_range(TrackKind::Technical)}</td></tr>
+                <tbody role="rowgroup">
+                    <tr role="row"><th role="rowheader" scope="row">"Skills needed"</th><td role="cell" data-label=m.name><Bullets items=m.skills.to_vec() /></td><td role="cell" data-label=t.name><Bullets items=t.skills.to_vec() /></td></tr>
+                    <tr role="row"><th role="rowheader" scope="row">"Qualifications"</th><td role="cell" data-label=m.name><Bullets items=crossroads_core::prose::texts(m.qualifications) /></td><td role="cell" data-label=t.name><Bullets items=crossroads_core::prose::texts(t.qualifications) /></td></tr>
+                    <tr role="row"><th role="rowheader" scope="row">"Who it suits"</th><td role="cell" data-label=m.name>{m.suits.get()}</td><td role="cell" data-label=t.name>{t.suits.get()}</td></tr>
+                    <tr role="row"><th role="rowheader" scope="row">"How to advance"</th><td role="cell" data-label=m.name><Bullets items=crossroads_core::prose::texts(m.advance) /></td><td role="cell" data-label=t.name><Bullets items=crossroads_core::prose::texts(t.advance) /></td></tr>
+                    <tr role="row"><th role="rowheader" scope="row">"Top jobs"</th><td role="cell" data-label=m.name>{jobs(m.top_jobs)}</td><td role="cell" data-label=t.name>{jobs(t.top_jobs)}</td></tr>
+                    <tr role="row"><th role="rowheader" scope="row">"Pay (average per role)"</th><td role="cell" data-label=m.name>{track_range(TrackKind::Management)}</td><td role="cell" data-label=t.name>{track_range(TrackKind::Technical)}</td></tr>
                 </tbody>
         </ScrollTable>
         <p class="fine-print salary-source">{text::SALARY_SOURCE.get()}</p>
@@ -184,9 +184,9 @@ fn RoleTable(
 ) -> impl IntoView {
     let row = |label: &'static str, cell: fn(&'static Role) -> AnyView, roles: &[&'static Role]| {
         view! {
-            <tr>
-                <th scope="row">{label}</th>
-                {roles.iter().copied().map(|r| view! { <td data-label=r.title>{cell(r)}</td> }).collect_view()}
+            <tr role="row">
+                <th role="rowheader" scope="row">{label}</th>
+                {roles.iter().copied().map(|r| view! { <td role="cell" data-label=r.title>{cell(r)}</td> }).collect_view()}
             </tr>
         }
     };
@@ -195,19 +195,19 @@ fn RoleTable(
     }
     view! {
         <ScrollTable id="role-table-caption" caption="The chosen roles side by side" class="compare-table roles-table">
-                <thead>
-                    <tr>
-                        <td></td>
+                <thead role="rowgroup">
+                    <tr role="row">
+                        <td role="cell"></td>
                         {roles
                             .iter()
                             .copied()
                             .map(|r| view! {
-                                <th scope="col"><a href=browser::link(&Route::role(r.slug))>{r.title}</a></th>
+                                <th role="columnheader" scope="col"><a href=browser::link(&Route::role(r.slug))>{r.title}</a></th>
                             })
                             .collect_view()}
                     </tr>
                 </thead>
-                <tbody>
+                <tbody role="rowgroup">
                     {row("Track", |r| view! { <TrackBadge track=r.track /> }.into_any(), &roles)}
                     {row("Average salary", |r| view! { <span class="salary">{usd(r.salary)}</span> }.into_any(), &roles)}
                     {row("What it is", |r| r.summary.get().into_any(), &roles)}

@@ -111,24 +111,24 @@ fn AttemptTable(
     let progress = use_progress();
     view! {
         <div class="table-scroll" role="region" aria-labelledby="attempts-caption" tabindex="0">
-            <table class="attempts">
+            <table role="table" class="attempts">
                 <caption id="attempts-caption">
                     "Finished attempts, newest first. "
                     {attempts.iter().any(|a| a.question_set < QUESTION_SET).then_some(
                         "Results marked \u{201c}earlier questions\u{201d} were scored with an earlier version of the quiz and its rules, and are kept as they came out."
                     )}
                 </caption>
-                <thead>
-                    <tr>
-                        <th scope="col">"Finished"</th>
-                        <th scope="col">"Result"</th>
-                        <th scope="col">"Management"</th>
-                        <th scope="col">"Technical"</th>
-                        <th scope="col">"Gap"</th>
-                        <th scope="col"><span class="sr-only">"Actions"</span></th>
+                <thead role="rowgroup">
+                    <tr role="row">
+                        <th role="columnheader" scope="col">"Finished"</th>
+                        <th role="columnheader" scope="col">"Result"</th>
+                        <th role="columnheader" scope="col">"Management"</th>
+                        <th role="columnheader" scope="col">"Technical"</th>
+                        <th role="columnheader" scope="col">"Gap"</th>
+                        <th role="columnheader" scope="col"><span class="sr-only">"Actions"</span></th>
                     </tr>
                 </thead>
-                <tbody>
+                <tbody role="rowgroup">
                     {attempts
                         .into_iter()
                         .rev()
@@ -136,18 +136,18 @@ fn AttemptTable(
                             let when = browser::local_date_time(&a.finished_at);
                             let id = a.finished_at.clone();
                             view! {
-                                <tr>
-                                    <th scope="row">{when.clone()}</th>
-                                    <td data-label="Result">
+                                <tr role="row">
+                                    <th role="rowheader" scope="row">{when.clone()}</th>
+                                    <td role="cell" data-label="Result">
                                         {a.outcome.heading()}
                                         {(a.question_set < QUESTION_SET).then(|| view! {
                                             <span class="earlier-set">" (earlier questions)"</span>
                                         })}
                                     </td>
-                                    <td class="num" data-label="Management">{fixed(a.management, 0)}</td>
-                                    <td class="num" data-label="Technical">{fixed(a.technical, 0)}</td>
-                                    <td class="num" data-label="Gap">{format::gap(a.management - a.technical)}</td>
-                                    <td>
+                                    <td role="cell" class="num" data-label="Management">{fixed(a.management, 0)}</td>
+                                    <td role="cell" class="num" data-label="Technical">{fixed(a.technical, 0)}</td>
+                                    <td role="cell" class="num" data-label="Gap">{format::gap(a.management - a.technical)}</td>
+                                    <td role="cell">
                                         <button
                                             type="button"
                                             class="button button-small"

@@ -4,7 +4,7 @@
 
 use crate::{
     browser,
-    components::{BackgroundFields, NeedsSavedProgress, SaveLink},
+    components::{BackgroundFields, NeedsSavedProgress, SaveLink, WayOnLink},
     state::{use_prerendering, use_progress},
 };
 use crossroads_core::routes::{
@@ -18,7 +18,7 @@ use crossroads_core::{
 };
 use leptos::prelude::*;
 use leptos_router::{
-    hooks::{use_navigate, use_query_map},
+    hooks::{use_location, use_navigate, use_query_map},
     NavigateOptions,
 };
 
@@ -106,7 +106,7 @@ fn IntroPanel(
             <h2>"You have answered every question"</h2>
             <p>"Your result is ready. You can also check and change any answer, or take the quiz again."</p>
             <p class="cta-row">
-                <a href=browser::link(&Route::Results) class="button button-primary">"See my result"</a>
+                <WayOnLink />
                 <a href=browser::link(&Route::Check) class="button">"Check your answers"</a>
                 <button type="button" class="button" on:click=move |_| intro.set(Some(Intro::ConfirmRestart))>"Start over"</button>
             </p>
@@ -145,22 +145,29 @@ fn Steps() -> impl IntoView {
             }
         }
     });
-    // ...and each step the quiz moves to gets an address of its own; the first one takes
-    // the place of the bare `/quiz`, so Back from question 1 leaves the quiz.
-    Effect::new(move |ran: Option<()>| {
+    // ...and each step the quiz moves to gets an address of its own (a new history entry). A
+    // bare `/quiz` (the first screen, or the header's link from inside the quiz) takes the
+    // current step's address in its place, so Back never lands on a screen that does not move.
+    let location = use_location();
+    Effect::new(move |previous: Option<usize>| {
         let now = step.get();
-        let at = addressed.get_untracked();
-        if at == Some(now) || (ran.is_none() && at.is_some()) {
-            return;
+        let at = addressed.get();
+        // Leaving the quiz also empties its query, for the moment before this page goes.
+        let here = location
+            .pathname
+            .with_untracked(|p| Route::parse(p, browser::base()) == Some(Route::Quiz));
+        let moved = previous.is_some_and(|p| p != now);
+        if here && ((moved && at != Some(now)) || at.is_none()) {
+            let url = Route::Quiz.href_with("", &[(QUESTION_PARAM, quiz_param(now, total))]);
+            navigate(
+                &url,
+                NavigateOptions {
+                    replace: !moved,
+                    ..Default::default()
+                },
+            );
         }
-        let url = Route::Quiz.href_with("", &[(QUESTION_PARAM, quiz_param(now, total))]);
-        navigate(
-            &url,
-            NavigateOptions {
-                replace: ran.is_none(),
-                ..Default::default()
-            },
-        );
+        now
     });
     // Focus follows the step after the first screen, so keyboard and screen-reader users land
     // on the new question rather than on the button they pressed.
@@ -246,7 +253,15 @@ fn QuestionForm(
             .with_untracked(|d| d.answers.get(step.get_untracked()).copied().flatten())
             .is_some();
         if returning && answered {
-            navigate(&Route::Check.path(), Default::default());
+            // In place of this question's entry, so Back from the list does not reopen it.
+            let row = format!("{}#check-{}", Route::Check.path(), step.get_untracked() + 1);
+            navigate(
+                &row,
+                NavigateOptions {
+                    replace: true,
+                    ..Default::default()
+                },
+            );
         } else if progress.advance() == Advance::NeedsAnswer {
             missing.set(true);
             browser::focus_by_id("question-legend");

@@ -75,9 +75,8 @@ fn Report(
             <Notes assessment=a.clone() />
             <p class="next-step">
                 <strong>"Next step: "</strong>
-                "try the other side for a month before you decide, with "
                 <a href="#plan-heading">"the 30/60/90-day plan"</a>
-                " further down."
+                " further down sets out small experiments that test this result at work before you decide."
             </p>
             <p class="report-actions">
                 <button type="button" class="button" on:click=|_| browser::print()>"Print this summary"</button>

@@ -88,7 +88,7 @@ for (const [name, device] of [['phone', PHONE], ['laptop', LAPTOP]] as const) {
       const question = await row.locator('dt').innerText();
       await audit(page);
       let taps = 0;
-      await row.getByRole('link', { name: `Change your answer to: ${question}` }).click();
+      await row.getByRole('link', { name: `Change your answer to question 12: ${question}` }).click();
       taps++;
       await expect(page).toHaveURL(/\/quiz\?q=12&then=check$/);
       await expect(page.locator('#quiz-position')).toHaveText(`Question 12 of ${n}`);
@@ -97,11 +97,20 @@ for (const [name, device] of [['phone', PHONE], ['laptop', LAPTOP]] as const) {
       await other.click();
       taps++;
       await expect(page.locator('main h1')).toHaveText('Check your answers');
+      // Back on the list at the row that changed, which has focus.
+      await expect(page.locator('#check-12')).toBeFocused();
+      await expect(page.locator('#check-12')).toBeInViewport();
       await expect(page.locator('#check-12 dd').first()).toHaveText(picked);
       expect(picked).not.toBe(before);
       console.log(`${name}: changing one answer takes ${taps} taps from the list`);
       await page.getByRole('link', { name: 'See my result' }).click();
       await expect(page.locator('main h1')).toHaveText(/Management track|Technical track|Hybrid path|Undecided/);
+      // The result seen this way is kept in the history too, once.
+      await page.goBack();
+      await expect(page.locator('main h1')).toHaveText('Check your answers');
+      await page.getByRole('link', { name: 'See my result' }).click();
+      await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'History' }).click();
+      await expect(page.locator('.attempts tbody tr')).toHaveCount(1);
     });
   });
 }
@@ -152,6 +161,10 @@ test('each question has its own address: Back, Forward and a reload keep the pla
   await page.goForward();
   await expect(page.locator('#quiz-position')).toHaveText(/^Question 2 of/);
   await page.reload();
+  await expect(page.locator('#quiz-position')).toHaveText(/^Question 2 of/);
+  // The header's Quiz link from inside the quiz keeps the question and its address.
+  await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Quiz' }).click();
+  await expect(page).toHaveURL(/\/quiz\?q=2$/);
   await expect(page.locator('#quiz-position')).toHaveText(/^Question 2 of/);
   // Back from question 1 leaves the quiz, as it would any page.
   await page.goto('');

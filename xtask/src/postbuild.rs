@@ -11,7 +11,8 @@
 //!    page is readable before the wasm runs, or where it cannot.
 //! 4. Release builds only: minifies the stylesheet and wasm-bindgen's JavaScript with esbuild
 //!    (Trunk leaves both as written; about 2 kB of brotli off the first load) and updates the
-//!    stylesheet's `integrity` hash to match.
+//!    stylesheet's `integrity` hash to match; drops the page template's comments and blank lines,
+//!    which every visitor would otherwise download with each page.
 //! 5. Writes the content's long text beside the app (`crossroads_core::prose`).
 //! 6. Stamps `sw.js` with the list of every file and a version hashed from their contents, so
 //!    each deploy gets its own cache and nothing is listed by hand.
@@ -51,6 +52,7 @@ fn finish(dir: &Path, public_url: &str, release: bool, pre_render: bool) -> Resu
     page = page.replace(PLACEHOLDER, &base);
     if release {
         page = minified(dir, &page)?;
+        page = without_comments(&page);
         page = with_policy(&page)?;
     }
     fs::write(&index, &page).map_err(|e| format!("writing index.html: {e}"))?;
@@ -60,6 +62,24 @@ fn finish(dir: &Path, public_url: &str, release: bool, pre_render: bool) -> Resu
     }
     write_prose(dir)?;
     stamp_service_worker(dir)
+}
+
+/// The page without its `<!-- -->` comments and blank lines (before the policy hashes the
+/// inline scripts, so their hashes match what is served).
+fn without_comments(page: &str) -> String {
+    let mut rest = page;
+    let mut out = String::with_capacity(page.len());
+    while let Some(start) = rest.find("<!--") {
+        out.push_str(&rest[..start]);
+        rest = rest[start..]
+            .find("-->")
+            .map_or("", |end| &rest[start + end + 3..]);
+    }
+    out.push_str(rest);
+    out.lines()
+        .filter(|line| !line.trim().is_empty())
+        .collect::<Vec<_>>()
+        .join("\n")
 }
 
 /// Minifies every top-level `.css` and `.js` file in place with esbuild, and returns the page
@@ -294,6 +314,18 @@ mod tests {
         fs::write(dir.join("app.wasm"), [0u8, 1, 2]).unwrap();
         fs::write(dir.join("icons/icon.svg"), "<svg/>").unwrap();
         dir
+    }
+
+    #[test]
+    fn comments_and_blank_lines_are_dropped_and_the_rest_kept() {
+        let page = "<head>\n    <!-- a note\n  on two lines -->\n<meta a />\n\n  <script>x()</script><!--b--></head>";
+        assert_eq!(
+            without_comments(page),
+            "<head>\n<meta a />\n  <script>x()</script></head>"
+        );
+        // The empty comments Leptos uses as markers are not `<!-- -->` comments.
+        assert_eq!(without_comments("<ul><!></ul>"), "<ul><!></ul>");
+        assert_eq!(without_comments("a<!-- unclosed"), "a");
     }
 
     #[test]
