@@ -366,23 +366,17 @@ fn ReportDetails(
                 // The same for everyone: kept folded so the page stays about this person.
                 <details class="tracks-more">
                     <summary>"How each path moves forward, and its risks"</summary>
+                    // How to advance on the result's track (both when there is none), then the
+                    // risks of both.
                     {tracks
-                        .into_iter()
-                        .map(|kind| {
+                        .iter()
+                        .map(|&kind| ("Moving forward on the", kind, false))
+                        .chain(TrackKind::ALL.into_iter().map(|kind| ("Risks of the", kind, true)))
+                        .map(|(lead, kind, risks)| {
                             let t = track(kind);
                             view! {
-                                <h3>{format!("Moving forward on the {}", t.name.to_ascii_lowercase())}</h3>
-                                <Bullets items=crossroads_core::prose::texts(t.advance) />
-                            }
-                        })
-                        .collect_view()}
-                    {TrackKind::ALL
-                        .into_iter()
-                        .map(|kind| {
-                            let t = track(kind);
-                            view! {
-                                <h3>{format!("Risks of the {}", t.name.to_ascii_lowercase())}</h3>
-                                <Bullets items=crossroads_core::prose::texts(t.risks) />
+                                <h3>{format!("{lead} {}", t.name.to_ascii_lowercase())}</h3>
+                                <Bullets items=crossroads_core::prose::texts(if risks { t.risks } else { t.advance }) />
                             }
                         })
                         .collect_view()}
