@@ -258,6 +258,14 @@ fn ReportDetails(
     let background = Memo::new(move |_| progress.data.with(|d| d.background));
     let field = Memo::new(move |_| background.get().field);
     let why = a.why();
+    // One track's advice or risks under its own heading.
+    let part = |lead: &'static str, kind: TrackKind, risks: bool| {
+        let t = track(kind);
+        view! {
+            <h3>{format!("{lead} {}", t.name.to_ascii_lowercase())}</h3>
+            <Bullets items=crossroads_core::prose::texts(if risks { t.risks } else { t.advance }) />
+        }
+    };
 
     view! {
             <section aria-labelledby="why-heading">
@@ -368,18 +376,8 @@ fn ReportDetails(
                     <summary>"How each path moves forward, and its risks"</summary>
                     // How to advance on the result's track (both when there is none), then the
                     // risks of both.
-                    {tracks
-                        .iter()
-                        .map(|&kind| ("Moving forward on the", kind, false))
-                        .chain(TrackKind::ALL.into_iter().map(|kind| ("Risks of the", kind, true)))
-                        .map(|(lead, kind, risks)| {
-                            let t = track(kind);
-                            view! {
-                                <h3>{format!("{lead} {}", t.name.to_ascii_lowercase())}</h3>
-                                <Bullets items=crossroads_core::prose::texts(if risks { t.risks } else { t.advance }) />
-                            }
-                        })
-                        .collect_view()}
+                    {tracks.into_iter().map(|kind| part("Moving forward on the", kind, false)).collect_view()}
+                    {TrackKind::ALL.into_iter().map(|kind| part("Risks of the", kind, true)).collect_view()}
                     <h3>"Before you decide, ask yourself"</h3>
                     <Bullets items=crossroads_core::prose::texts(reflect()) />
                 </details>
