@@ -40,6 +40,8 @@ const PAGES: [(&str, Route); 7] = [
 
 /// The quiz address's query key for the question on screen: `/quiz?q=12` is question 12.
 pub const QUESTION_PARAM: &str = "q";
+/// The key older quiz links used for the six-months check: `/quiz?step=six-months`.
+pub const OLD_STEP_PARAM: &str = "step";
 /// The value of [`QUESTION_PARAM`] for the optional last-six-months check after the questions.
 pub const SIX_MONTHS: &str = "six-months";
 /// The quiz address's query key that says where to go after answering: [`BACK_TO_CHECK`].

@@ -66,7 +66,7 @@ pub fn Check() -> impl IntoView {
             })
             .collect_view();
         view! {
-            <p>{format!("You have answered {answered} of {total} questions. Change any answer and you come straight back here.")}</p>
+            <p>{format!("You have answered {answered} of {total} questions. Each link below opens one question and brings you straight back here once it is answered.")}</p>
             <p class="cta-row"><WayOnLink /></p>
             {groups}
         }

@@ -8,7 +8,7 @@ use crate::{
     state::{use_prerendering, use_progress},
 };
 use crossroads_core::routes::{
-    quiz_param, quiz_step, Route, BACK_TO_CHECK, QUESTION_PARAM, THEN_PARAM,
+    quiz_param, quiz_step, Route, BACK_TO_CHECK, OLD_STEP_PARAM, QUESTION_PARAM, THEN_PARAM,
 };
 use crossroads_core::{
     progress::Advance,
@@ -42,7 +42,7 @@ fn addressed_step() -> Memo<Option<usize>> {
     let query = use_query_map();
     let total = questions().len();
     Memo::new(move |_| {
-        query.with(|q| quiz_step(q.get_str(QUESTION_PARAM), q.get_str("step"), total))
+        query.with(|q| quiz_step(q.get_str(QUESTION_PARAM), q.get_str(OLD_STEP_PARAM), total))
     })
 }
 
@@ -248,11 +248,7 @@ fn QuestionForm(
     let go_on = Callback::new(move |()| {
         ticket.update_value(|t| *t += 1);
         let returning = query.with_untracked(|q| q.get_str(THEN_PARAM) == Some(BACK_TO_CHECK));
-        let answered = progress
-            .data
-            .with_untracked(|d| d.answers.get(step.get_untracked()).copied().flatten())
-            .is_some();
-        if returning && answered {
+        if returning && current_answer_now().is_some() {
             // In place of this question's entry, so Back from the list does not reopen it.
             let row = format!("{}#check-{}", Route::Check.path(), step.get_untracked() + 1);
             navigate(

@@ -76,7 +76,7 @@ fn Report(
             <p class="next-step">
                 <strong>"Next step: "</strong>
                 <a href="#plan-heading">"the 30/60/90-day plan"</a>
-                " further down sets out small experiments that test this result at work before you decide."
+                " further down sets out small experiments that test this result in practice before you decide."
             </p>
             <p class="report-actions">
                 <button type="button" class="button" on:click=|_| browser::print()>"Print this summary"</button>
