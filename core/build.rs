@@ -112,10 +112,16 @@ struct RawTrack {
 #[serde(deny_unknown_fields)]
 struct QuizFile {
     theme: Vec<RawTheme>,
-    statement: Vec<RawStatement>,
-    #[serde(default)]
-    choice: Vec<RawChoice>,
+    question: Vec<RawQuestion>,
     reflect: RawReflect,
+}
+
+/// A `[[question]]`, told apart by its `kind`; the file's order is the order asked.
+#[derive(Deserialize)]
+#[serde(tag = "kind", rename_all = "lowercase")]
+enum RawQuestion {
+    Statement(RawStatement),
+    Choice(RawChoice),
 }
 
 #[derive(Deserialize)]
@@ -405,8 +411,7 @@ fn emit_plan(out: &mut String, prose: &mut ProseTable, text: &str) {
 }
 
 /// Questions keep the file's order, statements and choices interleaved as written, so the
-/// order in `quiz.toml` is the order people see. toml's `Value` keeps that order; the typed
-/// parse gives the fields.
+/// order in `quiz.toml` is the order people see.
 fn emit_quiz(out: &mut String, prose: &mut ProseTable, text: &str) {
     let file: QuizFile = parse("quiz.toml", text);
     out.push_str("/// The themes questions are grouped under.\npub static THEMES: &[Theme] = &[\n");
@@ -415,50 +420,47 @@ fn emit_quiz(out: &mut String, prose: &mut ProseTable, text: &str) {
     }
     out.push_str("];\n");
 
-    let order = question_order(text);
-    assert_eq!(
-        order.len(),
-        file.statement.len() + file.choice.len(),
-        "quiz.toml: every [[statement]] and [[choice]] needs an `id = \"...\"` line"
-    );
     out.push_str(
         "/// Every question, in the order asked.\npub static QUESTIONS: &[Question] = &[\n",
     );
-    for id in &order {
-        if let Some(s) = file.statement.iter().find(|s| &s.id == id) {
-            let context = format!("quiz.toml, statement {:?}", s.id);
-            let keyed = match s.keyed.as_str() {
-                "agree" => "Keyed::Agree",
-                "disagree" => "Keyed::Disagree",
-                other => {
-                    panic!("{context}: keyed must be \"agree\" or \"disagree\", not {other:?}")
-                }
-            };
-            writeln!(
-                out,
-                "Question {{ id: {:?}, theme: {:?}, text: {}, kind: QuestionKind::Statement {{ \
-                 scale: {}, keyed: {keyed}, skills: {}, not_applicable: {}, opposite: {:?} }} }},",
-                s.id,
-                s.theme,
-                prose.add(&s.text),
-                track_kind(&s.scale, &context),
-                list(&s.skills),
-                s.na,
-                s.opposite,
-            )
-            .unwrap();
-        } else if let Some(c) = file.choice.iter().find(|c| &c.id == id) {
-            writeln!(
-                out,
-                "Question {{ id: {:?}, theme: {:?}, text: {}, kind: QuestionKind::Choice {{ \
-                 management: {}, technical: {} }} }},",
-                c.id,
-                c.theme,
-                prose.add(&c.text),
-                prose.add(&c.management),
-                prose.add(&c.technical),
-            )
-            .unwrap();
+    for question in &file.question {
+        match question {
+            RawQuestion::Statement(s) => {
+                let context = format!("quiz.toml, statement {:?}", s.id);
+                let keyed = match s.keyed.as_str() {
+                    "agree" => "Keyed::Agree",
+                    "disagree" => "Keyed::Disagree",
+                    other => {
+                        panic!("{context}: keyed must be \"agree\" or \"disagree\", not {other:?}")
+                    }
+                };
+                writeln!(
+                    out,
+                    "Question {{ id: {:?}, theme: {:?}, text: {}, kind: QuestionKind::Statement {{ \
+                     scale: {}, keyed: {keyed}, skills: {}, not_applicable: {}, opposite: {:?} }} }},",
+                    s.id,
+                    s.theme,
+                    prose.add(&s.text),
+                    track_kind(&s.scale, &context),
+                    list(&s.skills),
+                    s.na,
+                    s.opposite,
+                )
+                .unwrap();
+            }
+            RawQuestion::Choice(c) => {
+                writeln!(
+                    out,
+                    "Question {{ id: {:?}, theme: {:?}, text: {}, kind: QuestionKind::Choice {{ \
+                     management: {}, technical: {} }} }},",
+                    c.id,
+                    c.theme,
+                    prose.add(&c.text),
+                    prose.add(&c.management),
+                    prose.add(&c.technical),
+                )
+                .unwrap();
+            }
         }
     }
     out.push_str("];\n");
@@ -468,25 +470,4 @@ fn emit_quiz(out: &mut String, prose: &mut ProseTable, text: &str) {
         prose.list(&file.reflect.questions)
     )
     .unwrap();
-}
-
-/// The ids of `[[statement]]` and `[[choice]]` tables in the order they appear in the file.
-fn question_order(text: &str) -> Vec<String> {
-    let mut ids = Vec::new();
-    let mut in_question = false;
-    for line in text.lines().map(str::trim) {
-        if line.starts_with('[') {
-            in_question = line == "[[statement]]" || line == "[[choice]]";
-        } else if in_question {
-            if let Some(value) = line.strip_prefix("id = ") {
-                let id: String = toml::from_str::<toml::Table>(&format!("id = {value}"))
-                    .ok()
-                    .and_then(|t| t.get("id").and_then(|v| v.as_str()).map(str::to_string))
-                    .unwrap_or_else(|| panic!("quiz.toml: cannot read id {value}"));
-                ids.push(id);
-                in_question = false;
-            }
-        }
-    }
-    ids
 }

@@ -50,6 +50,11 @@ pub struct Question {
 
 include!(concat!(env!("OUT_DIR"), "/quiz.rs"));
 
+/// How long a chosen answer stays on screen before the next question replaces it, in
+/// milliseconds: long enough to see what was picked, short enough to keep the pace of one tap
+/// per question. (The benchmark reads it from the build's facts.)
+pub const ADVANCE_PAUSE_MS: u32 = 350;
+
 /// The five points of the agreement scale, weakest first.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub enum Agreement {

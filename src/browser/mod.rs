@@ -281,8 +281,8 @@ pub fn after_first_paint_recorded(f: impl FnOnce() + 'static) {
 }
 
 /// Runs `f` once `ms` milliseconds have passed.
-pub fn after_pause(ms: u64, f: impl FnOnce() + 'static) {
-    set_timeout(f, std::time::Duration::from_millis(ms));
+pub fn after_pause(ms: u32, f: impl FnOnce() + 'static) {
+    set_timeout(f, std::time::Duration::from_millis(u64::from(ms)));
 }
 
 /// Calls `f(key, on_control)` for each key pressed anywhere on the page, for as long as the

@@ -13,7 +13,7 @@ use crossroads_core::routes::{
 use crossroads_core::{
     progress::Advance,
     prose::text,
-    quiz::{options, questions, themes, Answer, QuestionKind},
+    quiz::{options, questions, themes, Answer, QuestionKind, ADVANCE_PAUSE_MS},
     recent::{WorkKind, MAX_CHARS, MAX_ITEMS, SATISFACTION},
 };
 use leptos::prelude::*;
@@ -21,10 +21,6 @@ use leptos_router::{
     hooks::{use_location, use_navigate, use_query_map},
     NavigateOptions,
 };
-
-/// How long a chosen answer stays on screen before the next question replaces it: long
-/// enough to see what was picked, short enough to keep the pace of one tap per question.
-const PAUSE_MS: u64 = 350;
 
 /// What the quiz page shows before the questions when answers are already there.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -270,7 +266,7 @@ fn QuestionForm(
         ticket.update_value(|t| *t += 1);
         let mine = ticket.get_value();
         if move_on {
-            browser::after_pause(PAUSE_MS, move || {
+            browser::after_pause(ADVANCE_PAUSE_MS, move || {
                 if ticket.try_get_value() == Some(mine) && step.try_get_untracked() == Some(at) {
                     go_on.run(());
                 }

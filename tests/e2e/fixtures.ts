@@ -2,7 +2,18 @@
 // an axe-core audit of the current page.
 import { test as base, expect, type Page } from '@playwright/test';
 import AxeBuilder from '@axe-core/playwright';
-import shared from '../shared/quiz-content.cjs';
+import shared from '../shared/facts.cjs';
+
+/** Where and in which format the app keeps progress (from the build's facts). */
+export const STORAGE: { key: string; backup_prefix: string; version: number } = shared.facts().storage;
+
+/** Every route's path, `/` first (from the build's facts). */
+export const ROUTES: string[] = shared.facts().routes;
+
+/** The progress the app has stored, parsed. */
+export async function readStored(page: Page) {
+  return page.evaluate((key) => JSON.parse(localStorage.getItem(key)!), STORAGE.key);
+}
 
 export const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'];
 
@@ -90,7 +101,7 @@ export type QuizItem =
   | { kind: 'statement'; id: string; scale: 'management' | 'technical'; keyed: 'agree' | 'disagree'; na: boolean }
   | { kind: 'choice'; id: string };
 
-/** The questions of `content/quiz.toml`, in order. */
+/** The quiz's questions, in order (from the build's facts). */
 export const quizContent: () => QuizItem[] = shared.quizContent;
 
 /**
@@ -100,7 +111,7 @@ export const quizContent: () => QuizItem[] = shared.quizContent;
 export const digitFor: (item: QuizItem & { kind: 'statement' }, points: number) => number = shared.digitFor;
 
 /**
- * Stores a finished quiz (schema v2) where every statement gives its scale `management` or
+ * Stores a finished quiz (schema v2, which every later app reads) where every statement gives its scale `management` or
  * `technical` points (0-4), and the either-or questions favour the higher one; `history` holds
  * earlier finished attempts as stored, oldest first.
  */
@@ -108,5 +119,5 @@ export async function seedAnswers(page: Page, management: number, technical: num
   const envelope = shared.finishedEnvelope(management, technical, recent, history);
   await page.goto('');
   await appReady(page);
-  await page.evaluate((v) => localStorage.setItem('crossroads:state', v), JSON.stringify(envelope));
+  await page.evaluate(([key, v]) => localStorage.setItem(key, v), [STORAGE.key, JSON.stringify(envelope)]);
 }

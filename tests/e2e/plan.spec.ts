@@ -1,6 +1,6 @@
 // Try before you switch: the 30/60/90-day plan under every result, ticked and noted by
 // keyboard, kept across reloads, counted on the home page, and part of the saved data.
-import { test, expect, appReady, seedAnswers } from './fixtures';
+import { test, expect, appReady, seedAnswers, readStored, STORAGE } from './fixtures';
 
 test('a technical result gets a plan of management experiments that can be ticked, noted and resumed', async ({ page, audit }) => {
   await seedAnswers(page, 1, 4);
@@ -41,8 +41,8 @@ test('a technical result gets a plan of management experiments that can be ticke
   await expect(steps.first().getByRole('checkbox')).toBeChecked();
   await expect(steps.first().getByLabel('Your notes')).toHaveValue('The meeting gave me energy.');
   await expect(steps.first().locator('label').first()).toHaveText(title);
-  const stored = await page.evaluate(() => JSON.parse(localStorage.getItem('crossroads:state')!));
-  expect(stored.version).toBe(4);
+  const stored = await readStored(page);
+  expect(stored.version).toBe(STORAGE.version);
   expect(stored.data.plan.done).toHaveLength(1);
   expect(Object.values(stored.data.plan.notes)).toEqual(['The meeting gave me energy.']);
   // The home page counts the days.
@@ -59,12 +59,12 @@ test('after day 90 the home page invites a retake and a comparison in History', 
   await page.getByRole('button', { name: 'Start the plan today' }).click();
   await expect(page.locator('.plan-day')).toHaveText('Day 1 of 90.');
   // Move the start back 95 days, as if the plan had run its course.
-  await page.evaluate(() => {
-    const state = JSON.parse(localStorage.getItem('crossroads:state')!);
+  await page.evaluate((key) => {
+    const state = JSON.parse(localStorage.getItem(key)!);
     const start = new Date(Date.now() - 95 * 86_400_000).toISOString().slice(0, 10);
     state.data.plan.started = start;
-    localStorage.setItem('crossroads:state', JSON.stringify(state));
-  });
+    localStorage.setItem(key, JSON.stringify(state));
+  }, STORAGE.key);
   await page.goto('');
   await appReady(page);
   const status = page.locator('.plan-status');

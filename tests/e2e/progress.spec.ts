@@ -1,10 +1,10 @@
 // Progress that survives: reloads, new tabs, blocked or full storage, damaged data, links,
 // export and import, history and deletion.
-import { test, expect, appReady, answerAll, quizContent } from './fixtures';
+import { test, expect, appReady, answerAll, quizContent, STORAGE } from './fixtures';
 import type { Page, BrowserContext } from '@playwright/test';
 import fs from 'node:fs';
 
-const KEY = 'crossroads:state';
+const KEY = STORAGE.key;
 
 /** Answers the next `n` questions by tapping option `pick` (clamped to the answers on the scale). */
 async function answer(page: Page, n: number, pick = 3) {
@@ -95,9 +95,9 @@ test('damaged storage is kept under a backup key and the app starts clean', asyn
   const notice = page.getByRole('status').filter({ hasText: 'could not be read' });
   await expect(notice).toBeVisible();
   await audit(page);
-  const backups = await page.evaluate(() =>
-    Object.keys(localStorage).filter((k) => k.startsWith('crossroads:backup:')).map((k) => localStorage.getItem(k)),
-  );
+  const backups = await page.evaluate((prefix) =>
+    Object.keys(localStorage).filter((k) => k.startsWith(prefix)).map((k) => localStorage.getItem(k)),
+  STORAGE.backup_prefix);
   expect(backups).toEqual(['{"app":"crossroads","version":2,"data":{broken']);
   await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Quiz' }).click();
   await answer(page, 1);

@@ -1,7 +1,7 @@
 // "What matters to you": the sliders that re-rank roles with reasons, by keyboard, in the
 // address (bookmarkable) and in saved progress, and never touching the verdict; and the two
 // optional questions about where the person stands, which shape the plan and the roles.
-import { test, expect, appReady, seedAnswers } from './fixtures';
+import { test, expect, appReady, seedAnswers, readStored, STORAGE } from './fixtures';
 import type { Page } from '@playwright/test';
 
 const titles = (page: Page) => page.locator('main .role-card h2 a').allInnerTexts();
@@ -63,8 +63,8 @@ test('weights come back from storage and from a shared link, old links too; a ma
   await page.getByLabel('How much does pay matter to you?').focus();
   for (let i = 0; i < 3; i++) await page.keyboard.press('ArrowRight');
   await expect(page).toHaveURL(/pref=3400000$/);
-  const stored = await page.evaluate(() => JSON.parse(localStorage.getItem('crossroads:state')!));
-  expect(stored.version).toBe(4);
+  const stored = await readStored(page);
+  expect(stored.version).toBe(STORAGE.version);
   expect(stored.data.weights).toBe('3400000');
   await page.goto('roles');
   await appReady(page);
@@ -123,18 +123,18 @@ test('where you stand: asked at the start by keyboard, kept, and it shapes the p
   await expect(position).toHaveValue('managing');
   await page.getByLabel('Your engineering field').selectOption({ label: 'Mechanical' });
   await audit(page);
-  const stored = await page.evaluate(() => JSON.parse(localStorage.getItem('crossroads:state')!));
+  const stored = await readStored(page);
   expect(stored.data.background).toEqual({ position: 'managing', field: 'mechanical' });
   // A manager whose answers lean technical is offered the way back, with its honest caveat.
   await seedAnswers(page, 1, 4);
-  await page.evaluate(() => {
-    const s = JSON.parse(localStorage.getItem('crossroads:state')!);
-    s.version = 4;
+  await page.evaluate(({ key, version }) => {
+    const s = JSON.parse(localStorage.getItem(key)!);
+    s.version = version;
     s.data.weights = '0000000';
     s.data.plan = { done: [], notes: {} };
     s.data.background = { position: 'managing', field: 'mechanical' };
-    localStorage.setItem('crossroads:state', JSON.stringify(s));
-  });
+    localStorage.setItem(key, JSON.stringify(s));
+  }, STORAGE);
   await page.goto('results');
   await appReady(page);
   await expect(page.locator('main h1')).toHaveText('Technical track');

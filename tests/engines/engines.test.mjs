@@ -22,10 +22,10 @@ import {
   repo,
   results,
 } from './support.mjs';
-import shared from '../shared/quiz-content.cjs';
+import shared from '../shared/facts.cjs';
 
 const { quizContent, digitFor, finishedEnvelope } = shared;
-const KEY = 'crossroads:state';
+const KEY = shared.facts().storage.key;
 // Ports WebKit accepts (it refuses some, 4190 among them, as "restricted network ports").
 const ROOT_PORT = 4273;
 const SUBPATH_PORT = 4274;

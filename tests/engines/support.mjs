@@ -7,6 +7,9 @@ import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import shared from '../shared/facts.cjs';
+
+const { facts } = shared;
 
 export const repo = path.resolve(import.meta.dirname, '../..');
 export const results = path.join(repo, 'target/e2e-results/engines');
@@ -236,7 +239,7 @@ export async function tabTo(browser, selector) {
 /** Stores `envelope` as the saved progress of the site at `url` and reloads there. */
 export async function seed(browser, url, envelope) {
   await open(browser, url);
-  await browser.execute((v) => localStorage.setItem('crossroads:state', v), JSON.stringify(envelope));
+  await browser.execute((key, v) => localStorage.setItem(key, v), facts().storage.key, JSON.stringify(envelope));
 }
 
 /** Waits until the service worker controls the page (it has cached every file of the build). */

@@ -14,7 +14,9 @@
 //!    stylesheet's `integrity` hash to match; drops the page template's comments and blank lines,
 //!    which every visitor would otherwise download with each page.
 //! 5. Writes the content's long text beside the app (`crossroads_core::prose`).
-//! 6. Stamps `sw.js` with the list of every file and a version hashed from their contents, so
+//! 6. Writes the facts the JavaScript tests need about this build to `target/facts.json`
+//!    (`crate::facts`).
+//! 7. Stamps `sw.js` with the list of every file and a version hashed from their contents, so
 //!    each deploy gets its own cache and nothing is listed by hand.
 
 use crossroads_core::routes::Route;
@@ -61,6 +63,7 @@ fn finish(dir: &Path, public_url: &str, release: bool, pre_render: bool) -> Resu
         prerender(dir, &base)?;
     }
     write_prose(dir)?;
+    crate::facts::write(&crate::root())?;
     stamp_service_worker(dir)
 }
 

@@ -1,0 +1,61 @@
+// What the tests need to know about the app, read from the facts the build writes
+// (`target/facts.json`, from `crossroads_core`: see xtask/src/facts.rs) rather than restated:
+// the quiz's order and keying, the routes, the storage key and schema version. Shared by the
+// Chromium suite (tests/e2e), the cross-engine suite (tests/engines) and the benchmark.
+// CommonJS, because Playwright's TypeScript and plain Node ESM both load it.
+'use strict';
+const fs = require('node:fs');
+const path = require('node:path');
+
+const FILE = path.resolve(__dirname, '../../target/facts.json');
+
+let cached;
+/** The build's facts; a clear error when no build has written them yet. */
+function facts() {
+  if (!cached) {
+    if (!fs.existsSync(FILE)) throw new Error(`${FILE} is missing: build the app first (cargo xtask dist)`);
+    cached = JSON.parse(fs.readFileSync(FILE, 'utf8'));
+  }
+  return cached;
+}
+
+/**
+ * The quiz's questions in the order it asks them: statements as
+ * `{ kind: 'statement', id, theme, scale, keyed, na, opposite }`, either-or questions as
+ * `{ kind: 'choice', id, theme }`.
+ */
+function quizContent() {
+  return facts().quiz.questions;
+}
+
+/**
+ * The answer digit (1-5) that gives a statement `points` (0-4) on its own scale: reversed
+ * statements score the other way round.
+ */
+function digitFor(item, points) {
+  return item.keyed === 'agree' ? points + 1 : 5 - points;
+}
+
+/**
+ * A finished quiz as stored data, in the layout of schema version 2 (the app reads every earlier
+ * version, so this stays valid as the schema grows): every statement gives its scale
+ * `management` or `technical` points (0-4), and the either-or questions favour the higher one.
+ * `history` holds earlier finished attempts as stored (`{ finished_at, answers, outcome,
+ * management, technical, question_set }`, oldest first).
+ */
+function finishedEnvelope(management, technical, recent = [], history = []) {
+  const answers = {};
+  const items = quizContent();
+  for (const q of items) {
+    if (q.kind === 'statement') answers[q.id] = digitFor(q, q.scale === 'management' ? management : technical);
+    else answers[q.id] = management >= technical ? 1 : 2;
+  }
+  return {
+    app: 'crossroads',
+    version: 2,
+    saved_at: '2026-11-22T10:00:00.000Z',
+    data: { quiz: { answers, step: items.length, recent }, history, shortlist: [] },
+  };
+}
+
+module.exports = { facts, quizContent, digitFor, finishedEnvelope };

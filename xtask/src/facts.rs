@@ -1,0 +1,133 @@
+//! The facts the JavaScript tests and the benchmark need about a build, written by the build
+//! itself (`target/facts.json`) from `crossroads_core`, so no script restates a route, the
+//! quiz's order and keying, the storage key or the schema version.
+
+use crossroads_core::{
+    json::Value,
+    prose,
+    quiz::{self, Keyed, QuestionKind},
+    routes::{self, Route},
+    store,
+};
+use std::{fs, path::Path};
+
+/// Where the facts go, relative to the workspace root.
+pub const FILE: &str = "target/facts.json";
+
+/// Writes the facts under `root` (the workspace root).
+pub fn write(root: &Path) -> Result<(), String> {
+    let path = root.join(FILE);
+    if let Some(dir) = path.parent() {
+        fs::create_dir_all(dir).map_err(|e| format!("creating {}: {e}", dir.display()))?;
+    }
+    fs::write(&path, facts().to_pretty()).map_err(|e| format!("writing {FILE}: {e}"))
+}
+
+fn text(s: &str) -> Value {
+    Value::String(s.to_string())
+}
+
+fn object(fields: Vec<(&str, Value)>) -> Value {
+    Value::Object(
+        fields
+            .into_iter()
+            .map(|(k, v)| (k.to_string(), v))
+            .collect(),
+    )
+}
+
+/// Every fact, as one JSON document.
+pub fn facts() -> Value {
+    let questions = quiz::questions()
+        .iter()
+        .map(|q| match &q.kind {
+            QuestionKind::Statement {
+                scale,
+                keyed,
+                not_applicable,
+                opposite,
+                ..
+            } => object(vec![
+                ("kind", text("statement")),
+                ("id", text(q.id)),
+                ("theme", text(q.theme)),
+                ("scale", text(scale.slug())),
+                (
+                    "keyed",
+                    text(match keyed {
+                        Keyed::Agree => "agree",
+                        Keyed::Disagree => "disagree",
+                    }),
+                ),
+                ("na", Value::Bool(*not_applicable)),
+                ("opposite", opposite.map_or(Value::Null, text)),
+            ]),
+            QuestionKind::Choice { .. } => object(vec![
+                ("kind", text("choice")),
+                ("id", text(q.id)),
+                ("theme", text(q.theme)),
+            ]),
+        })
+        .collect();
+    object(vec![
+        (
+            "storage",
+            object(vec![
+                ("key", text(store::KEY)),
+                ("backup_prefix", text(store::BACKUP_PREFIX)),
+                ("version", Value::Number(f64::from(store::CURRENT_VERSION))),
+            ]),
+        ),
+        (
+            "routes",
+            Value::Array(Route::all().iter().map(|r| text(&r.path())).collect()),
+        ),
+        (
+            "quiz",
+            object(vec![
+                ("question_param", text(routes::QUESTION_PARAM)),
+                ("six_months", text(routes::SIX_MONTHS)),
+                (
+                    "advance_pause_ms",
+                    Value::Number(f64::from(quiz::ADVANCE_PAUSE_MS)),
+                ),
+                ("questions", Value::Array(questions)),
+            ]),
+        ),
+        ("prose_file", text(prose::FILE_NAME)),
+    ])
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crossroads_core::json;
+
+    #[test]
+    fn facts_name_every_question_in_order_and_read_back() {
+        let written = facts().to_pretty();
+        let read = json::parse(&written).expect("the facts are valid JSON");
+        let ids: Vec<&str> = read
+            .get("quiz")
+            .and_then(|q| q.get("questions"))
+            .and_then(Value::as_array)
+            .expect("a question list")
+            .iter()
+            .filter_map(|q| q.get("id").and_then(Value::as_str))
+            .collect();
+        let expected: Vec<&str> = quiz::questions().iter().map(|q| q.id).collect();
+        assert_eq!(ids, expected);
+        assert_eq!(
+            read.get("storage")
+                .and_then(|s| s.get("key"))
+                .and_then(Value::as_str),
+            Some(store::KEY)
+        );
+        assert_eq!(
+            read.get("routes")
+                .and_then(Value::as_array)
+                .map(<[Value]>::len),
+            Some(Route::all().len())
+        );
+    }
+}
