@@ -234,6 +234,7 @@ fn main() {
 fn emit_text(prose: &mut ProseTable, text: &str) -> String {
     let table: std::collections::BTreeMap<String, String> = parse("text.toml", text);
     let mut out = String::new();
+    let mut keys = String::new();
     for (key, sentence) in table {
         assert!(
             !key.is_empty() && key.bytes().all(|b| b.is_ascii_lowercase() || b == b'_'),
@@ -249,7 +250,13 @@ fn emit_text(prose: &mut ProseTable, text: &str) -> String {
             key.to_ascii_uppercase(),
             prose.add(&sentence)
         );
+        let _ = write!(keys, "({key:?}, {}), ", key.to_ascii_uppercase());
     }
+    let _ = writeln!(
+        out,
+        "    /// Every key with its sentence, for the translation tests.\n    \
+         pub const ALL: &[(&str, Prose)] = &[{keys}];"
+    );
     out
 }
 
