@@ -166,23 +166,105 @@ struct RawReflect {
 }
 
 /// The long text of the content, collected while the structure is emitted: each piece becomes
-/// `Prose(n)` in the generated code and entry `n` of `prose.txt` (see `src/prose.rs`).
+/// `Prose(n)` in the generated code and entry `n` of each language's prose file (see
+/// `src/prose.rs`). Each piece remembers where a translation keeps it, so every language's file
+/// has the same entries in the same order.
 #[derive(Default)]
-struct ProseTable(Vec<String>);
+struct ProseTable(Vec<(Place, String)>);
+
+/// Where a piece of text lives in a translation: the file under `content/<lang>/`, the path of
+/// table keys to it (empty for a whole file) and, for a list, the item.
+struct Place {
+    file: &'static str,
+    path: Vec<String>,
+    item: Option<usize>,
+}
+
+/// A place, from its file and the keys leading to it.
+fn at(file: &'static str, path: &[&str]) -> Place {
+    Place {
+        file,
+        path: path.iter().map(|k| k.to_string()).collect(),
+        item: None,
+    }
+}
 
 impl ProseTable {
-    fn add(&mut self, text: &str) -> String {
+    fn add(&mut self, place: Place, text: &str) -> String {
         assert!(
             !text.contains('\u{1e}'),
             "content may not contain the control character U+001E"
         );
-        self.0.push(text.to_string());
+        self.0.push((place, text.to_string()));
         format!("Prose({})", self.0.len() - 1)
     }
 
-    fn list(&mut self, items: &[String]) -> String {
-        let inner: Vec<String> = items.iter().map(|s| self.add(s)).collect();
+    fn list(&mut self, place: Place, items: &[String]) -> String {
+        let inner: Vec<String> = items
+            .iter()
+            .enumerate()
+            .map(|(i, s)| {
+                let item = Place {
+                    file: place.file,
+                    path: place.path.clone(),
+                    item: Some(i),
+                };
+                self.add(item, s)
+            })
+            .collect();
         format!("&[{}]", inner.join(", "))
+    }
+
+    /// The English file: every piece as written in `content/`.
+    fn english(&self) -> String {
+        let texts: Vec<&str> = self.0.iter().map(|(_, t)| t.as_str()).collect();
+        texts.join("\u{1e}")
+    }
+
+    /// The file of the translation in `dir`: every piece looked up where its place says. A
+    /// piece the translation lacks fails the build, naming it.
+    fn translated(&self, dir: &Path) -> String {
+        let lang = dir
+            .file_name()
+            .map_or_else(String::new, |d| d.to_string_lossy().into_owned());
+        // Each file read once: TOML files as tables, the method page as its text.
+        let mut files: std::collections::BTreeMap<&str, toml::Value> = Default::default();
+        let mut texts = Vec::new();
+        for (place, _) in &self.0 {
+            let name = format!("content/{lang}/{}", place.file);
+            let source = files.entry(place.file).or_insert_with(|| {
+                let text = read(&dir.join(place.file));
+                if place.file.ends_with(".toml") {
+                    toml::Value::Table(
+                        toml::from_str(&text)
+                            .unwrap_or_else(|e| panic!("{name} is not valid: {e}")),
+                    )
+                } else {
+                    toml::Value::String(text.trim_end().to_string())
+                }
+            });
+            let mut value = &*source;
+            for key in &place.path {
+                value = value
+                    .get(key)
+                    .unwrap_or_else(|| panic!("{name}: {} is missing", place.path.join(".")));
+            }
+            if let Some(i) = place.item {
+                value = value.get(i).unwrap_or_else(|| {
+                    panic!("{name}: {} has no item {}", place.path.join("."), i + 1)
+                });
+            }
+            let text = value
+                .as_str()
+                .unwrap_or_else(|| panic!("{name}: {} must be text", place.path.join(".")))
+                .to_string();
+            assert!(
+                !text.contains('\u{1e}'),
+                "{name} may not contain the control character U+001E"
+            );
+            texts.push(text);
+        }
+        texts.join("\u{1e}")
     }
 }
 
@@ -193,6 +275,29 @@ fn hash(text: &str) -> u64 {
     })
 }
 
+/// The content files under `content/` (and, for a translation, `content/<code>/`).
+const ROLES: &str = "roles.toml";
+const TRACKS: &str = "tracks.toml";
+const QUIZ: &str = "quiz.toml";
+const PLAN: &str = "plan.toml";
+const METHOD: &str = "method.html";
+const TEXT: &str = "text.toml";
+
+/// The translation folders: `content/<code>/` for a lower-case language code, sorted.
+fn translations(content: &Path) -> std::collections::BTreeSet<std::path::PathBuf> {
+    fs::read_dir(content)
+        .expect("read content/")
+        .filter_map(Result::ok)
+        .map(|e| e.path())
+        .filter(|p| {
+            p.is_dir()
+                && p.file_name().and_then(|n| n.to_str()).is_some_and(|n| {
+                    (2..=3).contains(&n.len()) && n.bytes().all(|b| b.is_ascii_lowercase())
+                })
+        })
+        .collect()
+}
+
 fn main() {
     // Read when the script runs, not when it is compiled: a build script reused from another
     // checkout of the same crate must still read this checkout's content.
@@ -200,33 +305,58 @@ fn main() {
     let content = Path::new(&manifest).join("../content");
     let mut prose = ProseTable::default();
     let mut out = String::new();
-    emit_roles(&mut out, &mut prose, &read(&content.join("roles.toml")));
-    emit_tracks(&mut out, &mut prose, &read(&content.join("tracks.toml")));
+    emit_roles(&mut out, &mut prose, &read(&content.join(ROLES)));
+    emit_tracks(&mut out, &mut prose, &read(&content.join(TRACKS)));
     let mut quiz = String::new();
-    emit_quiz(&mut quiz, &mut prose, &read(&content.join("quiz.toml")));
+    emit_quiz(&mut quiz, &mut prose, &read(&content.join(QUIZ)));
     let mut plan = String::new();
-    emit_plan(&mut plan, &mut prose, &read(&content.join("plan.toml")));
-    let method = prose.add(read(&content.join("method.html")).trim_end());
-    let ui = emit_text(&mut prose, &read(&content.join("text.toml")));
-    let text = prose.0.join("\u{1e}");
-    let hash = hash(&text);
+    emit_plan(&mut plan, &mut prose, &read(&content.join(PLAN)));
+    let method = prose.add(at(METHOD, &[]), read(&content.join(METHOD)).trim_end());
+    let ui = emit_text(&mut prose, &read(&content.join(TEXT)));
+    let out_dir = env::var("OUT_DIR").expect("cargo sets OUT_DIR");
+    let out_dir = Path::new(&out_dir);
+    // English first, then every translation folder, each with the same pieces in the same order.
+    let mut languages = vec![("en".to_string(), prose.english())];
+    for dir in translations(&content) {
+        let code = dir
+            .file_name()
+            .map(|d| d.to_string_lossy().into_owned())
+            .unwrap_or_default();
+        languages.push((code, prose.translated(&dir)));
+    }
+    let mut codes = String::new();
+    let mut files = String::new();
+    let mut texts = String::new();
+    for (code, text) in &languages {
+        let hash = hash(text);
+        fs::write(out_dir.join(format!("prose-{code}.txt")), text).expect("write prose");
+        let _ = write!(codes, "{code:?}, ");
+        let _ = write!(files, "(\"content-{code}-{hash:016x}.txt\", {hash}), ");
+        let _ = write!(
+            texts,
+            "include_str!(concat!(env!(\"OUT_DIR\"), \"/prose-{code}.txt\")), "
+        );
+    }
+    let n = languages.len();
     let prose_rs = format!(
         "/// The method page's template (`content/method.html`).\n\
          pub const METHOD: Prose = {method};\n\
-         /// Hash of the prose file, checked when the browser installs it.\n\
-         pub const HASH: u64 = {hash};\n\
-         /// Where the build puts the prose file, next to the app.\n\
-         pub const FILE_NAME: &str = \"content-{hash:016x}.txt\";\n\
+         /// The content's languages by code, English (`content/*`) first, then each translation\n\
+         /// folder (`content/<code>/`).\n\
+         pub const LANGUAGES: [&str; {n}] = [{codes}];\n\
+         /// Each language's prose file, named by its hash (written next to the app), and the hash\n\
+         /// that the browser checks when it installs the file; in the order of [`LANGUAGES`].\n\
+         pub const FILES: [(&str, u64); {n}] = [{files}];\n\
+         /// Each language's prose, compiled in outside the browser.\n\
+         #[cfg(not(target_arch = \"wasm32\"))]\n\
+         const TEXTS: [&str; {n}] = [{texts}];\n\
          /// The interface's longer sentences (`content/text.toml`).\n\
          pub mod text {{\n    use super::Prose;\n{ui}}}\n"
     );
-    let out_dir = env::var("OUT_DIR").expect("cargo sets OUT_DIR");
-    let out_dir = Path::new(&out_dir);
     fs::write(out_dir.join("content.rs"), out).expect("write generated content");
     fs::write(out_dir.join("quiz.rs"), quiz).expect("write generated quiz");
     fs::write(out_dir.join("plan.rs"), plan).expect("write generated plan");
     fs::write(out_dir.join("prose.rs"), prose_rs).expect("write generated prose index");
-    fs::write(out_dir.join("prose.txt"), text).expect("write prose");
     println!("cargo:rerun-if-changed={}", content.display());
 }
 
@@ -248,7 +378,7 @@ fn emit_text(prose: &mut ProseTable, text: &str) -> String {
             out,
             "    /// `{key}` in content/text.toml.\n    pub const {}: Prose = {};",
             key.to_ascii_uppercase(),
-            prose.add(&sentence)
+            prose.add(at(TEXT, &[&key]), &sentence)
         );
         let _ = write!(keys, "({key:?}, {}), ", key.to_ascii_uppercase());
     }
@@ -298,12 +428,15 @@ fn emit_roles(out: &mut String, prose: &mut ProseTable, text: &str) {
             r.slug,
             r.title,
             r.salary,
-            prose.add(&r.summary),
-            prose.add(&r.description),
-            prose.list(&r.duties),
+            prose.add(at(ROLES, &["role", &r.slug, "summary"]), &r.summary),
+            prose.add(at(ROLES, &["role", &r.slug, "description"]), &r.description),
+            prose.list(at(ROLES, &["role", &r.slug, "duties"]), &r.duties),
             list(&r.skills),
-            prose.list(&r.qualifications),
-            prose.add(&r.path),
+            prose.list(
+                at(ROLES, &["role", &r.slug, "qualifications"]),
+                &r.qualifications
+            ),
+            prose.add(at(ROLES, &["role", &r.slug, "path"]), &r.path),
             r.counterpart,
             r.bridge,
             traits(prose, &r.slug, &r.traits),
@@ -326,7 +459,7 @@ fn traits(prose: &mut ProseTable, slug: &str, t: &RawTraits) -> String {
         format!(
             "Trait {{ level: {}, why: {}, from_sources: {from_sources} }}",
             t.level,
-            prose.add(&t.why)
+            prose.add(at(ROLES, &["role", slug, "traits", name]), &t.why)
         )
     };
     format!(
@@ -351,13 +484,16 @@ fn emit_tracks(out: &mut String, prose: &mut ProseTable, text: &str) {
              qualifications: {}, suits: {}, advance: {}, top_jobs: {}, risks: {} }},",
             t.name,
             t.tagline,
-            prose.add(&t.summary),
+            prose.add(at(TRACKS, &["track", &t.slug, "summary"]), &t.summary),
             list(&t.skills),
-            prose.list(&t.qualifications),
-            prose.add(&t.suits),
-            prose.list(&t.advance),
+            prose.list(
+                at(TRACKS, &["track", &t.slug, "qualifications"]),
+                &t.qualifications
+            ),
+            prose.add(at(TRACKS, &["track", &t.slug, "suits"]), &t.suits),
+            prose.list(at(TRACKS, &["track", &t.slug, "advance"]), &t.advance),
             list(&t.top_jobs),
-            prose.list(&t.risks),
+            prose.list(at(TRACKS, &["track", &t.slug, "risks"]), &t.risks),
         )
         .unwrap();
     }
@@ -389,9 +525,9 @@ fn emit_plan(out: &mut String, prose: &mut ProseTable, text: &str) {
             e.id,
             e.phase,
             e.theme,
-            prose.add(&e.title),
-            prose.add(&e.how),
-            prose.add(&e.notice),
+            prose.add(at(PLAN, &["experiment", &e.id, "title"]), &e.title),
+            prose.add(at(PLAN, &["experiment", &e.id, "how"]), &e.how),
+            prose.add(at(PLAN, &["experiment", &e.id, "notice"]), &e.notice),
         )
         .unwrap();
     }
@@ -403,7 +539,10 @@ fn emit_plan(out: &mut String, prose: &mut ProseTable, text: &str) {
             "({:?}, {:?}, {}),",
             p.position,
             p.outcome,
-            prose.add(&p.text)
+            prose.add(
+                at(PLAN, &["purpose", &p.position, &p.outcome, "text"]),
+                &p.text
+            )
         )
         .unwrap();
     }
@@ -411,8 +550,8 @@ fn emit_plan(out: &mut String, prose: &mut ProseTable, text: &str) {
     writeln!(
         out,
         "/// What is said with every plan.\nstatic ADVICE: Advice = Advice {{ reversible: {}, keep_current: {} }};",
-        prose.add(&file.advice.reversible),
-        prose.add(&file.advice.keep_current),
+        prose.add(at(PLAN, &["advice", "reversible"]), &file.advice.reversible),
+        prose.add(at(PLAN, &["advice", "keep_current"]), &file.advice.keep_current),
     )
     .unwrap();
 }
@@ -447,7 +586,7 @@ fn emit_quiz(out: &mut String, prose: &mut ProseTable, text: &str) {
                      scale: {}, keyed: {keyed}, skills: {}, not_applicable: {}, opposite: {:?} }} }},",
                     s.id,
                     s.theme,
-                    prose.add(&s.text),
+                    prose.add(at(QUIZ, &["statement", &s.id]), &s.text),
                     track_kind(&s.scale, &context),
                     list(&s.skills),
                     s.na,
@@ -462,9 +601,9 @@ fn emit_quiz(out: &mut String, prose: &mut ProseTable, text: &str) {
                      management: {}, technical: {} }} }},",
                     c.id,
                     c.theme,
-                    prose.add(&c.text),
-                    prose.add(&c.management),
-                    prose.add(&c.technical),
+                    prose.add(at(QUIZ, &["choice", &c.id, "text"]), &c.text),
+                    prose.add(at(QUIZ, &["choice", &c.id, "management"]), &c.management),
+                    prose.add(at(QUIZ, &["choice", &c.id, "technical"]), &c.technical),
                 )
                 .unwrap();
             }
@@ -474,7 +613,7 @@ fn emit_quiz(out: &mut String, prose: &mut ProseTable, text: &str) {
     writeln!(
         out,
         "/// Questions to ask yourself before deciding.\npub static REFLECT: &[Prose] = {};",
-        prose.list(&file.reflect.questions)
+        prose.list(at(QUIZ, &["reflect", "questions"]), &file.reflect.questions)
     )
     .unwrap();
 }

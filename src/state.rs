@@ -193,7 +193,6 @@ pub fn provide_state() {
 #[cfg(not(target_arch = "wasm32"))]
 pub fn provide_static_state() {
     provide_context(Prerendering);
-    _ = prose::install(prose::file_text().to_string());
     provide_context(Content(RwSignal::new(ContentState::Ready)));
     provide_context(Notices(RwSignal::new(Vec::new())));
     provide_context(Progress {

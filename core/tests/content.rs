@@ -192,16 +192,17 @@ fn track_slugs_round_trip() {
 #[test]
 fn the_prose_file_is_the_one_its_hash_names() {
     use crossroads_core::prose;
-    let text = prose::file_text();
-    assert_eq!(prose::hash(text), prose::HASH);
-    assert_eq!(
-        prose::FILE_NAME,
-        format!("content-{:016x}.txt", prose::HASH)
-    );
+    for (code, (name, hash)) in prose::LANGUAGES.iter().zip(prose::FILES) {
+        let text = prose::file_text(code).expect("every language has its file");
+        assert_eq!(prose::hash(text), hash);
+        assert_eq!(name, format!("content-{code}-{hash:016x}.txt"));
+    }
+    let text = prose::file_text("en").expect("English");
+    assert_eq!(prose::FILE_NAME, prose::FILES[0].0);
     assert!(prose::ready());
     // A file from another build is refused, the right one accepted.
-    assert!(prose::install(format!("{text} ")).is_err());
-    assert_eq!(prose::install(text.to_string()), Ok(()));
+    assert!(prose::check(&format!("{text} ")).is_err());
+    assert_eq!(prose::check(text), Ok(()));
     let summary = roles()[0].summary;
     assert_eq!(
         Some(summary.get()),

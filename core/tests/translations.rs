@@ -429,3 +429,27 @@ fn the_method_page_keeps_every_tag_anchor_and_placeholder() {
         );
     }
 }
+
+#[test]
+fn each_language_reads_its_own_text_through_the_same_pieces() {
+    for lang in LANGUAGES {
+        let file = table(lang, "roles.toml");
+        for r in roles() {
+            let translated = file["role"][r.slug]["summary"].as_str();
+            let read = prose::in_language(lang, || r.summary.get());
+            assert_eq!(read, translated, "{lang}: the summary of {}", r.slug);
+            assert_ne!(
+                read,
+                Some(r.summary.get()),
+                "{lang}: {} reads as English",
+                r.slug
+            );
+        }
+        let method = prose::in_language(lang, || prose::METHOD.get());
+        assert_eq!(
+            method.map(str::trim_end),
+            Some(read(lang, "method.html").trim_end())
+        );
+    }
+    assert_eq!(prose::in_language("xx", || ()), None, "no such language");
+}

@@ -147,8 +147,11 @@ fn with_integrity(page: &str, name: &str, digest: &str) -> String {
 /// so it is precached with the rest.
 fn write_prose(dir: &Path) -> Result<(), String> {
     use crossroads_core::prose;
-    fs::write(dir.join(prose::FILE_NAME), prose::file_text())
-        .map_err(|e| format!("writing {}: {e}", prose::FILE_NAME))
+    fs::write(
+        dir.join(prose::FILE_NAME),
+        prose::file_text("en").unwrap_or_default(),
+    )
+    .map_err(|e| format!("writing {}: {e}", prose::FILE_NAME))
 }
 
 fn read(path: &Path) -> Result<String, String> {
@@ -445,7 +448,7 @@ mod tests {
         );
         assert_eq!(
             fs::read_to_string(dir.join(prose)).unwrap(),
-            crossroads_core::prose::file_text()
+            crossroads_core::prose::file_text("en").unwrap()
         );
         fs::remove_dir_all(&dir).unwrap();
     }
