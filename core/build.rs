@@ -178,6 +178,8 @@ struct Place {
     file: &'static str,
     path: Vec<String>,
     item: Option<usize>,
+    /// For a sentence template: its placeholders' names, in the order of their slots.
+    slots: Vec<String>,
 }
 
 /// A place, from its file and the keys leading to it.
@@ -186,6 +188,7 @@ fn at(file: &'static str, path: &[&str]) -> Place {
         file,
         path: path.iter().map(|k| k.to_string()).collect(),
         item: None,
+        slots: Vec::new(),
     }
 }
 
@@ -199,6 +202,12 @@ impl ProseTable {
         format!("Prose({})", self.0.len() - 1)
     }
 
+    /// Adds a piece and gives its number.
+    fn number(&mut self, place: Place, text: &str) -> usize {
+        self.add(place, text);
+        self.0.len() - 1
+    }
+
     fn list(&mut self, place: Place, items: &[String]) -> String {
         let inner: Vec<String> = items
             .iter()
@@ -208,6 +217,7 @@ impl ProseTable {
                     file: place.file,
                     path: place.path.clone(),
                     item: Some(i),
+                    slots: Vec::new(),
                 };
                 self.add(item, s)
             })
@@ -256,8 +266,19 @@ impl ProseTable {
             }
             let text = value
                 .as_str()
-                .unwrap_or_else(|| panic!("{name}: {} must be text", place.path.join(".")))
-                .to_string();
+                .unwrap_or_else(|| panic!("{name}: {} must be text", place.path.join(".")));
+            let text = if place.slots.is_empty() {
+                text.to_string()
+            } else {
+                let found = placeholders(text);
+                assert!(
+                    found.iter().all(|f| place.slots.contains(f)),
+                    "{name}: {} has placeholders {found:?}; the English has {:?}",
+                    place.path.join("."),
+                    place.slots
+                );
+                slotted(text, &place.slots)
+            };
             assert!(
                 !text.contains('\u{1e}'),
                 "{name} may not contain the control character U+001E"
@@ -266,6 +287,33 @@ impl ProseTable {
         }
         texts.join("\u{1e}")
     }
+}
+
+/// The `{name}` placeholders of a sentence, in order of first appearance.
+fn placeholders(text: &str) -> Vec<String> {
+    let mut names: Vec<String> = Vec::new();
+    for rest in text.split('{').skip(1) {
+        if let Some((name, _)) = rest.split_once('}') {
+            let is_name =
+                !name.is_empty() && name.bytes().all(|b| b.is_ascii_lowercase() || b == b'_');
+            if is_name && !names.iter().any(|n| n == name) {
+                names.push(name.to_string());
+            }
+        }
+    }
+    names
+}
+
+/// Marks a slot in a template: this character, then the slot's number as one ASCII digit.
+const SLOT: char = '\u{1}';
+
+/// The sentence with each `{name}` replaced by its slot's mark, numbered by `slots`.
+fn slotted(text: &str, slots: &[String]) -> String {
+    let mut out = text.to_string();
+    for (i, name) in slots.iter().enumerate() {
+        out = out.replace(&format!("{{{name}}}"), &format!("{SLOT}{i}"));
+    }
+    out
 }
 
 /// FNV-1a, as `prose::hash` computes it.
@@ -282,6 +330,7 @@ const QUIZ: &str = "quiz.toml";
 const PLAN: &str = "plan.toml";
 const METHOD: &str = "method.html";
 const TEXT: &str = "text.toml";
+const UI: &str = "ui.toml";
 
 /// The translation folders: `content/<code>/` for a lower-case language code, sorted.
 fn translations(content: &Path) -> std::collections::BTreeSet<std::path::PathBuf> {
@@ -312,46 +361,23 @@ fn main() {
     let mut plan = String::new();
     emit_plan(&mut plan, &mut prose, &read(&content.join(PLAN)));
     let method = prose.add(at(METHOD, &[]), read(&content.join(METHOD)).trim_end());
-    let ui = emit_text(&mut prose, &read(&content.join(TEXT)));
+    let text = emit_keyed(&mut prose, TEXT, "Prose", &read(&content.join(TEXT)));
+    // The first screen's words: a table of their own, which every page carries.
+    let mut words = ProseTable::default();
+    let ui = emit_keyed(&mut words, UI, "Word", &read(&content.join(UI)));
     let out_dir = env::var("OUT_DIR").expect("cargo sets OUT_DIR");
     let out_dir = Path::new(&out_dir);
-    // English first, then every translation folder, each with the same pieces in the same order.
-    let mut languages = vec![("en".to_string(), prose.english())];
-    for dir in translations(&content) {
-        let code = dir
-            .file_name()
-            .map(|d| d.to_string_lossy().into_owned())
-            .unwrap_or_default();
-        languages.push((code, prose.translated(&dir)));
-    }
-    let mut codes = String::new();
-    let mut files = String::new();
-    let mut texts = String::new();
-    for (code, text) in &languages {
-        let hash = hash(text);
-        fs::write(out_dir.join(format!("prose-{code}.txt")), text).expect("write prose");
-        let _ = write!(codes, "{code:?}, ");
-        let _ = write!(files, "(\"content-{code}-{hash:016x}.txt\", {hash}), ");
-        let _ = write!(
-            texts,
-            "include_str!(concat!(env!(\"OUT_DIR\"), \"/prose-{code}.txt\")), "
-        );
-    }
-    let n = languages.len();
+    let prose_files = emit_languages(&prose, "prose", &content, out_dir);
+    let word_files = emit_languages(&words, "words", &content, out_dir);
     let prose_rs = format!(
         "/// The method page's template (`content/method.html`).\n\
          pub const METHOD: Prose = {method};\n\
-         /// The content's languages by code, English (`content/*`) first, then each translation\n\
-         /// folder (`content/<code>/`).\n\
-         pub const LANGUAGES: [&str; {n}] = [{codes}];\n\
-         /// Each language's prose file, named by its hash (written next to the app), and the hash\n\
-         /// that the browser checks when it installs the file; in the order of [`LANGUAGES`].\n\
-         pub const FILES: [(&str, u64); {n}] = [{files}];\n\
-         /// Each language's prose, compiled in outside the browser.\n\
-         #[cfg(not(target_arch = \"wasm32\"))]\n\
-         const TEXTS: [&str; {n}] = [{texts}];\n\
-         /// The interface's longer sentences (`content/text.toml`).\n\
-         pub mod text {{\n    use super::Prose;\n{ui}}}\n"
+         {prose_files}\
+         {word_files}\
+         /// The interface's longer sentences (`content/text.toml`), in the prose file.\n\
+         pub mod text {{\n    use super::{{Piece, Prose, Template}};\n{text}}}\n\
+         /// The first screen's words and sentences (`content/ui.toml`), carried by every page.\n\
+         pub mod ui {{\n    use super::{{Piece, Template, Word}};\n{ui}}}\n"
     );
     fs::write(out_dir.join("content.rs"), out).expect("write generated content");
     fs::write(out_dir.join("quiz.rs"), quiz).expect("write generated quiz");
@@ -360,32 +386,116 @@ fn main() {
     println!("cargo:rerun-if-changed={}", content.display());
 }
 
-/// `content/text.toml`: one `pub const KEY: Prose` per sentence, sorted by key.
-fn emit_text(prose: &mut ProseTable, text: &str) -> String {
-    let table: std::collections::BTreeMap<String, String> = parse("text.toml", text);
+/// Each language's file of `table` (English first, then every translation folder, each with the
+/// same pieces in the same order) written to `out_dir` as `<kind>-<code>.txt`, and the Rust that
+/// names them: `<KIND>_LANGUAGES`, `<KIND>_FILES` (name and hash) and, outside the browser,
+/// `<KIND>_TEXTS`.
+fn emit_languages(table: &ProseTable, kind: &str, content: &Path, out_dir: &Path) -> String {
+    let mut languages = vec![("en".to_string(), table.english())];
+    for dir in translations(content) {
+        let code = dir
+            .file_name()
+            .map(|d| d.to_string_lossy().into_owned())
+            .unwrap_or_default();
+        languages.push((code, table.translated(&dir)));
+    }
+    let (mut codes, mut files, mut texts) = (String::new(), String::new(), String::new());
+    for (code, text) in &languages {
+        let hash = hash(text);
+        fs::write(out_dir.join(format!("{kind}-{code}.txt")), text).expect("write a language file");
+        let _ = write!(codes, "{code:?}, ");
+        let _ = write!(files, "(\"{kind}-{code}-{hash:016x}.txt\", {hash}), ");
+        let _ = write!(
+            texts,
+            "include_str!(concat!(env!(\"OUT_DIR\"), \"/{kind}-{code}.txt\")), "
+        );
+    }
+    let n = languages.len();
+    let upper = kind.to_ascii_uppercase();
+    format!(
+        "/// The languages of the {kind} by code, English (`content/*`) first, then each\n\
+         /// translation folder (`content/<code>/`).\n\
+         pub const {upper}_LANGUAGES: [&str; {n}] = [{codes}];\n\
+         /// Each language's {kind} file as named next to the app (by its hash), and the hash the\n\
+         /// browser checks when it installs it; in the order of the languages.\n\
+         pub const {upper}_FILES: [(&str, u64); {n}] = [{files}];\n\
+         /// Each language's {kind}, compiled in outside the browser.\n\
+         #[cfg(not(target_arch = \"wasm32\"))]\n\
+         const {upper}_TEXTS: [&str; {n}] = [{texts}];\n"
+    )
+}
+
+/// A keyed file (`content/text.toml`, `content/ui.toml`): one `pub const KEY: {ty}` per
+/// sentence, sorted by key, and `ALL`, every key with its piece.
+fn emit_keyed(table: &mut ProseTable, file: &'static str, ty: &str, text: &str) -> String {
+    let entries: std::collections::BTreeMap<String, String> = parse(file, text);
     let mut out = String::new();
     let mut keys = String::new();
-    for (key, sentence) in table {
+    for (key, sentence) in &entries {
         assert!(
             !key.is_empty() && key.bytes().all(|b| b.is_ascii_lowercase() || b == b'_'),
-            "content/text.toml: the key {key:?} must be lower-case words joined by underscores"
+            "content/{file}: the key {key:?} must be lower-case words joined by underscores"
         );
         assert!(
             !sentence.trim().is_empty(),
-            "content/text.toml: {key} is empty"
+            "content/{file}: {key} is empty"
         );
-        let _ = writeln!(
-            out,
-            "    /// `{key}` in content/text.toml.\n    pub const {}: Prose = {};",
-            key.to_ascii_uppercase(),
-            prose.add(at(TEXT, &[&key]), &sentence)
-        );
-        let _ = write!(keys, "({key:?}, {}), ", key.to_ascii_uppercase());
+        // The singular and plural forms of one sentence share their slots, so the app fills
+        // either the same way: the plural's placeholders, then any only the singular has.
+        let mut slots = Vec::new();
+        if let Some(stem) = key.strip_suffix("_one") {
+            slots.extend(
+                entries
+                    .get(&format!("{stem}_other"))
+                    .map(|s| placeholders(s))
+                    .unwrap_or_default(),
+            );
+        }
+        if let Some(stem) = key.strip_suffix("_other") {
+            slots = placeholders(sentence);
+            for extra in entries
+                .get(&format!("{stem}_one"))
+                .map(|s| placeholders(s))
+                .unwrap_or_default()
+            {
+                if !slots.contains(&extra) {
+                    slots.push(extra);
+                }
+            }
+        }
+        for name in placeholders(sentence) {
+            if !slots.contains(&name) {
+                slots.push(name);
+            }
+        }
+        let mut place = at(file, &[key]);
+        place.slots = slots.clone();
+        let n = table.number(place, &slotted(sentence, &slots));
+        let piece = format!("{ty}({ty}({n}))");
+        let plain = format!("{ty}({n})");
+        let name = key.to_ascii_uppercase();
+        if slots.is_empty() {
+            let _ = writeln!(
+                out,
+                "    /// `{key}` in content/{file}.\n    pub const {name}: {ty} = {plain};"
+            );
+            let _ = write!(keys, "({key:?}, Piece::{piece}, 0), ");
+        } else {
+            let names: Vec<String> = slots.iter().map(|s| format!("`{s}`")).collect();
+            let _ = writeln!(
+                out,
+                "    /// `{key}` in content/{file}; fill with {}.\n    \
+                 pub const {name}: Template<{}> = Template(Piece::{piece});",
+                names.join(", "),
+                slots.len()
+            );
+            let _ = write!(keys, "({key:?}, Piece::{piece}, {}), ", slots.len());
+        }
     }
     let _ = writeln!(
         out,
-        "    /// Every key with its sentence, for the translation tests.\n    \
-         pub const ALL: &[(&str, Prose)] = &[{keys}];"
+        "    /// Every key with its piece and how many slots it has, for the translation tests.\n    \
+         pub const ALL: &[(&str, Piece, usize)] = &[{keys}];"
     );
     out
 }

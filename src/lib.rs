@@ -23,6 +23,12 @@ use pages::{Check, Compare, History, Home, Method, NotFound, Quiz, Results, Role
 /// Starts the app: mounts [`App`] to the page once the static first paint has been recorded.
 pub fn start() {
     browser::report_panics();
+    if !browser::install_words() {
+        // A page from another build: the pre-rendered copy stays, readable as it is, rather
+        // than an app without its words.
+        browser::log_error("Crossroads did not start: this page carries another version's words. Reload to get the current version.");
+        return;
+    }
     browser::after_first_paint_recorded(|| leptos::mount::mount_to_body(App));
 }
 

@@ -47,7 +47,11 @@ pub fn write_site(dir: &Path, public_url: &str) -> Result<(), String> {
         return Err(format!("index.html has no empty {SHELL} to fill"));
     }
     for route in Route::all() {
-        let page = fill(&template, &render(&route.href(&base)), &route.description());
+        let page = fill(
+            &template,
+            &render(&route.href(&base)),
+            &crossroads_words::description(&route),
+        );
         let folder = dir.join(route.folder());
         fs::create_dir_all(&folder).map_err(|e| format!("creating {}: {e}", folder.display()))?;
         fs::write(folder.join("index.html"), page)
@@ -55,7 +59,11 @@ pub fn write_site(dir: &Path, public_url: &str) -> Result<(), String> {
     }
     // Static hosts answer any other address with this page (status 404).
     let missing = render(&format!("{base}/404"));
-    let page = fill(&template, &missing, &Route::Home.description());
+    let page = fill(
+        &template,
+        &missing,
+        &crossroads_words::description(&Route::Home),
+    );
     fs::write(dir.join("404.html"), page).map_err(|e| format!("writing 404.html: {e}"))
 }
 

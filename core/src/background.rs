@@ -39,16 +39,6 @@ impl Position {
         Self::ALL.into_iter().find(|p| p.slug() == slug)
     }
 
-    /// The answer as offered.
-    pub fn label(self) -> &'static str {
-        match self {
-            Position::HandsOn => "Hands-on engineering work",
-            Position::LeadingHandsOn => "Leading a team while still hands-on",
-            Position::Managing => "Managing people",
-            Position::Studying => "Studying or starting out",
-        }
-    }
-
     /// The position a plan assumes when the person did not say: hands-on work, the most
     /// common place to stand at this crossroads.
     pub const ASSUMED: Position = Position::HandsOn;
@@ -94,19 +84,6 @@ impl Field {
     /// Parses [`Field::slug`] back.
     pub fn from_slug(slug: &str) -> Option<Self> {
         Self::ALL.into_iter().find(|f| f.slug() == slug)
-    }
-
-    /// The answer as offered.
-    pub fn label(self) -> &'static str {
-        match self {
-            Field::Mechanical => "Mechanical",
-            Field::Civil => "Civil",
-            Field::Chemical => "Chemical",
-            Field::Electrical => "Electrical",
-            Field::Software => "Software",
-            Field::Systems => "Systems",
-            Field::Other => "Another field",
-        }
     }
 
     /// The slug of this field's own technical role, if the roles include one.

@@ -27,14 +27,6 @@ impl TrackKind {
         Self::ALL.into_iter().find(|t| t.slug() == slug)
     }
 
-    /// A one-word label for badges.
-    pub fn label(self) -> &'static str {
-        match self {
-            TrackKind::Management => "Management",
-            TrackKind::Technical => "Technical",
-        }
-    }
-
     /// The track a person would be leaving by choosing this one.
     pub fn other(self) -> Self {
         match self {

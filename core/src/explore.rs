@@ -28,15 +28,6 @@ impl Sort {
         }
     }
 
-    /// The label in the menu.
-    pub fn label(self) -> &'static str {
-        match self {
-            Sort::SalaryHigh => "Salary, highest first",
-            Sort::SalaryLow => "Salary, lowest first",
-            Sort::Name => "Name, A to Z",
-        }
-    }
-
     fn from_slug(slug: &str) -> Option<Self> {
         Self::ALL.into_iter().find(|s| s.slug() == slug)
     }

@@ -6,8 +6,8 @@
 
 use crate::{
     format::fixed,
-    quiz::{questions, Keyed, Question, QuestionKind, NOT_APPLICABLE},
-    recent::{MIN_TO_COMPARE, SATISFACTION},
+    quiz::{questions, Keyed, Question, QuestionKind},
+    recent::MIN_TO_COMPARE,
     routes::Route,
     scoring::{
         ACQUIESCENCE, CLEAR_LEAD, CLEAR_PULL, CLOSE, CLOSE_CALL, CONFLICT, CONTRADICTIONS,
@@ -68,7 +68,7 @@ pub fn values(base: &str) -> Vec<(&'static str, String)> {
             Some((first.text.get(), q.text.get()))
         })
         .unwrap_or_default();
-    let mut out = vec![
+    vec![
         ("quiz_href", Route::Quiz.href(base)),
         ("results_href", Route::Results.href(base)),
         ("management_statements", m.to_string()),
@@ -76,7 +76,6 @@ pub fn values(base: &str) -> Vec<(&'static str, String)> {
         ("management_reversed", m_rev.to_string()),
         ("technical_reversed", t_rev.to_string()),
         ("reversed_example", reversed_example.to_string()),
-        ("not_applicable", NOT_APPLICABLE.to_string()),
         ("choices", choices.to_string()),
         ("neutral", n(NEUTRAL)),
         ("pull", n(PULL)),
@@ -96,18 +95,7 @@ pub fn values(base: &str) -> Vec<(&'static str, String)> {
         ("pair_first", pair_example.0.to_string()),
         ("pair_second", pair_example.1.to_string()),
         ("min_to_compare", MIN_TO_COMPARE.to_string()),
-    ];
-    const NAMES: [&str; 5] = [
-        "satisfaction_1",
-        "satisfaction_2",
-        "satisfaction_3",
-        "satisfaction_4",
-        "satisfaction_5",
-    ];
-    for (name, label) in NAMES.into_iter().zip(SATISFACTION) {
-        out.push((name, label.to_ascii_lowercase()));
-    }
-    out
+    ]
 }
 
 /// `template` with each `{name}` replaced by its value, escaped for HTML. An unknown name stays
@@ -148,9 +136,4 @@ fn escape_into(out: &mut String, text: &str) {
             _ => out.push(c),
         }
     }
-}
-
-/// The finished page for a site deployed at `base` (no final slash: `""` or `"/crossroads"`).
-pub fn page(base: &str) -> String {
-    fill(template(), &values(base))
 }

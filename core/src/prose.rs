@@ -1,52 +1,135 @@
-//! The content's long text (role descriptions, duties, track summaries, quiz statements, the
-//! method page), kept apart from its structure (ids, tracks, salaries, scales).
+//! The product's words, kept apart from its structure (ids, tracks, salaries, scales), in two
+//! tables per language:
 //!
-//! Each language has its own prose file with the same pieces in the same order (English from
-//! `content/*`, a translation from `content/<code>/`), so `Prose(n)` names the same piece in
-//! every language. Native builds (tests, tools, pre-rendering) compile every language in and
-//! read one per thread ([`in_language`]). The browser build does not: its first screen needs
-//! none of it, so the app fetches one small file (`FILE_NAME`, written next to the app by
-//! `cargo xtask post-build`) and hands it to [`install`]; pages that show prose wait for it.
-//! That keeps about a third of the content's bytes out of the first load.
+//! - the prose: the content's long text (role descriptions, duties, track summaries, quiz
+//!   statements, plan steps, the method page) and the longer interface sentences
+//!   (`content/text.toml`). The browser's first screen needs none of it, so the app fetches it
+//!   as one file (`FILE_NAME`, written next to the app by `cargo xtask post-build`) and hands it
+//!   to [`install`]; pages that show prose wait for it. That keeps about a third of the
+//!   content's bytes out of the first load.
+//! - the words (`content/ui.toml`): what any page may show at once. Every page carries them
+//!   (`cargo xtask post-build` writes them into it), and the app installs them before it mounts
+//!   ([`install_words`]).
+//!
+//! Each language has its own copy of both with the same pieces in the same order (English from
+//! `content/*`, a translation from `content/<code>/`), so `Prose(n)` and `Word(n)` name the same
+//! piece in every language. Native builds (tests, tools, pre-rendering) compile every language in
+//! and read one per thread ([`in_language`]); the browser holds the one language it installed.
 
 use std::sync::OnceLock;
 
-/// One piece of content text: entry `n` of the prose file. [`Prose::get`] gives the words.
+/// One piece of prose: entry `n` of the prose file. [`Prose::get`] gives the text.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub struct Prose(pub u16);
 
+/// One of the first screen's words or sentences: entry `n` of the words. [`Word::get`] gives
+/// the text.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub struct Word(pub u16);
+
+/// A piece of text in either table.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Piece {
+    Prose(Prose),
+    Word(Word),
+}
+
+impl Piece {
+    /// The text, with any slots still marked.
+    pub fn get(self) -> &'static str {
+        match self {
+            Piece::Prose(p) => p.get(),
+            Piece::Word(w) => w.get(),
+        }
+    }
+}
+
+/// A sentence with `N` slots (its `{placeholders}` in `content/`, numbered by the build in
+/// the order its doc comment gives), so each language may put them where its grammar wants.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub struct Template<const N: usize>(pub Piece);
+
+/// Marks a slot in a template's text: this character, then the slot's number (one digit).
+pub const SLOT: char = '\u{1}';
+
+impl<const N: usize> Template<N> {
+    /// The sentence with its slots filled, in order.
+    pub fn fill(self, args: [&str; N]) -> String {
+        fill_slots(self.0.get(), &args)
+    }
+}
+
+/// `text` with each slot mark replaced by its argument (an unknown slot by nothing).
+fn fill_slots(text: &str, args: &[&str]) -> String {
+    let mut out = String::with_capacity(text.len() + 16);
+    let mut rest = text;
+    while let Some(at) = rest.find(SLOT) {
+        out.push_str(&rest[..at]);
+        let slot = rest
+            .as_bytes()
+            .get(at + 1)
+            .map_or(0, |d| usize::from(d.wrapping_sub(b'0')));
+        out.push_str(args.get(slot).copied().unwrap_or(""));
+        rest = rest.get(at + 2..).unwrap_or("");
+    }
+    out.push_str(rest);
+    out
+}
+
 include!(concat!(env!("OUT_DIR"), "/prose.rs"));
 
-/// Separates the entries of the prose file: a control character no content may contain.
+/// Separates the entries of a language file: a control character no content may contain.
 pub const SEPARATOR: char = '\u{1e}';
 
-/// The installed language's text (the browser holds one language).
-#[cfg(target_arch = "wasm32")]
-static TABLE: OnceLock<Vec<&'static str>> = OnceLock::new();
+/// The content's languages by code, English first.
+pub const LANGUAGES: [&str; PROSE_LANGUAGES.len()] = PROSE_LANGUAGES;
 
-/// Every language's text, split into its pieces (outside the browser all are compiled in).
+/// The id of the element in which every page carries its words, as one JSON string.
+pub const WORDS_ELEMENT: &str = "words";
+
+/// The English prose file's name: the one the browser build installs.
+pub const FILE_NAME: &str = PROSE_FILES[0].0;
+
+/// The installed language's prose and words (the browser holds one language).
+#[cfg(target_arch = "wasm32")]
+static PROSE: OnceLock<Vec<&'static str>> = OnceLock::new();
+#[cfg(target_arch = "wasm32")]
+static WORDS: OnceLock<Vec<&'static str>> = OnceLock::new();
+
+/// Every language's prose and words, split into pieces (outside the browser all are compiled in).
 #[cfg(not(target_arch = "wasm32"))]
-static TABLES: OnceLock<Vec<Vec<&'static str>>> = OnceLock::new();
+static PROSE: OnceLock<Vec<Vec<&'static str>>> = OnceLock::new();
+#[cfg(not(target_arch = "wasm32"))]
+static WORDS: OnceLock<Vec<Vec<&'static str>>> = OnceLock::new();
 
 #[cfg(not(target_arch = "wasm32"))]
 thread_local! {
-    /// The language [`Prose::get`] reads on this thread, as an index into [`LANGUAGES`].
+    /// The language [`Prose::get`] and [`Word::get`] read on this thread, as an index into
+    /// [`LANGUAGES`].
     static CURRENT: std::cell::Cell<usize> = const { std::cell::Cell::new(0) };
 }
-
-/// The English prose file's name and hash: the one the browser build installs.
-pub const FILE_NAME: &str = FILES[0].0;
-const HASH: u64 = FILES[0].1;
 
 /// A language's prose file, by its code, for the build to write next to the app.
 #[cfg(not(target_arch = "wasm32"))]
 pub fn file_text(code: &str) -> Option<&'static str> {
-    LANGUAGES.iter().position(|c| *c == code).map(|i| TEXTS[i])
+    LANGUAGES
+        .iter()
+        .position(|c| *c == code)
+        .map(|i| PROSE_TEXTS[i])
 }
 
-/// Runs `f` with [`Prose::get`] reading the language `code` on this thread (outside the
-/// browser: tests and pre-rendering). `None`, without running `f`, for a language the content
-/// does not have.
+/// A language's words, by its code, for the build to write into every page.
+#[cfg(not(target_arch = "wasm32"))]
+pub fn words_text(code: &str) -> Option<&'static str> {
+    LANGUAGES
+        .iter()
+        .position(|c| *c == code)
+        .map(|i| WORDS_TEXTS[i])
+}
+
+/// Runs `f` with [`Prose::get`] and [`Word::get`] reading the language `code` on this thread
+/// (outside the browser: tests and pre-rendering). `None`, without running `f`, for a
+/// language the content does not have.
 #[cfg(not(target_arch = "wasm32"))]
 pub fn in_language<T>(code: &str, f: impl FnOnce() -> T) -> Option<T> {
     let index = LANGUAGES.iter().position(|c| *c == code)?;
@@ -57,24 +140,44 @@ pub fn in_language<T>(code: &str, f: impl FnOnce() -> T) -> Option<T> {
 }
 
 #[cfg(not(target_arch = "wasm32"))]
-fn table() -> Option<&'static Vec<&'static str>> {
-    let tables =
-        TABLES.get_or_init(|| TEXTS.iter().map(|t| t.split(SEPARATOR).collect()).collect());
-    tables.get(CURRENT.with(std::cell::Cell::get))
+fn piece(
+    tables: &'static OnceLock<Vec<Vec<&'static str>>>,
+    texts: &[&'static str],
+    n: u16,
+) -> &'static str {
+    let all = tables.get_or_init(|| texts.iter().map(|t| t.split(SEPARATOR).collect()).collect());
+    all.get(CURRENT.with(std::cell::Cell::get))
+        .and_then(|t| t.get(usize::from(n)))
+        .copied()
+        .unwrap_or("")
 }
 
 #[cfg(target_arch = "wasm32")]
-fn table() -> Option<&'static Vec<&'static str>> {
-    TABLE.get()
+fn piece(table: &'static OnceLock<Vec<&'static str>>, n: u16) -> &'static str {
+    table
+        .get()
+        .and_then(|t| t.get(usize::from(n)))
+        .copied()
+        .unwrap_or("")
 }
 
 impl Prose {
-    /// The words; empty until the browser build has [`install`]ed the text.
+    /// The text; empty until the browser build has [`install`]ed the prose.
     pub fn get(self) -> &'static str {
-        table()
-            .and_then(|t| t.get(usize::from(self.0)))
-            .copied()
-            .unwrap_or("")
+        #[cfg(not(target_arch = "wasm32"))]
+        return piece(&PROSE, &PROSE_TEXTS, self.0);
+        #[cfg(target_arch = "wasm32")]
+        return piece(&PROSE, self.0);
+    }
+}
+
+impl Word {
+    /// The text; empty until the browser build has [`install_words`].
+    pub fn get(self) -> &'static str {
+        #[cfg(not(target_arch = "wasm32"))]
+        return piece(&WORDS, &WORDS_TEXTS, self.0);
+        #[cfg(target_arch = "wasm32")]
+        return piece(&WORDS, self.0);
     }
 }
 
@@ -84,9 +187,9 @@ impl std::fmt::Display for Prose {
     }
 }
 
-/// Whether the text is there (always, outside the browser).
+/// Whether the prose is there (always, outside the browser).
 pub fn ready() -> bool {
-    table().is_some()
+    cfg!(not(target_arch = "wasm32")) || PROSE.get().is_some()
 }
 
 /// A 64-bit FNV-1a hash: enough to tell one build's text from another's.
@@ -99,11 +202,17 @@ pub fn hash(text: &str) -> u64 {
 /// Whether `text` is this build's English prose file: a file from another build (its hash
 /// differs) is refused, so a stale copy can never put the wrong words under the right headings.
 pub fn check(text: &str) -> Result<(), String> {
-    if hash(text) == HASH {
+    if hash(text) == PROSE_FILES[0].1 {
         Ok(())
     } else {
-        Err("the content file belongs to another version of Crossroads".into())
+        Err(ui::CONTENT_FROM_ANOTHER_VERSION.get().into())
     }
+}
+
+/// Whether `text` is this build's words in some language; which one, by its index.
+pub fn check_words(text: &str) -> Option<usize> {
+    let h = hash(text);
+    WORDS_FILES.iter().position(|(_, hash)| *hash == h)
 }
 
 /// Takes the fetched prose file, once [`check`]ed.
@@ -111,11 +220,34 @@ pub fn check(text: &str) -> Result<(), String> {
 pub fn install(text: String) -> Result<(), String> {
     check(&text)?;
     let text: &'static str = Box::leak(text.into_boxed_str());
-    let _ = TABLE.set(text.split(SEPARATOR).collect());
+    let _ = PROSE.set(text.split(SEPARATOR).collect());
     Ok(())
 }
 
-/// The words of each piece, in order.
+/// Takes the words the page carries; `false` (nothing installed) when they are not this
+/// build's.
+#[cfg(target_arch = "wasm32")]
+pub fn install_words(text: String) -> bool {
+    if check_words(&text).is_none() {
+        return false;
+    }
+    let text: &'static str = Box::leak(text.into_boxed_str());
+    WORDS.set(text.split(SEPARATOR).collect()).is_ok()
+}
+
+/// Outside the browser every language is compiled in: installing only checks.
+#[cfg(not(target_arch = "wasm32"))]
+pub fn install(text: String) -> Result<(), String> {
+    check(&text)
+}
+
+/// Outside the browser every language is compiled in: installing only checks.
+#[cfg(not(target_arch = "wasm32"))]
+pub fn install_words(text: String) -> bool {
+    check_words(&text).is_some()
+}
+
+/// The texts of several pieces, in order.
 pub fn texts(list: &[Prose]) -> Vec<&'static str> {
     list.iter().map(|p| p.get()).collect()
 }

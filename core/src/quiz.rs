@@ -75,17 +75,6 @@ impl Agreement {
         Agreement::StronglyAgree,
     ];
 
-    /// The label people see.
-    pub fn label(self) -> &'static str {
-        match self {
-            Agreement::StronglyDisagree => "Strongly disagree",
-            Agreement::Disagree => "Disagree",
-            Agreement::Neutral => "Neutral",
-            Agreement::Agree => "Agree",
-            Agreement::StronglyAgree => "Strongly agree",
-        }
-    }
-
     /// 0 (strongly disagree) to 4 (strongly agree).
     pub fn points(self) -> u8 {
         self as u8
@@ -108,9 +97,6 @@ pub enum Answer {
     NotApplicable,
 }
 
-/// The label of [`Answer::NotApplicable`].
-pub const NOT_APPLICABLE: &str = "Does not apply to me";
-
 impl Answer {
     /// Whether this answer fits the question (an agreement for a statement, a pick for a
     /// choice, "does not apply" only where the statement offers it).
@@ -131,20 +117,14 @@ impl Answer {
 }
 
 /// Every answer a question offers, in the order shown (the number keys follow it).
-pub fn options(question: &Question) -> Vec<(&'static str, Answer)> {
+pub fn options(question: &Question) -> Vec<Answer> {
     match question.kind {
         QuestionKind::Statement { not_applicable, .. } => Agreement::ALL
             .iter()
-            .map(|a| (a.label(), Answer::Agreement(*a)))
-            .chain(not_applicable.then_some((NOT_APPLICABLE, Answer::NotApplicable)))
+            .map(|a| Answer::Agreement(*a))
+            .chain(not_applicable.then_some(Answer::NotApplicable))
             .collect(),
-        QuestionKind::Choice {
-            management,
-            technical,
-        } => vec![
-            (management.get(), Answer::Pick(TrackKind::Management)),
-            (technical.get(), Answer::Pick(TrackKind::Technical)),
-        ],
+        QuestionKind::Choice { .. } => TrackKind::ALL.map(Answer::Pick).to_vec(),
     }
 }
 

@@ -49,32 +49,17 @@ impl WorkKind {
     pub fn from_slug(slug: &str) -> Option<Self> {
         Self::ALL.into_iter().find(|k| k.slug() == slug)
     }
-
-    /// The label people see.
-    pub fn label(self) -> &'static str {
-        match self {
-            WorkKind::People => "Mostly people and coordination",
-            WorkKind::Technical => "Mostly hands-on technical work",
-            WorkKind::Both => "Both in similar measure",
-        }
-    }
 }
 
-/// The five satisfaction ratings, 1 (very unsatisfying) to 5 (very satisfying).
-pub const SATISFACTION: [&str; 5] = [
-    "Very unsatisfying",
-    "Unsatisfying",
-    "Neither",
-    "Satisfying",
-    "Very satisfying",
-];
+/// The satisfaction ratings run from 1 (very unsatisfying) to this (very satisfying).
+pub const SATISFACTION_TOP: u8 = 5;
 
 /// One piece of recent work, possibly not filled in completely yet.
 #[derive(Debug, Clone, PartialEq, Eq, Default)]
 pub struct RecentWork {
     /// The person's own short description; see [`clean`].
     pub what: String,
-    /// 1 to 5, see [`SATISFACTION`].
+    /// 1 to [`SATISFACTION_TOP`].
     pub satisfaction: Option<u8>,
     pub kind: Option<WorkKind>,
 }
@@ -85,18 +70,6 @@ impl RecentWork {
         !self.what.trim().is_empty()
             && self.satisfaction.is_some_and(|s| (1..=5).contains(&s))
             && self.kind.is_some()
-    }
-
-    /// How it was rated, in words: "very satisfying, mostly hands-on technical work"
-    /// (empty parts where it is incomplete).
-    pub fn rating_words(&self) -> String {
-        let satisfaction = self
-            .satisfaction
-            .and_then(|s| SATISFACTION.get(usize::from(s).checked_sub(1)?))
-            .copied()
-            .unwrap_or_default();
-        let kind = self.kind.map_or("", WorkKind::label);
-        format!("{satisfaction}, {kind}").to_ascii_lowercase()
     }
 
     /// Whether nothing was filled in.

@@ -2,7 +2,7 @@
 //! router, its links, the method page, the build's pre-rendered pages and the service worker's
 //! precache all come from here.
 
-use crate::{paths::without_trailing_slash, role, roles};
+use crate::{paths::without_trailing_slash, roles};
 
 /// A page of the app, with its parameters.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -141,29 +141,6 @@ impl Route {
     pub fn folder(&self) -> String {
         self.path().trim_start_matches('/').to_string()
     }
-
-    /// One sentence about the page for search results and link previews.
-    pub fn description(&self) -> String {
-        match self {
-            Route::Home => "Crossroads helps engineers choose between the management track and the technical track: a self-assessment quiz with an explained result, twelve roles with salaries, and a side-by-side comparison.".into(),
-            Route::Quiz => format!("{} questions about the work you enjoy and the work that drains you, then an explained result: management, technical, hybrid or undecided.", crate::quiz::questions().len()),
-            Route::Results => "Your Crossroads result, the answers that drove it, and the roles that fit it.".into(),
-            Route::Roles => "Six management and six technical engineering roles with average salaries, duties, skills and qualifications.".into(),
-            Route::Role(slug) => match role(slug) {
-                Some(r) => format!(
-                    "{}: a {} track role. Average salary {}, main duties, skills, qualifications and how people get there.",
-                    r.title,
-                    r.track.label().to_ascii_lowercase(),
-                    crate::format::usd(r.salary)
-                ),
-                None => "No role lives at this address.".into(),
-            },
-            Route::Compare => "The management and technical tracks, or any engineering roles, side by side: pay, skills and risks.".into(),
-            Route::History => "Your earlier Crossroads results, kept only on this device.".into(),
-            Route::Method => "Every rule behind the Crossroads score: how answers become a lean, and what the result can and cannot say.".into(),
-            Route::Check => "Every answer you gave in the Crossroads quiz, by theme, each with a link to change it.".into(),
-        }
-    }
 }
 
 #[cfg(test)]
@@ -248,19 +225,6 @@ mod tests {
         assert_eq!(
             Route::parse("/roles/not-a-role", ""),
             Some(Route::role("not-a-role"))
-        );
-    }
-
-    #[test]
-    fn every_page_has_a_description() {
-        for route in Route::all() {
-            let text = route.description();
-            assert!(text.len() > 40 && text.ends_with('.'), "{route:?}: {text}");
-            assert!(!text.contains("No role"), "{route:?}");
-        }
-        assert_eq!(
-            Route::role("x").description(),
-            "No role lives at this address."
         );
     }
 }

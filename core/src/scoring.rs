@@ -27,7 +27,6 @@
 
 use crate::{
     content::Role,
-    format::fixed,
     order::stable_sort_by,
     quiz::{Agreement, Answer, Keyed, Question, QuestionKind, Theme},
     recent::{reveal, RecentWork, Revealed},
@@ -78,16 +77,6 @@ pub enum Outcome {
 }
 
 impl Outcome {
-    /// The result page's main heading.
-    pub fn heading(self) -> &'static str {
-        match self {
-            Outcome::Management => "Management track",
-            Outcome::Technical => "Technical track",
-            Outcome::Hybrid => "Hybrid path",
-            Outcome::Undecided => "Undecided",
-        }
-    }
-
     /// Every outcome.
     pub const ALL: [Outcome; 4] = [
         Outcome::Management,
@@ -166,16 +155,6 @@ impl Strength {
             Strength::Clear
         } else {
             Strength::Slight
-        }
-    }
-
-    /// The adjective: "slight", "clear", "strong" (empty for none).
-    pub fn word(self) -> &'static str {
-        match self {
-            Strength::None => "",
-            Strength::Slight => "slight",
-            Strength::Clear => "clear",
-            Strength::Strong => "strong",
         }
     }
 }
@@ -352,17 +331,6 @@ pub enum Confidence {
     High,
 }
 
-impl Confidence {
-    /// "Low confidence", "Medium confidence", "High confidence".
-    pub fn label(self) -> &'static str {
-        match self {
-            Confidence::Low => "Low confidence",
-            Confidence::Medium => "Medium confidence",
-            Confidence::High => "High confidence",
-        }
-    }
-}
-
 /// How many of one scale's answers pull against the way the scale leans.
 #[derive(Debug, Clone, Copy, PartialEq)]
 pub struct ScaleConflict {
@@ -385,27 +353,6 @@ impl ScaleConflict {
     /// Whether the share reaches [`CONFLICT`].
     pub fn in_conflict(&self) -> bool {
         self.answered > 0 && self.share() >= CONFLICT
-    }
-
-    /// The count in plain words: "2 of your 18 management answers pointed away from
-    /// management work."
-    pub fn words(&self) -> String {
-        let scale = self.scale.slug();
-        let way = if self.leans_towards {
-            "away from"
-        } else {
-            "towards"
-        };
-        match self.against {
-            0 => format!(
-                "None of your {} {scale} answers pointed {way} {scale} work.",
-                self.answered
-            ),
-            n => format!(
-                "{n} of your {} {scale} answers pointed {way} {scale} work, against the rest.",
-                self.answered
-            ),
-        }
     }
 }
 
@@ -847,43 +794,6 @@ fn quality_issues(
     issues
 }
 
-/// A score as the page shows it.
-fn shown(score: f64) -> String {
-    fixed(score, 0)
-}
-
-/// The sentence under the verdict, for two (rounded) scores whose answers carry a verdict (see
-/// [`Assessment::headline`] for those that do not).
-pub fn headline(management: f64, technical: f64) -> String {
-    let (m, t) = (shown(management), shown(technical));
-    let pull = shown(PULL);
-    match outcome(management, technical) {
-        verdict @ (Outcome::Management | Outcome::Technical) => format!(
-            "Your answers show a {} pull towards the {} track: {m} for management against {t} for technical.",
-            strength(management, technical).word(),
-            verdict.track().map_or("", TrackKind::slug),
-        ),
-        Outcome::Hybrid => match strength(management, technical) {
-            Strength::Strong => format!(
-                "Both tracks pull you strongly: {m} for management and {t} for technical. A role that mixes leading and doing may suit you best."
-            ),
-            Strength::Clear => format!(
-                "Both tracks pull you clearly: {m} for management and {t} for technical. A role that mixes leading and doing may suit you."
-            ),
-            _ => format!(
-                "Both tracks pull you, the weaker of them only slightly: {m} for management and {t} for technical. A role that mixes leading and doing is worth a look."
-            ),
-        },
-        Outcome::Undecided if management < PULL && technical < PULL => format!(
-            "Neither track pulls you at the moment: both scores are below {pull}, where a pull starts ({m} for management, {t} for technical)."
-        ),
-        Outcome::Undecided => format!(
-            "Your pulls towards the two tracks are too close to call: {m} for management and {t} for technical, less than {} points apart.",
-            shown(CLOSE)
-        ),
-    }
-}
-
 /// How an answer's effect is measured in a "why" group.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Measure {
@@ -893,52 +803,63 @@ pub enum Measure {
     Scale,
 }
 
-/// The answers behind the verdict, in groups with a heading each.
+/// What a "why" group gathers.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum About {
+    /// Answers that pulled towards this track (on the lean).
+    Towards(TrackKind),
+    /// Answers that pulled away from the verdict's track (on the lean).
+    OtherWay,
+    /// Answers that raised this scale.
+    Raised(TrackKind),
+    /// Answers that lowered this scale.
+    HeldBack(TrackKind),
+}
+
+/// The answers behind the verdict, in groups; the rule the verdict followed is told from the
+/// assessment's own numbers.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Why {
-    /// The rule the verdict followed, with the numbers.
-    pub summary: String,
     pub groups: Vec<WhyGroup>,
 }
 
 /// Answers that pulled one way.
 #[derive(Debug, Clone, PartialEq)]
 pub struct WhyGroup {
-    pub heading: String,
+    pub about: About,
     /// Largest first.
     pub effects: Vec<Effect>,
-    /// What to say when no answer pulled this way.
-    pub none: &'static str,
     /// What each effect is shown against.
     pub measure: Measure,
-}
-
-impl WhyGroup {
-    /// An effect as this group shows it: "+1.4 towards management" on the lean, "+1.4 on your
-    /// technical score" on a scale.
-    pub fn effect_words(&self, e: &Effect) -> String {
-        match (self.measure, e.scale) {
-            (Measure::Scale, Some(scale)) => crate::format::scale_effect(e.on_scale, scale),
-            _ => crate::format::lean_effect(e.lean),
-        }
-    }
 }
 
 /// How many answers a "why" group lists for the verdict's own direction, and for the others.
 const WHY_MAIN: usize = 5;
 const WHY_OTHER: usize = 3;
 
-/// One line of "How firm this result is".
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct FirmLine {
-    /// What the line is about, as a short label.
-    pub label: String,
-    /// The fact, in plain words.
-    pub text: String,
+/// One fact of "How firm this result is".
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub enum Firm {
+    /// The answers carry no verdict, so there is no strength or margin.
+    NoVerdict,
+    /// The verdict's [`Strength`], from its scores.
+    Strength,
+    /// How many one-step answer changes would give another verdict.
+    Margin { steps: u32 },
+    /// One scale's answers against the way it leans.
+    Conflict(ScaleConflict),
+}
+
+impl Firm {
     /// The section of the "How the score works" page that explains the rule.
-    pub anchor: &'static str,
-    /// The name of the link to that section.
-    pub link: &'static str,
+    pub fn anchor(&self) -> &'static str {
+        match self {
+            Firm::NoVerdict => "style-heading",
+            Firm::Strength => "strength",
+            Firm::Margin { .. } => "margin",
+            Firm::Conflict(_) => "conflict",
+        }
+    }
 }
 
 impl Assessment {
@@ -953,75 +874,23 @@ impl Assessment {
         self.issues.is_empty()
     }
 
-    /// How firm the result is, each fact said once: what the verdict's strength is, how many
-    /// answers would change it and how each scale's answers agreed. A fact already given as a
-    /// caution at the top of the page is left out here.
-    pub fn firmness(&self) -> Vec<FirmLine> {
+    /// How firm the result is, each fact given once: the verdict's strength, how many answers
+    /// would change it and how each scale's answers agreed. A fact already given as a caution
+    /// at the top of the page is left out here.
+    pub fn firmness(&self) -> Vec<Firm> {
         if !self.carries_verdict() {
-            return vec![FirmLine {
-                label: "How firm".into(),
-                text: "Not at all: your answers cannot carry a verdict (see the note at the top), so there is no margin or strength to report.".into(),
-                anchor: "style-heading",
-                link: "When answers cannot carry a verdict",
-            }];
+            return vec![Firm::NoVerdict];
         }
         let mut lines = Vec::new();
-        let lead = shown((self.management - self.technical).abs());
-        let text = match (self.outcome, self.strength) {
-                (Outcome::Undecided, _) | (_, Strength::None) => None,
-                (Outcome::Hybrid, s) => Some(format!(
-                    "Both tracks pull you, {} so: the weaker of your two scores is {} (clear from {}, strong from {}).",
-                    match s {
-                        Strength::Strong => "strongly",
-                        Strength::Clear => "clearly",
-                        _ => "the weaker only slightly",
-                    },
-                    shown(self.management.min(self.technical)),
-                    shown(CLEAR_PULL),
-                    shown(STRONG_PULL)
-                )),
-                (verdict, s) => {
-                    let track = verdict.track().unwrap_or(TrackKind::Management);
-                    let (own, other) = match track {
-                        TrackKind::Management => (self.management, self.technical),
-                        TrackKind::Technical => (self.technical, self.management),
-                    };
-                    Some(format!(
-                        "A {} pull: your {} score of {} is {lead} points ahead of your {} score of {}.",
-                        s.word(),
-                        track.slug(),
-                        shown(own),
-                        track.other().slug(),
-                        shown(other)
-                    ))
-                }
-            };
-        if let Some(text) = text {
-            lines.push(FirmLine {
-                label: "How strong".into(),
-                text,
-                anchor: "strength",
-                link: "How strength is judged",
-            });
+        if self.outcome != Outcome::Undecided && self.strength != Strength::None {
+            lines.push(Firm::Strength);
         }
         let close_call = self
             .cautions
             .iter()
             .any(|c| matches!(c, Caution::CloseCall { .. }));
         if let (Some(steps), false) = (self.steps_to_change, close_call) {
-            let text = if steps == 1 {
-                "Changing a single answer by one step could give a different verdict.".to_string()
-            } else {
-                format!(
-                    "{steps} of your answers would each have to move one step to give a different verdict."
-                )
-            };
-            lines.push(FirmLine {
-                label: "How close to changing".into(),
-                text,
-                anchor: "margin",
-                link: "How the margin is counted",
-            });
+            lines.push(Firm::Margin { steps });
         }
         for c in &self.conflict {
             let noted = self
@@ -1029,62 +898,16 @@ impl Assessment {
                 .iter()
                 .any(|k| matches!(k, Caution::Conflict(n) if n.scale == c.scale));
             if c.answered > 0 && !noted {
-                lines.push(FirmLine {
-                    label: format!("{} answers", c.scale.label()),
-                    text: c.words(),
-                    anchor: "conflict",
-                    link: "How answers against a scale are counted",
-                });
+                lines.push(Firm::Conflict(*c));
             }
         }
         lines
-    }
-
-    /// How strong the verdict is, in one sentence, from the same marks as [`strength`].
-    pub fn strength_words(&self) -> Option<String> {
-        self.firmness()
-            .into_iter()
-            .find(|l| l.anchor == "strength")
-            .map(|l| l.text)
-    }
-
-    /// The sentence under the verdict; see [`headline`]. When the answers cannot carry a
-    /// verdict it says so first, and gives the scores only at face value.
-    pub fn headline(&self) -> String {
-        let Some(issue) = self.issues.first() else {
-            return headline(self.management, self.technical);
-        };
-        let why = match issue {
-            QualityIssue::Incomplete { .. } => "some statements are still unanswered".to_string(),
-            QualityIssue::SameAnswer(_) => "you gave every statement the same answer".to_string(),
-            QualityIssue::MostlyNeutral { .. } => "most of your answers were Neutral".to_string(),
-            QualityIssue::Acquiescence { index } if *index > 0.0 => {
-                "you mostly agreed with both sides of statements that say opposite things".into()
-            }
-            QualityIssue::Acquiescence { .. } => {
-                "you mostly disagreed with both sides of statements that say opposite things".into()
-            }
-            QualityIssue::Contradictions { pairs } => format!(
-                "you answered {} pairs of opposite statements the same way",
-                pairs.len()
-            ),
-            QualityIssue::Scattered { .. } => {
-                "many of your answers pulled against the rest of their own scale".to_string()
-            }
-        };
-        format!(
-            "Your answers cannot carry a verdict: {why}. Taken at face value they give {} for management and {} for technical.",
-            shown(self.management),
-            shown(self.technical)
-        )
     }
 
     /// The answers behind this verdict: for a track, what pulled towards it and the other way;
     /// for a hybrid, what raised each scale; when neither pulls, what held each back; when the
     /// pulls cancel (or the answers carry no verdict), what pulled each way.
     pub fn why(&self) -> Why {
-        let (m, t) = (shown(self.management), shown(self.technical));
-        let pull = shown(PULL);
         let pick = |keep: &dyn Fn(&Effect) -> bool, n: usize| -> Vec<Effect> {
             self.effects
                 .iter()
@@ -1115,255 +938,55 @@ impl Assessment {
                 n,
             )
         };
-        let group = |heading: String, effects: Vec<Effect>, none: &'static str, measure| WhyGroup {
-            heading,
+        let group = |about, effects, measure| WhyGroup {
+            about,
             effects,
-            none,
             measure,
         };
-        let each_way = |summary: String| Why {
-            summary,
-            groups: vec![
-                group(
-                    "What pulled you towards management".into(),
-                    towards(TrackKind::Management, WHY_OTHER),
-                    "No answer pulled this way.",
-                    Measure::Lean,
-                ),
-                group(
-                    "What pulled you towards technical".into(),
-                    towards(TrackKind::Technical, WHY_OTHER),
-                    "No answer pulled this way.",
-                    Measure::Lean,
-                ),
-            ],
+        let each_way = || Why {
+            groups: TrackKind::ALL
+                .map(|t| group(About::Towards(t), towards(t, WHY_OTHER), Measure::Lean))
+                .to_vec(),
         };
         if !self.carries_verdict() {
-            return each_way(format!(
-                "Your answers cannot carry a verdict (see the note at the top), so the result is Undecided. Taken at face value, management scores {m} and technical {t}."
-            ));
+            return each_way();
         }
         match self.outcome {
             Outcome::Management | Outcome::Technical => {
                 let track = self.outcome.track().unwrap_or(TrackKind::Management);
-                let (own, other) = match track {
-                    TrackKind::Management => (&m, &t),
-                    TrackKind::Technical => (&t, &m),
-                };
                 Why {
-                    summary: format!(
-                        "Your {} score of {own} is at least {pull} and {} points ahead of your {} score of {other}.",
-                        track.slug(),
-                        shown((self.management - self.technical).abs()),
-                        track.other().slug(),
-                    ),
                     groups: vec![
                         group(
-                            format!("What pulled you towards {}", track.slug()),
+                            About::Towards(track),
                             towards(track, WHY_MAIN),
-                            "No answer pulled this way.",
                             Measure::Lean,
                         ),
                         group(
-                            "What pulled the other way".into(),
+                            About::OtherWay,
                             towards(track.other(), WHY_OTHER),
-                            "No answer pulled the other way.",
                             Measure::Lean,
                         ),
                     ],
                 }
             }
             Outcome::Hybrid => Why {
-                summary: format!(
-                    "Management {m} and technical {t} are both at least {pull}, and less than {} points apart.",
-                    shown(HYBRID_GAP)
-                ),
-                groups: vec![
-                    group(
-                        "What raised your management score".into(),
-                        raised(TrackKind::Management, true, WHY_OTHER),
-                        "No answer raised it.",
-                        Measure::Scale,
-                    ),
-                    group(
-                        "What raised your technical score".into(),
-                        raised(TrackKind::Technical, true, WHY_OTHER),
-                        "No answer raised it.",
-                        Measure::Scale,
-                    ),
-                ],
+                groups: TrackKind::ALL
+                    .map(|t| group(About::Raised(t), raised(t, true, WHY_OTHER), Measure::Scale))
+                    .to_vec(),
             },
             Outcome::Undecided if self.neither_pulls() => Why {
-                summary: format!(
-                    "Neither pull is high enough: management {m} and technical {t} are both below {pull}."
-                ),
-                groups: vec![
-                    group(
-                        "What held your management score back".into(),
-                        raised(TrackKind::Management, false, WHY_OTHER),
-                        "No answer lowered it: it stayed near the middle because most answers were Neutral.",
-                        Measure::Scale,
-                    ),
-                    group(
-                        "What held your technical score back".into(),
-                        raised(TrackKind::Technical, false, WHY_OTHER),
-                        "No answer lowered it: it stayed near the middle because most answers were Neutral.",
-                        Measure::Scale,
-                    ),
-                ],
+                groups: TrackKind::ALL
+                    .map(|t| {
+                        group(
+                            About::HeldBack(t),
+                            raised(t, false, WHY_OTHER),
+                            Measure::Scale,
+                        )
+                    })
+                    .to_vec(),
             },
-            Outcome::Undecided => each_way(format!(
-                "Your pulls nearly cancel out: management {m} and technical {t} are less than {} points apart.",
-                shown(CLOSE)
-            )),
+            Outcome::Undecided => each_way(),
         }
-    }
-
-    /// Plain-language notes on every issue and caution, in that order.
-    pub fn notes(&self) -> Vec<String> {
-        let issues = self.issues.iter().map(|issue| match issue {
-            QualityIssue::Incomplete { answered, total } => format!(
-                "You answered {answered} of {total} statements, so part of the picture is missing."
-            ),
-            QualityIssue::SameAnswer(answer) => format!(
-                "You gave the same answer ({}) to every statement, so the result cannot tell what matters more to you.",
-                answer.label()
-            ),
-            QualityIssue::MostlyNeutral { share } => format!(
-                "{}% of your answers were Neutral, so there are too few real preferences to base a verdict on.",
-                fixed(share * 100.0, 0)
-            ),
-            QualityIssue::Acquiescence { index } if *index > 0.0 => "Some statements come in pairs that say opposite things, and you mostly agreed with both sides. That usually comes from a habit of agreeing rather than a real pull, so both scores may be higher than your true preferences.".to_string(),
-            QualityIssue::Acquiescence { .. } => "Some statements come in pairs that say opposite things, and you mostly disagreed with both sides. That usually comes from a habit of disagreeing rather than a real dislike, so both scores may be lower than your true preferences.".to_string(),
-            QualityIssue::Contradictions { pairs } => {
-                let example = pairs.first().map_or(String::new(), |c| {
-                    format!(
-                        " For example, you answered {} to \u{201c}{}\u{201d} and {} to \u{201c}{}\u{201d}.",
-                        c.first_answer.label(),
-                        c.first.text.get().trim_end_matches('.'),
-                        c.second_answer.label(),
-                        c.second.text.get().trim_end_matches('.')
-                    )
-                });
-                format!(
-                    "You answered {} of the {} pairs of opposite statements the same way, agreeing (or disagreeing) with both sides.{example} Both cannot describe you, so the scores mix answers that cancel out.",
-                    pairs.len(),
-                    self.pairs_answered
-                )
-            }
-            QualityIssue::Scattered { against, answered } => format!(
-                "{against} of your {answered} answers pulled the other way from the rest of their own scale. Neither track won, and with answers this scattered the scores cannot show whether you lean either way: they average feelings that pull both ways."
-            ),
-        });
-        let cautions = self.cautions.iter().map(|caution| match caution {
-            Caution::CloseCall { steps: 1 } => "This is a close call: moving a single answer by one step could give a different result.".to_string(),
-            Caution::CloseCall { steps } => format!(
-                "This is a close call: moving {} of your answers by one step each could give a different result.",
-                if *steps == 2 { "two" } else { "three" }
-            ),
-            Caution::Conflict(c) => format!(
-                "{} of your {} {} answers pulled the other way from the rest, and this result rests on that scale, so its score averages quite different feelings.",
-                c.against,
-                c.answered,
-                c.scale.slug()
-            ),
-            Caution::ChoicesDisagree { management, technical } => format!(
-                "Your either-or choices pointed the other way ({management} management, {technical} technical) from your statements."
-            ),
-            Caution::RecentDisagrees { recent } => format!(
-                "Your answers point to the {} track, but the work you rated over the last six months {}.",
-                recent.other().slug(),
-                self.revealed.map_or(String::new(), |r| recent_direction(&r, *recent))
-            ),
-            Caution::RecentOneSided { satisfying } => format!(
-                "Your answers pull towards both tracks, but every piece of recent work that satisfied you was {}: it is worth asking whether the other pull holds up in practice.",
-                kind_words(*satisfying)
-            ),
-        });
-        issues.chain(cautions).collect()
-    }
-
-    /// The last-six-months check beside the answers, in words; `None` without the check.
-    pub fn stated_vs_revealed(&self) -> Option<String> {
-        let r = self.revealed?;
-        if !r.comparable() {
-            return Some(format!(
-                "To set your recent work beside your answers, describe at least {} pieces of work and rate them as satisfying or unsatisfying (so far {} {} rated that way).",
-                crate::recent::MIN_TO_COMPARE,
-                r.rated,
-                if r.rated == 1 { "is" } else { "are" }
-            ));
-        }
-        let satisfied = match (
-            r.satisfied_by(TrackKind::Management),
-            r.satisfied_by(TrackKind::Technical),
-        ) {
-            (true, true) => {
-                "Work of both kinds satisfied you over the last six months.".to_string()
-            }
-            (true, false) | (false, true) => format!(
-                "The work that satisfied you over the last six months was {}.",
-                kind_words(if r.satisfied_by(TrackKind::Management) {
-                    TrackKind::Management
-                } else {
-                    TrackKind::Technical
-                })
-            ),
-            (false, false) => "None of the work you described satisfied you.".to_string(),
-        };
-        let drained: Vec<String> = TrackKind::ALL
-            .into_iter()
-            .filter(|t| r.drained_by(*t))
-            .map(|t| format!(" Some {} you described was unsatisfying.", kind_words(t)))
-            .collect();
-        let verdict = match (self.outcome, r.side()) {
-            (Outcome::Management | Outcome::Technical, Some(recent))
-                if self.outcome.track() == Some(recent) =>
-            {
-                "That agrees with your answers.".to_string()
-            }
-            (Outcome::Management | Outcome::Technical, Some(_)) => format!(
-                "Your answers point to the {} track, so the two disagree: it is worth asking which describes you better.",
-                self.outcome.track().map_or("", TrackKind::slug)
-            ),
-            (Outcome::Management | Outcome::Technical, None) => format!(
-                "Your answers point to the {} track; your recent work does not favour either side.",
-                self.outcome.track().map_or("", TrackKind::slug)
-            ),
-            (Outcome::Hybrid, _) => match r.only_satisfying_kind() {
-                Some(_) => "Your answers pull both ways, but your satisfying recent work was all of one kind.".to_string(),
-                None if r.satisfied_by(TrackKind::Management) => {
-                    "Your answers pull both ways, and work of both kinds satisfied you.".to_string()
-                }
-                None => "Your answers pull both ways; none of your recent work satisfied you.".to_string(),
-            },
-            (Outcome::Undecided, Some(recent)) => format!(
-                "Your answers did not settle on one track; your recent work {}.",
-                recent_direction(&r, recent)
-            ),
-            (Outcome::Undecided, None) => {
-                "Like your answers, your recent work does not favour one track.".into()
-            }
-        };
-        Some(format!("{satisfied}{} {verdict}", drained.concat()))
-    }
-}
-
-/// The kind of work that belongs to a track, for a sentence.
-fn kind_words(track: TrackKind) -> &'static str {
-    match track {
-        TrackKind::Management => "people and coordination work",
-        TrackKind::Technical => "hands-on technical work",
-    }
-}
-
-/// Which way the recent work points, said only as far as it shows: towards a track when work
-/// of that kind satisfied the person, otherwise only away from the other one.
-fn recent_direction(r: &Revealed, side: TrackKind) -> String {
-    if r.satisfied_by(side) {
-        format!("points towards the {} track", side.slug())
-    } else {
-        format!("points away from the {} track", side.other().slug())
     }
 }
 
@@ -1379,8 +1002,24 @@ pub struct RoleMatch {
     pub skills_part: f64,
     /// A technical role of another discipline than the person's field (see [`for_field`]).
     pub change_of_field: bool,
-    /// One line on why it fits.
-    pub reason: String,
+    /// Why it fits.
+    pub reason: FitReason,
+}
+
+/// Why a role is listed for a result.
+#[derive(Debug, Clone, PartialEq)]
+pub enum FitReason {
+    /// Its track's pull (and, for a bridge role, the other track's), whole numbers, and the
+    /// rated skills of the role the person is strong in (rated at least three quarters).
+    Pull {
+        own: f64,
+        other: f64,
+        strengths: Vec<&'static str>,
+    },
+    /// The answers carry no verdict; a bridge role lets the person try both sides.
+    TryBoth,
+    /// The answers carry no verdict; listed only to compare.
+    ForComparison,
 }
 
 /// The matches with the person's field taken into account (see [`field_order`]), each
@@ -1522,51 +1161,23 @@ pub fn match_roles(assessment: &Assessment, roles: &'static [Role]) -> Vec<RoleM
                 skills_part,
                 change_of_field: false,
                 reason: if face_value {
-                    reason(role, own, score(role.track.other()), &rated)
+                    FitReason::Pull {
+                        own: own.round(),
+                        other: score(role.track.other()).round(),
+                        strengths: rated
+                            .iter()
+                            .filter(|(_, r)| *r >= 0.75)
+                            .map(|(s, _)| *s)
+                            .collect(),
+                    }
                 } else if role.bridge {
-                    "Mixes leading and hands-on work: a way to try both sides while you decide."
-                        .to_string()
+                    FitReason::TryBoth
                 } else {
-                    "Listed for comparison: your answers show no pull yet.".to_string()
+                    FitReason::ForComparison
                 },
             }
         })
         .collect();
     stable_sort_by(&mut matches, |a, b| a.fit > b.fit);
     matches
-}
-
-fn reason(role: &Role, own: f64, other: f64, rated: &[(&str, f64)]) -> String {
-    let strengths: Vec<&str> = rated
-        .iter()
-        .filter(|(_, r)| *r >= 0.75)
-        .map(|(s, _)| *s)
-        .collect();
-    let track = role.track.label().to_ascii_lowercase();
-    let pull = if role.bridge {
-        format!(
-            "Mixes both kinds of work; your pulls are {} ({track}) and {} ({})",
-            fixed(own, 0),
-            fixed(other, 0),
-            role.track.other().label().to_ascii_lowercase()
-        )
-    } else {
-        format!("Your {track} pull is {} out of 100", fixed(own, 0))
-    };
-    match strengths.as_slice() {
-        [] => format!("{pull}."),
-        [one] => format!(
-            "{pull}, and it uses your strength in {}.",
-            one.to_ascii_lowercase()
-        ),
-        many => {
-            let (last, rest) = many.split_last().expect("at least two");
-            let rest: Vec<String> = rest.iter().map(|s| s.to_ascii_lowercase()).collect();
-            format!(
-                "{pull}, and it uses your strengths in {} and {}.",
-                rest.join(", "),
-                last.to_ascii_lowercase()
-            )
-        }
-    }
 }

@@ -11,8 +11,6 @@
 
 use crate::{
     content::{Role, Trait},
-    explore::salary_rank,
-    format::{ordinal, usd},
     roles,
 };
 
@@ -29,8 +27,8 @@ pub enum Concern {
     Learning,
 }
 
-/// The five steps of every control, from no preference to a lot.
-pub const STEPS: [&str; 5] = ["No preference", "A little", "Some", "Quite a lot", "A lot"];
+/// The steps of every control run from 0 (no preference) to this (a lot).
+pub const TOP_STEP: u8 = 4;
 
 /// How far from the twelve's average a role must sit on a concern (as a share of its range)
 /// for that concern to be named as a reason.
@@ -65,19 +63,6 @@ impl Concern {
             Concern::People => "people",
             Concern::Family => "family",
             Concern::Learning => "learning",
-        }
-    }
-
-    /// The question the panel asks, as the control's visible label.
-    pub fn question(self) -> &'static str {
-        match self {
-            Concern::Pay => "How much does pay matter to you?",
-            Concern::Pressure => "How much do you want to avoid pressure and responsibility?",
-            Concern::Security => "How much does job security matter?",
-            Concern::HandsOn => "How much do you want hands-on technical work?",
-            Concern::People => "How much do you want to lead people?",
-            Concern::Family => "How much time do you need for family and those who depend on you?",
-            Concern::Learning => "How much do you want to keep learning new technology?",
         }
     }
 
@@ -202,8 +187,16 @@ pub struct Weighed {
     pub role: &'static Role,
     /// Preference points: 0 with no preference set, up to about +/-20 per concern at "A lot".
     pub score: f64,
-    /// The two or three set concerns that set it apart most for this person, in words.
-    pub reasons: Vec<String>,
+    /// The two or three set concerns that set it apart most for this person.
+    pub reasons: Vec<Reason>,
+}
+
+/// One concern that sets a role apart for a person: the role is better on it than the
+/// twelve's average (`better`: more pay, less pressure, more of the others) or worse.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Reason {
+    pub concern: Concern,
+    pub better: bool,
 }
 
 /// How far each role sits from the twelve's average on every concern, exactly, in units of
@@ -296,59 +289,15 @@ fn weigh_with(weights: &Weights, role: &'static Role, table: &Deviations) -> Wei
     let reasons = parts
         .iter()
         .take(3)
-        .map(|(c, d)| reason(*c, *d, role))
+        .map(|(c, d)| Reason {
+            concern: *c,
+            better: *d > 0.0,
+        })
         .collect();
     Weighed {
         role,
         score,
         reasons,
-    }
-}
-
-/// One concern's part in a role's place, as a sentence.
-fn reason(concern: Concern, lift: f64, role: &'static Role) -> String {
-    let more = lift > 0.0;
-    // The why, then what its level rests on, as one sentence.
-    let why = |t: &Trait| {
-        let words = t.why.get().trim_end();
-        let words = words.strip_suffix('.').unwrap_or(words);
-        let ground = if t.from_sources {
-            "from the source articles"
-        } else {
-            "Crossroads' own reading"
-        };
-        format!("{words} ({ground}).")
-    };
-    match (concern, concern.trait_of(role)) {
-        (Concern::Pay, _) => {
-            let rank = salary_rank(role);
-            let place = match rank {
-                1 => "the highest of the twelve".to_string(),
-                n if n == roles().len() => "the lowest of the twelve".to_string(),
-                n => format!("{} of the twelve", ordinal(n)),
-            };
-            format!("Pays {}, {place}.", usd(role.salary))
-        }
-        (Concern::Pressure, Some(t)) => format!(
-            "{} pressure than most roles: {}",
-            if more { "Less" } else { "More" },
-            why(t)
-        ),
-        (c, Some(t)) => {
-            let what = match c {
-                Concern::Security => "job security",
-                Concern::HandsOn => "hands-on technical work",
-                Concern::People => "leading of people",
-                Concern::Family => "time for family",
-                _ => "new technology to learn",
-            };
-            format!(
-                "{} {what} than most roles: {}",
-                if more { "More" } else { "Less" },
-                why(t)
-            )
-        }
-        (_, None) => String::new(),
     }
 }
 
@@ -467,7 +416,13 @@ mod tests {
         assert_eq!(salaries, sorted);
         let top = &ranked[0].weighed;
         assert_eq!(top.role.slug, "engineering-director");
-        assert_eq!(top.reasons, ["Pays $162,252, the highest of the twelve."]);
+        assert_eq!(
+            top.reasons,
+            [Reason {
+                concern: Concern::Pay,
+                better: true
+            }]
+        );
     }
 
     #[test]
@@ -476,16 +431,18 @@ mod tests {
         let ranked = rank(&calm, &usual(), None);
         let last = &ranked.last().unwrap().weighed;
         assert_eq!(last.role.slug, "engineering-director");
-        assert!(
-            last.reasons[0].starts_with("More pressure than most roles: "),
-            "{:?}",
-            last.reasons
+        assert_eq!(
+            last.reasons[0],
+            Reason {
+                concern: Concern::Pressure,
+                better: false
+            }
         );
         // Nobody is told about pressure they never mentioned.
         let pay = rank(&Weights([4, 0, 0, 0, 0, 0, 0]), &usual(), None);
         assert!(pay
             .iter()
-            .all(|r| r.weighed.reasons.iter().all(|w| !w.contains("pressure"))));
+            .all(|r| r.weighed.reasons.iter().all(|w| w.concern == Concern::Pay)));
     }
 
     #[test]
@@ -525,21 +482,19 @@ mod tests {
     }
 
     #[test]
-    fn every_role_gets_at_most_three_reasons_in_plain_words() {
+    fn every_role_gets_at_most_three_reasons() {
         let w = Weights([3, 1, 4, 2, 0, 4, 3]);
         for r in roles() {
             let weighed = weigh(&w, r);
             assert!(weighed.score.abs() <= 7.0 * 4.0 * POINTS_PER_STEP);
             assert!(weighed.reasons.len() <= 3);
-            for reason in &weighed.reasons {
-                assert!(reason.ends_with('.') && !reason.contains("  "), "{reason}");
-            }
         }
         let lead = weigh(&w, role("engineering-lead").unwrap());
         assert!(
-            lead.reasons
-                .iter()
-                .any(|r| r.starts_with("Pays $84,927, the lowest")),
+            lead.reasons.contains(&Reason {
+                concern: Concern::Pay,
+                better: false
+            }),
             "{:?}",
             lead.reasons
         );

@@ -25,7 +25,7 @@ fn saved(rng: &mut Rng) -> Saved {
     for (i, q) in questions().iter().enumerate() {
         let offered = options(q);
         if rng.below(5) > 0 {
-            s.answers[i] = Some(offered[rng.below(offered.len())].1);
+            s.answers[i] = Some(offered[rng.below(offered.len())]);
         }
     }
     s.step = rng.below(questions().len() + 1);

@@ -304,8 +304,8 @@ fn a_link_is_taken_only_when_nothing_here_would_be_lost() {
     use crossroads_core::quiz::options;
     let qs = questions();
     let mut theirs = vec![None; qs.len()];
-    theirs[0] = options(&qs[0]).first().map(|o| o.1);
-    theirs[1] = options(&qs[1]).last().map(|o| o.1);
+    theirs[0] = options(&qs[0]).first().copied();
+    theirs[1] = options(&qs[1]).last().copied();
     let said = crossroads_core::background::Background {
         position: Some(crossroads_core::background::Position::Managing),
         field: None,
@@ -333,7 +333,7 @@ fn a_link_is_taken_only_when_nothing_here_would_be_lost() {
     );
     // Different answers: nothing changes until the person chooses.
     let mut mine = Saved::new();
-    mine.answer(0, options(&qs[0])[2].1);
+    mine.answer(0, options(&qs[0])[2]);
     let before = mine.clone();
     let arrival = mine.receive_link(link());
     assert_eq!(arrival, LinkArrival::Conflict(PendingLink(link())));
@@ -343,24 +343,4 @@ fn a_link_is_taken_only_when_nothing_here_would_be_lost() {
     };
     assert_eq!(mine.accept_link(pending), None);
     assert_eq!(mine.answers, theirs);
-}
-
-#[test]
-fn recent_work_is_described_in_plain_words() {
-    use crossroads_core::recent::{RecentWork, WorkKind};
-    let w = RecentWork {
-        what: "Load model".into(),
-        satisfaction: Some(5),
-        kind: Some(WorkKind::Technical),
-    };
-    assert_eq!(
-        w.rating_words(),
-        "very satisfying, mostly hands-on technical work"
-    );
-    let odd = RecentWork {
-        what: String::new(),
-        satisfaction: Some(0),
-        kind: None,
-    };
-    assert_eq!(odd.rating_words(), ", ");
 }

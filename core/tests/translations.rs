@@ -379,17 +379,60 @@ fn every_plan_step_purpose_and_advice_has_its_text() {
     }
 }
 
+/// A keyed sentence: its key, its piece and how many slots it has.
+type Keyed = (&'static str, prose::Piece, usize);
+
 #[test]
-fn every_interface_sentence_has_its_text() {
+fn every_interface_sentence_has_its_text_and_its_slots() {
+    let keyed: [(&str, &[Keyed]); 2] =
+        [("text.toml", prose::text::ALL), ("ui.toml", prose::ui::ALL)];
     for lang in LANGUAGES {
-        let file = table(lang, "text.toml");
-        let mut check = Check::new(lang);
-        let keys: Vec<&str> = prose::text::ALL.iter().map(|(k, _)| *k).collect();
-        check.only(&file, "text.toml", &keys);
-        for (key, english) in prose::text::ALL {
-            check.text(&file, "text.toml", key, english.get());
+        for (name, all) in keyed {
+            let file = table(lang, name);
+            let mut check = Check::new(lang);
+            let keys: Vec<&str> = all.iter().map(|(k, ..)| *k).collect();
+            check.only(&file, name, &keys);
+            for (key, piece, slots) in all {
+                let Some(Value::String(translated)) = file.get(*key) else {
+                    check.fail(name, format_args!("{key} is missing or not text"));
+                    continue;
+                };
+                check.compared += 1;
+                // A number mark may be a space (a no-break one, in Spanish); nothing else may.
+                let blank = translated.trim().is_empty() && !key.ends_with("_mark");
+                if translated.is_empty() || blank {
+                    check.fail(name, format_args!("{key} is empty"));
+                }
+                // The build numbers the slots by the English names and refuses any other name,
+                // so the same count means the same placeholders. A singular form may leave out
+                // the count it is singular for, in any language.
+                let used = placeholders(translated).len();
+                let english = piece.get().matches(prose::SLOT).count();
+                let fits = if key.ends_with("_one") {
+                    used <= *slots
+                } else {
+                    used == english && english == *slots
+                };
+                if !fits {
+                    check.fail(
+                        name,
+                        format_args!(
+                            "{key} has {:?}; the English has {slots} of them",
+                            placeholders(translated)
+                        ),
+                    );
+                }
+                let marks = |t: &str| t.matches(prose::SLOT).count();
+                let read = prose::in_language(lang, || piece.get()).unwrap_or_default();
+                if marks(read) != marks(piece.get()) {
+                    check.fail(
+                        name,
+                        format_args!("{key} reads with other slots than the English"),
+                    );
+                }
+            }
+            check.finish(name);
         }
-        check.finish("text.toml");
     }
 }
 

@@ -223,6 +223,23 @@ pub fn apply_remembered_theme() {
     }
 }
 
+/// Installs the first screen's words that the page carries (written into every page by the
+/// build, see `crossroads_core::prose`); `false` when the page has none of this build's.
+pub fn install_words() -> bool {
+    use crossroads_core::{json, prose};
+    document()
+        .get_element_by_id(prose::WORDS_ELEMENT)
+        .and_then(|e| e.text_content())
+        .and_then(|t| json::parse(&t))
+        .and_then(|v| v.as_str().map(str::to_string))
+        .is_some_and(prose::install_words)
+}
+
+/// Says in the console why the app did not start.
+pub fn log_error(message: &str) {
+    web_sys::console::error_1(&message.into());
+}
+
 /// Removes the static first-paint copy of the page (see `index.html`). Called in the same task
 /// that mounts the app, so no frame shows neither or both.
 pub fn remove_static_shell() {

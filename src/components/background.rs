@@ -31,7 +31,7 @@ pub fn BackgroundFields(
                     {Position::ALL
                         .into_iter()
                         .map(|p| view! {
-                            <option value=p.slug() prop:selected=move || position() == Some(p)>{p.label()}</option>
+                            <option value=p.slug() prop:selected=move || position() == Some(p)>{crossroads_words::position(p)}</option>
                         })
                         .collect_view()}
                 </select>
@@ -49,7 +49,7 @@ pub fn BackgroundFields(
                     {Field::ALL
                         .into_iter()
                         .map(|f| view! {
-                            <option value=f.slug() prop:selected=move || field() == Some(f)>{f.label()}</option>
+                            <option value=f.slug() prop:selected=move || field() == Some(f)>{crossroads_words::field(f)}</option>
                         })
                         .collect_view()}
                 </select>

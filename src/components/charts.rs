@@ -37,14 +37,14 @@ pub fn ScorePlot(
             "Management pull {} out of 100, technical pull {} out of 100: inside the {} area.",
             fixed(management, 0),
             fixed(technical, 0),
-            verdict.heading()
+            crossroads_words::outcome(verdict)
         )
     } else {
         format!(
             "Taken at face value, management pull {} out of 100 and technical pull {} out of 100 sit in the {} area, but your answers cannot carry a verdict, so the result is Undecided.",
             fixed(management, 0),
             fixed(technical, 0),
-            verdict.heading()
+            crossroads_words::outcome(verdict)
         )
     };
     // Where each area's name sits: the middle of its widest part.
@@ -140,7 +140,7 @@ pub fn ThemeBreakdown(
     };
     view! {
         <table role="table" class="theme-table">
-            <caption>{format!("Pull towards each track by theme, out of 100. The mark on each bar is at {}, the score a track needs before it counts as a pull.", fixed(PULL, 0))}</caption>
+            <caption>{crossroads_core::prose::text::THEMES_CAPTION.fill([&fixed(PULL, 0)])}</caption>
             <thead role="rowgroup">
                 <tr role="row">
                     <th role="columnheader" scope="col">"Theme"</th>

@@ -1,6 +1,7 @@
 //! The frame around every page.
 
 use crate::browser;
+use crossroads_core::prose::ui;
 use crossroads_core::routes::Route;
 use leptos::prelude::*;
 use leptos_router::hooks::use_location;
@@ -68,11 +69,8 @@ pub fn SiteFooter() -> impl IntoView {
     view! {
         <footer class="site-footer">
             <div class="wrap">
-                <p>
-                    "Crossroads helps engineers weigh the management track against the technical track. "
-                    "Salaries are average US figures and only a guide."
-                </p>
-                <p>"Nothing leaves your browser: no accounts, no cookies, no analytics, no requests to any other site. Your answers stay on this device."</p>
+                <p>{ui::FOOTER_ABOUT.get()}</p>
+                <p>{ui::FOOTER_PRIVACY.get()}</p>
                 <p><a href=browser::link(&Route::Method)>"How the score works"</a></p>
             </div>
         </footer>

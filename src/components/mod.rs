@@ -26,7 +26,7 @@ pub use needs_content::NeedsContent;
 pub use notices::NoticeBar;
 pub use plan::{PlanSection, PlanStatus};
 pub use role_card::RoleCard;
-pub use salary::{track_range, SalaryChart, SalaryStrip};
+pub use salary::{SalaryChart, SalaryStrip};
 pub use save_link::SaveLink;
 pub use saved_progress::NeedsSavedProgress;
 pub use scroll_table::ScrollTable;

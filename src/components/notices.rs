@@ -4,6 +4,7 @@ use crate::{
     browser,
     state::{use_notices, use_pending_link, use_progress, Notice},
 };
+use crossroads_core::prose::ui;
 use leptos::prelude::*;
 
 /// The list of current notices; a polite live region, so each is announced when it appears.
@@ -27,7 +28,7 @@ fn LinkChoice() -> impl IntoView {
     move || {
         pending.0.with(Option::is_some).then(|| view! {
             <div class="notice notice-ask">
-                <p>"This link holds different answers from the ones saved in this browser. Which answers do you want to keep?"</p>
+                <p>{ui::LINK_CONFLICT_ASK.get()}</p>
                 <p class="notice-actions">
                     <button type="button" class="button button-small" on:click=move |_| pending.accept(progress, notices)>"Use the link's answers"</button>
                     <button type="button" class="button button-small" on:click=move |_| pending.0.set(None)>"Keep mine"</button>
@@ -45,8 +46,8 @@ fn NoticeItem(
 ) -> impl IntoView {
     let notices = use_notices();
     let text = match &notice {
-        Notice::StorageBlocked => "This browser is blocking storage for Crossroads, so your progress will not be kept after you close the page. Everything else works as usual.".to_string(),
-        Notice::SaveFailed => "Your latest changes could not be saved because this browser's storage for the site is full. What was saved earlier is safe.".to_string(),
+        Notice::StorageBlocked => ui::STORAGE_BLOCKED.get().to_string(),
+        Notice::SaveFailed => ui::SAVE_FAILED.get().to_string(),
         Notice::CorruptRestored { backup_key, reason } => format!(
             "Your saved progress could not be read ({}), so Crossroads started fresh. The unreadable data is kept in this browser under the key \u{201c}{backup_key}\u{201d}.",
             reason.trim_end_matches('.')
@@ -58,8 +59,8 @@ fn NoticeItem(
         Notice::LinkApplied(None) => "Answers restored from your link.".to_string(),
         Notice::LinkApplied(Some(carried)) => carried.clone(),
         Notice::Imported => "Your data was imported.".to_string(),
-        Notice::Offline => "You are offline. Crossroads keeps working, and your answers are still saved in this browser.".to_string(),
-        Notice::UpdateReady => "A new version is available. Reload when it suits you; your answers are kept.".to_string(),
+        Notice::Offline => ui::OFFLINE.get().to_string(),
+        Notice::UpdateReady => ui::UPDATE_READY.get().to_string(),
     };
     let tone = match notice {
         Notice::LinkApplied(_) | Notice::Imported => "notice-ok",

@@ -5,6 +5,7 @@ use crate::{browser, state::use_progress};
 use crossroads_core::{
     background::Position,
     plan::{advice, purpose, steps, themes_to_probe, Experiment, DAYS, MAX_NOTE, PHASES},
+    prose::text,
     quiz::themes,
     roles,
     routes::Route,
@@ -63,7 +64,7 @@ pub fn PlanSection(
     let assumed = assumed.then(|| {
         view! {
             <p class="plan-intro plan-assumed">
-                "You did not say what you do today, so this plan assumes hands-on engineering work."
+                {text::PLAN_ASSUMED.get()}
             </p>
         }
     });
@@ -77,7 +78,7 @@ pub fn PlanSection(
             let month: Vec<&'static Experiment> =
                 plan.iter().copied().filter(|e| e.phase == phase).collect();
             view! {
-                <h3>{format!("Days {} to {phase}", phase - 29)}</h3>
+                <h3>{text::PLAN_DAYS.fill([&(phase - 29).to_string(), &phase.to_string()])}</h3>
                 <ul class="plan-steps">
                     {month.into_iter().map(|e| view! { <PlanStep step=e /> }).collect_view()}
                 </ul>
@@ -118,7 +119,7 @@ pub fn PlanSection(
                 }
                 .into_any(),
                 Some(day) if day > DAYS => view! { <PlanDone /> }.into_any(),
-                Some(day) => view! { <p class="plan-day" role="status">{format!("Day {day} of {DAYS}.")}</p> }.into_any(),
+                Some(day) => view! { <p class="plan-day" role="status">{text::PLAN_DAY.fill([&day.to_string(), &DAYS.to_string()])}</p> }.into_any(),
             }}
             {months}
             {bridges}
@@ -170,7 +171,7 @@ fn PlanStep(
             // several screens long on a phone.
             <details class="plan-note" prop:open=move || kept.get()>
             <summary>"Your notes"<span class="sr-only">{format!(" on: {}", step.title.get())}</span></summary>
-            <label class="sr-only" for=note.clone()>{format!("Your notes on: {}", step.title.get())}</label>
+            <label class="sr-only" for=note.clone()>{text::PLAN_NOTES_ON.fill([step.title.get()])}</label>
             <textarea
                 id=note
                 rows="2"

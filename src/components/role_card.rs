@@ -5,7 +5,8 @@ use crate::{
     components::{ShortlistToggle, TrackBadge},
 };
 use crossroads_core::routes::Route;
-use crossroads_core::{format::usd, Role};
+use crossroads_core::Role;
+use crossroads_words::usd;
 use leptos::prelude::*;
 
 /// Title (linking to the role), track badge, average salary and a one-line summary.

@@ -1,11 +1,13 @@
 //! Salary charts: all roles grouped by track, and one role's place among them.
 
 use crossroads_core::{
-    explore::{max_salary, salary_rank, track_pay, RoleQuery},
-    format::{fixed, ordinal, usd},
+    content::track as track_content,
+    explore::{max_salary, RoleQuery},
+    format::fixed,
     prose::text,
     roles, Role, TrackKind,
 };
+use crossroads_words::{salary_place, track_range, usd};
 use leptos::prelude::*;
 
 const WIDTH: f64 = 480.0;
@@ -41,7 +43,7 @@ pub fn SalaryChart() -> impl IntoView {
             })
             .collect();
         parts.push(view! {
-            <text class="group-label" x="0" y=fixed(heading, 1)>{format!("{} track", track.label())}</text>
+            <text class="group-label" x="0" y=fixed(heading, 1)>{track_content(track).name}</text>
             {rows}
         });
     }
@@ -71,7 +73,7 @@ pub fn SalaryChart() -> impl IntoView {
                 {roles()
                     .iter()
                     .map(|r| view! {
-                        <tr><th scope="row">{r.title}</th><td>{r.track.label()}</td><td>{usd(r.salary)}</td></tr>
+                        <tr><th scope="row">{r.title}</th><td>{crossroads_words::track(r.track)}</td><td>{usd(r.salary)}</td></tr>
                     })
                     .collect_view()}
             </tbody>
@@ -89,15 +91,7 @@ pub fn SalaryStrip(
     let min = roles().iter().map(|r| r.salary).min().unwrap_or(0);
     let max = max_salary();
     let at = |s: u32| 12.0 + f64::from(s - min) / f64::from((max - min).max(1)) * 456.0;
-    let rank = salary_rank(role);
-    let text = format!(
-        "{} ranks {} of {} roles by average salary ({}). {}",
-        role.title,
-        ordinal(rank),
-        roles().len(),
-        usd(role.salary),
-        track_range(role.track)
-    );
+    let text = format!("{} {}", salary_place(role), track_range(role.track));
     view! {
         <figure class="salary-strip">
             <svg viewBox="0 0 480 58" role="img" aria-label=text.clone()>
@@ -116,21 +110,5 @@ pub fn SalaryStrip(
             <figcaption>{text}</figcaption>
         </figure>
         <p class="fine-print salary-source">{text::SALARY_SOURCE.get()}</p>
-    }
-}
-
-/// A track's pay range as a sentence: "Management roles run from $84,927 (Engineering Lead)
-/// to $162,252 (Engineering Director)."
-pub fn track_range(track: TrackKind) -> String {
-    match track_pay(track) {
-        Some(pay) => format!(
-            "{} roles run from {} ({}) to {} ({}).",
-            track.label(),
-            usd(pay.lowest.salary),
-            pay.lowest.title,
-            usd(pay.highest.salary),
-            pay.highest.title
-        ),
-        None => String::new(),
     }
 }

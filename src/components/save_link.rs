@@ -23,9 +23,9 @@ pub fn SaveLink() -> impl IntoView {
         shown.set(Some(url.clone()));
         spawn_local(async move {
             status.set(if browser::files::copy_text(&url).await {
-                "Link copied. Bookmark it or keep it somewhere safe: opening it restores these answers."
+                crossroads_core::prose::text::LINK_COPIED.get()
             } else {
-                "Copy the link below by hand. Opening it restores these answers."
+                crossroads_core::prose::text::LINK_COPY_BY_HAND.get()
             });
         });
     };

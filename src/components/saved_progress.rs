@@ -16,11 +16,7 @@ pub fn NeedsSavedProgress(
             <p class="loading" role="status">"Loading your saved progress\u{2026}"</p>
             // Only a pre-rendered copy seen without scripts shows this.
             <noscript>
-                <p class="no-script">
-                    "This page shows what you have saved in this browser, and reading it needs "
-                    "JavaScript and WebAssembly, which are turned off or not available here. The "
-                    "roles and the comparison of the two tracks can be read without them."
-                </p>
+                <p class="no-script">{crossroads_core::prose::ui::SAVED_NEEDS_SCRIPT.get()}</p>
             </noscript>
         }
         .into_any()

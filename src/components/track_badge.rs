@@ -9,5 +9,5 @@ pub fn TrackBadge(
     /// Which track to show.
     track: TrackKind,
 ) -> impl IntoView {
-    view! { <span class=format!("badge badge-{}", track.slug())>{track.label()}</span> }
+    view! { <span class=format!("badge badge-{}", track.slug())>{crossroads_words::track(track)}</span> }
 }

@@ -7,7 +7,7 @@ use crate::{browser, state::use_progress};
 use crossroads_core::{
     persist,
     routes::Route,
-    weigh::{Concern, Ranked, Weights, STEPS},
+    weigh::{Concern, Ranked, Weights},
 };
 use leptos::prelude::*;
 use leptos_router::{
@@ -95,7 +95,7 @@ pub fn WeightsPanel(
                         let step = move || usize::from(weights.get().get(concern));
                         view! {
                             <div class="weight">
-                                <label for=id.clone()>{concern.question()}</label>
+                                <label for=id.clone()>{crossroads_words::concern(concern)}</label>
                                 <input
                                     id=id.clone()
                                     type="range"
@@ -103,7 +103,7 @@ pub fn WeightsPanel(
                                     max="4"
                                     step="1"
                                     prop:value=move || step().to_string()
-                                    aria-valuetext=move || STEPS[step()]
+                                    aria-valuetext=move || crossroads_words::weigh_step(weights.get().get(concern))
                                     on:input=move |ev| {
                                         let slider: web_sys::HtmlInputElement = event_target(&ev);
                                         // The slider has moved already; ranking twelve roles
@@ -117,7 +117,7 @@ pub fn WeightsPanel(
                                         });
                                     }
                                 />
-                                <output for=id aria-hidden="true">{move || STEPS[step()]}</output>
+                                <output for=id aria-hidden="true">{move || crossroads_words::weigh_step(weights.get().get(concern))}</output>
                             </div>
                         }
                     })
@@ -147,14 +147,18 @@ pub fn RankWhy(
     now: usize,
 ) -> impl IntoView {
     let moved = match ranked.was.cmp(&now) {
-        std::cmp::Ordering::Greater => format!("Up {} from its usual place.", ranked.was - now),
-        std::cmp::Ordering::Less => format!("Down {} from its usual place.", now - ranked.was),
+        std::cmp::Ordering::Greater => {
+            crossroads_core::prose::text::MOVED_UP.fill([&(ranked.was - now).to_string()])
+        }
+        std::cmp::Ordering::Less => {
+            crossroads_core::prose::text::MOVED_DOWN.fill([&(now - ranked.was).to_string()])
+        }
         std::cmp::Ordering::Equal => "In its usual place.".to_string(),
     };
     view! {
         <div class="rank-why">
             <p class="moved">{moved}</p>
-            <ul>{ranked.weighed.reasons.into_iter().map(|r| view! { <li>{r}</li> }).collect_view()}</ul>
+            <ul>{ranked.weighed.reasons.into_iter().map(|r| view! { <li>{crossroads_words::reason(r, ranked.weighed.role)}</li> }).collect_view()}</ul>
         </div>
     }
 }

@@ -6,11 +6,9 @@ use crate::{
     components::{NeedsSavedProgress, WayOnLink},
     state::use_progress,
 };
+use crossroads_core::prose::text;
+use crossroads_core::quiz::{questions, themes};
 use crossroads_core::routes::{Route, BACK_TO_CHECK, QUESTION_PARAM, THEN_PARAM};
-use crossroads_core::{
-    format,
-    quiz::{questions, themes},
-};
 use leptos::prelude::*;
 use leptos_router::hooks::use_location;
 
@@ -45,13 +43,13 @@ pub fn Check() -> impl IntoView {
                             ],
                         );
                         let (verb, name) = match given {
-                            Some(_) => ("Change", format!("Change your answer to question {}: {text}", i + 1)),
-                            None => ("Answer", format!("Answer question {}: {text}", i + 1)),
+                            Some(_) => ("Change", text::CHECK_CHANGE.fill([&(i + 1).to_string(), text])),
+                            None => ("Answer", text::CHECK_ANSWER.fill([&(i + 1).to_string(), text])),
                         };
                         view! {
                             <div class="check-row" id=format!("check-{}", i + 1) tabindex="-1">
                                 <dt>{text}</dt>
-                                <dd>{given.map_or("Not answered yet", |a| format::answer(q, a))}</dd>
+                                <dd>{given.map_or("Not answered yet", |a| crossroads_words::answer(q, a))}</dd>
                                 <dd class="check-change">
                                     <a href=href aria-label=name>{verb}</a>
                                 </dd>
@@ -66,7 +64,7 @@ pub fn Check() -> impl IntoView {
             })
             .collect_view();
         view! {
-            <p>{format!("You have answered {answered} of {total} questions. Each link below opens one question and brings you straight back here once it is answered.")}</p>
+            <p>{text::CHECK_ANSWERED.fill([&answered.to_string(), &total.to_string()])}</p>
             <p class="cta-row"><WayOnLink /></p>
             {groups}
         }

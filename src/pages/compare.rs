@@ -2,15 +2,15 @@
 
 use crate::{
     browser,
-    components::{track_range, Bullets, ScrollTable, TrackBadge},
+    components::{Bullets, ScrollTable, TrackBadge},
 };
 use crossroads_core::routes::Route;
 use crossroads_core::{
     explore::{ComparePick, MAX_COMPARE},
-    format::usd,
     prose::text,
     role, roles, track, Role, TrackKind,
 };
+use crossroads_words::{track_range, usd};
 use leptos::prelude::*;
 use leptos_router::{
     hooks::{use_navigate, use_query_map},
@@ -47,13 +47,13 @@ pub fn Compare() -> impl IntoView {
     view! {
         <section class="wrap compare">
             <h1>"Compare the tracks"</h1>
-            <p class="lede">"What each track asks of you and offers, then any roles you choose, side by side."</p>
+            <p class="lede">{text::COMPARE_LEDE.get()}</p>
             <TrackSummaries />
             <TrackTable />
             <section aria-labelledby="pick-heading">
                 <h2 id="pick-heading">"Compare roles"</h2>
                 <fieldset class="role-picker">
-                    <legend>{format!("Choose two or three roles (up to {MAX_COMPARE})")}</legend>
+                    <legend>{text::COMPARE_CHOOSE.fill([&MAX_COMPARE.to_string()])}</legend>
                     {TrackKind::ALL
                         .into_iter()
                         .map(|kind| {
@@ -100,7 +100,7 @@ pub fn Compare() -> impl IntoView {
                     let ignored = pick.get().ignored;
                     (!ignored.is_empty()).then(|| view! {
                         <p class="note" role="status">
-                            {format!("Some roles in the link could not be shown (unknown, repeated or more than {MAX_COMPARE}): {}.", ignored.join(", "))}
+                            {text::COMPARE_IGNORED.fill([&MAX_COMPARE.to_string(), &ignored.join(", ")])}
                         </p>
                     }.into_any())
                 }}

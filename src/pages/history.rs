@@ -5,9 +5,10 @@ use crate::{
     components::NeedsSavedProgress,
     state::{use_notices, use_progress, Notice},
 };
+use crossroads_core::prose::ui;
 use crossroads_core::routes::Route;
 use crossroads_core::{
-    format::{self, fixed},
+    format::fixed,
     progress::Attempt,
     quiz::{questions, QUESTION_SET},
     store,
@@ -23,7 +24,7 @@ pub fn History() -> impl IntoView {
     view! {
         <section class="wrap history">
             <h1>"Your history"</h1>
-            <p class="lede">"Every finished quiz is kept in this browser with its date and result, so you can see how your result and your two scores change over time."</p>
+            <p class="lede">{ui::HISTORY_LEDE.get()}</p>
             <NeedsSavedProgress>
             {move || {
                 let attempts = history();
@@ -75,12 +76,12 @@ fn LeanChart(
     let summary = match (leans.first(), leans.last()) {
         (Some(first), Some(last)) if n > 1 => format!(
             "The gap between your two scores across {n} attempts: first {}, last {}.",
-            format::gap(*first),
-            format::gap(*last)
+            crossroads_words::gap(*first),
+            crossroads_words::gap(*last)
         ),
         (Some(only), _) => format!(
             "The gap between your two scores in your one attempt: {}.",
-            format::gap(*only)
+            crossroads_words::gap(*only)
         ),
         _ => String::new(),
     };
@@ -139,14 +140,14 @@ fn AttemptTable(
                                 <tr role="row">
                                     <th role="rowheader" scope="row">{when.clone()}</th>
                                     <td role="cell" data-label="Result">
-                                        {a.outcome.heading()}
+                                        {crossroads_words::outcome(a.outcome)}
                                         {(a.question_set < QUESTION_SET).then(|| view! {
                                             <span class="earlier-set">" (earlier questions)"</span>
                                         })}
                                     </td>
                                     <td role="cell" class="num" data-label="Management">{fixed(a.management, 0)}</td>
                                     <td role="cell" class="num" data-label="Technical">{fixed(a.technical, 0)}</td>
-                                    <td role="cell" class="num" data-label="Gap">{format::gap(a.management - a.technical)}</td>
+                                    <td role="cell" class="num" data-label="Gap">{crossroads_words::gap(a.management - a.technical)}</td>
                                     <td role="cell">
                                         <button
                                             type="button"
@@ -232,7 +233,7 @@ fn YourData() -> impl IntoView {
     view! {
         <section class="your-data" aria-labelledby="data-heading">
             <h2 id="data-heading">"Your data"</h2>
-            <p>"Your answers, history and shortlist live only in this browser. Take them with you, bring them back, or wipe them."</p>
+            <p>{ui::YOUR_DATA_LEDE.get()}</p>
             <div class="data-actions">
                 <button type="button" class="button" on:click=export>"Export my data"</button>
                 <label class="button file-button">
@@ -244,7 +245,7 @@ fn YourData() -> impl IntoView {
             <p class="fine-print">"Importing replaces what this browser holds now."</p>
             {move || confirming.get().then(|| view! {
                 <div class="card confirm" role="group" aria-label="Confirm deletion">
-                    <p><strong>"Delete your answers, history and shortlist from this browser?"</strong> " This cannot be undone; export first if you may want them back."</p>
+                    <p><strong>{ui::DELETE_CONFIRM_QUESTION.get()}</strong> " " {ui::DELETE_CONFIRM_WARNING.get()}</p>
                     <p class="cta-row">
                         <button type="button" class="button button-danger" on:click=delete>"Yes, delete everything"</button>
                         <button type="button" class="button" on:click=move |_| confirming.set(false)>"Cancel"</button>

@@ -4,6 +4,7 @@ use crate::{
     browser,
     components::{PlanStatus, TrackBadge},
 };
+use crossroads_core::prose::ui;
 use crossroads_core::routes::Route;
 use crossroads_core::{track, TrackKind};
 use leptos::prelude::*;
@@ -15,16 +16,12 @@ pub fn Home() -> impl IntoView {
     view! {
         <section class="hero wrap">
             <h1>"Management or technical: which way at the crossroads?"</h1>
-            <p class="lede">
-                "Sooner or later most engineers are offered a choice: lead people, or go deeper "
-                "into the engineering. Crossroads helps you decide with a short self-assessment, "
-                "a plain explanation of your result and a close look at twelve real roles."
-            </p>
+            <p class="lede">{ui::HOME_LEDE.get()}</p>
             <p class="cta-row">
                 <a href=browser::link(&Route::Quiz) class="button button-primary">"Start the quiz"</a>
                 <a href=browser::link(&Route::Roles) class="button">"Explore the roles"</a>
             </p>
-            <p class="fine-print">"About eight minutes. Works offline. Nothing you answer leaves your device."</p>
+            <p class="fine-print">{ui::HOME_FINE_PRINT.get()}</p>
             <PlanStatus />
         </section>
         <section class="wrap tracks-intro" aria-labelledby="tracks-heading">

@@ -9,6 +9,6 @@ use leptos::prelude::*;
 #[component]
 pub fn Method() -> impl IntoView {
     browser::use_title(|| "How the score works".into());
-    // Trusted: written by us, with every inserted value escaped by `method::fill`.
-    view! { <article class="wrap method" inner_html=crossroads_core::method::page(browser::base())></article> }
+    // Trusted: written by us, with every inserted value escaped by `crossroads_core::method::fill`.
+    view! { <article class="wrap method" inner_html=crossroads_words::method_page(browser::base())></article> }
 }

@@ -11,7 +11,7 @@ pub fn NotFound() -> impl IntoView {
     view! {
         <section class="wrap">
             <h1>"Page not found"</h1>
-            <p>"There is nothing at this address. The link may be old or mistyped."</p>
+            <p>{crossroads_core::prose::ui::NOT_FOUND_LEDE.get()}</p>
             <ul class="link-list">
                 <li><a href=browser::link(&Route::Home)>"Go to the home page"</a></li>
                 <li><a href=browser::link(&Route::Quiz)>"Take the quiz"</a></li>

@@ -14,7 +14,7 @@ use crossroads_core::{
     progress::Advance,
     prose::text,
     quiz::{options, questions, themes, Answer, QuestionKind, ADVANCE_PAUSE_MS},
-    recent::{WorkKind, MAX_CHARS, MAX_ITEMS, SATISFACTION},
+    recent::{WorkKind, MAX_CHARS, MAX_ITEMS, SATISFACTION_TOP},
 };
 use leptos::prelude::*;
 use leptos_router::{
@@ -89,10 +89,10 @@ fn IntroPanel(
     let body = match panel {
         Intro::Resume => view! {
             <h2>"Welcome back"</h2>
-            <p>{format!("You have answered {answered} of {total} questions. Your answers were saved in this browser.")}</p>
+            <p>{text::QUIZ_ANSWERED_SAVED.fill([&answered.to_string(), &total.to_string()])}</p>
             <p class="cta-row">
                 <button type="button" class="button button-primary" on:click=move |_| intro.set(None)>
-                    {format!("Continue (question {} of {total})", progress.step().min(total - 1) + 1)}
+                    {text::QUIZ_CONTINUE.fill([&(progress.step().min(total - 1) + 1).to_string(), &total.to_string()])}
                 </button>
                 <button type="button" class="button" on:click=move |_| intro.set(Some(Intro::ConfirmRestart))>"Start over"</button>
             </p>
@@ -100,7 +100,7 @@ fn IntroPanel(
         .into_any(),
         Intro::Finished => view! {
             <h2>"You have answered every question"</h2>
-            <p>"Your result is ready. You can also check and change any answer, or take the quiz again."</p>
+            <p>{text::QUIZ_FINISHED_LEDE.get()}</p>
             <p class="cta-row">
                 <WayOnLink />
                 <a href=browser::link(&Route::Check) class="button">"Check your answers"</a>
@@ -110,7 +110,7 @@ fn IntroPanel(
         .into_any(),
         Intro::ConfirmRestart => view! {
             <h2>"Start over?"</h2>
-            <p>{format!("This clears your {answered} answers and your last-six-months notes. Finished results stay in your history.")}</p>
+            <p>{text::QUIZ_CLEARS.fill([&answered.to_string()])}</p>
             <p class="cta-row">
                 <button type="button" class="button button-danger" on:click=restart>"Yes, clear my answers"</button>
                 <button type="button" class="button" on:click=move |_| {
@@ -178,9 +178,11 @@ fn Steps() -> impl IntoView {
         }
         now
     });
+    let position =
+        move |s: usize| text::QUIZ_POSITION.fill([&(s + 1).to_string(), &total.to_string()]);
     browser::use_title(move || match step.get() {
         s if s == total => "Your last six months".to_string(),
-        s => format!("Question {} of {total}", s + 1),
+        s => position(s),
     });
     view! {
         {move || (step.get() == 0).then(|| view! {
@@ -190,7 +192,7 @@ fn Steps() -> impl IntoView {
             <p id="quiz-position" aria-live="polite">
                 {move || match step.get() {
                     s if s == total => "Last step (optional)".to_string(),
-                    s => format!("Question {} of {total}", s + 1),
+                    s => position(s),
                 }}
             </p>
             // A native bar: the pre-rendered page may not carry inline styles (the security policy).
@@ -207,7 +209,7 @@ fn Steps() -> impl IntoView {
         {move || (step.get() == 0).then(|| view! {
             <details class="about-you">
                 <summary>"About you (optional)"</summary>
-                <p class="fine-print">"Never scored: they shape your plan and the roles offered first."</p>
+                <p class="fine-print">{text::ABOUT_YOU_NOTE.get()}</p>
                 <BackgroundFields id="about-you" />
             </details>
         })}
@@ -291,7 +293,7 @@ fn QuestionForm(
             go_on.run(());
         } else if let Some(n) = key.parse::<usize>().ok().filter(|n| *n >= 1) {
             let question = questions().get(step.get_untracked());
-            if let Some((_, answer)) = question.and_then(|q| options(q).get(n - 1).copied()) {
+            if let Some(answer) = question.and_then(|q| options(q).get(n - 1).copied()) {
                 ev.prevent_default();
                 choose(answer, true);
             }
@@ -330,7 +332,8 @@ fn QuestionForm(
                             {options(question)
                                 .into_iter()
                                 .enumerate()
-                                .map(|(i, (label, answer))| {
+                                .map(|(i, answer)| {
+                                    let label = crossroads_words::answer(question, answer);
                                     let id = format!("answer-{index}-{i}");
                                     let label_for = id.clone();
                                     let apart = answer == Answer::NotApplicable;
@@ -443,7 +446,7 @@ fn RecentItem(
     let what_id = format!("recent-what-{index}");
     view! {
         <fieldset class="recent-item">
-            <legend>{format!("Piece of work {}", index + 1)}</legend>
+            <legend>{text::PIECE_OF_WORK.fill([&(index + 1).to_string()])}</legend>
             <div class="field">
                 <label for=what_id.clone()>"What was it?"</label>
                 <input
@@ -462,11 +465,9 @@ fn RecentItem(
             </div>
             <fieldset class="choice-row">
                 <legend>"How satisfying was it?"</legend>
-                {SATISFACTION
-                    .iter()
-                    .enumerate()
-                    .map(|(i, label)| {
-                        let rating = i as u8 + 1;
+                {(1..=SATISFACTION_TOP)
+                    .map(|rating| {
+                        let label = crossroads_words::satisfaction(rating);
                         view! {
                             <label class="pill">
                                 <input
@@ -475,7 +476,7 @@ fn RecentItem(
                                     prop:checked=move || item().satisfaction == Some(rating)
                                     on:change=move |_| progress.change(|d| d.edit_recent(index, |w| w.satisfaction = Some(rating)))
                                 />
-                                <span>{*label}</span>
+                                <span>{label}</span>
                             </label>
                         }
                     })
@@ -493,7 +494,7 @@ fn RecentItem(
                                 prop:checked=move || item().kind == Some(kind)
                                 on:change=move |_| progress.change(|d| d.edit_recent(index, |w| w.kind = Some(kind)))
                             />
-                            <span>{kind.label()}</span>
+                            <span>{crossroads_words::work_kind(kind)}</span>
                         </label>
                     })
                     .collect_view()}
@@ -504,7 +505,7 @@ fn RecentItem(
                     class="button button-small"
                     on:click=move |_| progress.change(|d| d.remove_recent(index))
                 >
-                    {format!("Remove piece of work {}", index + 1)}
+                    {text::REMOVE_PIECE_OF_WORK.fill([&(index + 1).to_string()])}
                 </button>
             </p>
         </fieldset>

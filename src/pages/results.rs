@@ -10,7 +10,7 @@ use crate::{
 };
 use crossroads_core::routes::{Route, QUESTION_PARAM, SIX_MONTHS};
 use crossroads_core::{
-    format::{self, fixed},
+    format::fixed,
     prose::text,
     quiz::reflect,
     roles,
@@ -30,7 +30,7 @@ pub fn Results() -> impl IntoView {
     let assessment = Memo::new(move |_| progress.data.with(|d| d.assessment().map(Arc::new)));
     browser::use_title(move || {
         assessment.get().map_or("Your result".to_string(), |a| {
-            format!("Result: {}", a.outcome.heading())
+            text::RESULT_TITLE.fill([crossroads_words::outcome(a.outcome)])
         })
     });
     if use_prerendering() {
@@ -47,7 +47,7 @@ pub fn Results() -> impl IntoView {
         None => view! {
             <section class="wrap">
                 <h1>"Your result"</h1>
-                <p>"Your result appears here once every question of the quiz is answered."</p>
+                <p>{text::RESULT_APPEARS_HERE.get()}</p>
                 <p><a href=browser::link(&Route::Quiz) class="button button-primary">"Go to the quiz"</a></p>
             </section>
         }
@@ -70,8 +70,8 @@ fn Report(
     view! {
         <article class=format!("wrap report report-{}", a.outcome.slug())>
             <p class="eyebrow">"Your result"</p>
-            <h1>{a.outcome.heading()}</h1>
-            <p class="lede">{a.headline()}</p>
+            <h1>{crossroads_words::outcome(a.outcome)}</h1>
+            <p class="lede">{crossroads_words::headline(&a)}</p>
             <Notes assessment=a.clone() />
             <p class="next-step">
                 <strong>"Next step: "</strong>
@@ -133,7 +133,7 @@ fn Firmness(
     /// The scored quiz.
     assessment: Arc<Assessment>,
 ) -> impl IntoView {
-    let lines = assessment.firmness();
+    let lines = crossroads_words::firmness(&assessment);
     (!lines.is_empty()).then(|| {
         view! {
             <section aria-labelledby="firmness-heading">
@@ -177,14 +177,14 @@ fn SixMonthsSummary(
     view! {
         <section aria-labelledby="recent-summary-heading">
             <h2 id="recent-summary-heading">"Your last six months"</h2>
-            {match assessment.stated_vs_revealed() {
+            {match crossroads_words::stated_vs_revealed(&assessment) {
                 Some(text) => view! {
                     <p>{text}</p>
                     <ul class="recent-list">
                         {items
                             .into_iter()
                             .map(|w| {
-                                let rating = w.rating_words();
+                                let rating = crossroads_words::rating(&w);
                                 view! {
                                 <li>
                                     // The person's own words: always text, never markup.
@@ -214,12 +214,12 @@ fn WhyList(
     let words: Vec<String> = group
         .effects
         .iter()
-        .map(|e| group.effect_words(e))
+        .map(|e| crossroads_words::effect(&group, e))
         .collect();
     view! {
-        <h3>{group.heading}</h3>
+        <h3>{crossroads_words::why_heading(&group)}</h3>
         {if group.effects.is_empty() {
-            view! { <p class="why-none">{group.none}</p> }.into_any()
+            view! { <p class="why-none">{crossroads_words::why_none(&group)}</p> }.into_any()
         } else {
             view! {
                 <ol class="why-list">
@@ -229,7 +229,7 @@ fn WhyList(
                         .map(|(e, words)| view! {
                             <li>
                                 <q>{e.question.text.get()}</q>
-                                <span class="why-answer">" You answered: " {format::answer(e.question, e.answer)} "."</span>
+                                <span class="why-answer">" You answered: " {crossroads_words::answer(e.question, e.answer)} "."</span>
                                 <span class="why-effect">{words}</span>
                             </li>
                         })
@@ -270,7 +270,7 @@ fn ReportDetails(
     view! {
             <section aria-labelledby="why-heading">
                 <h2 id="why-heading">"Why this result"</h2>
-                <p class="why-summary">{why.summary}</p>
+                <p class="why-summary">{crossroads_words::why_summary(&a)}</p>
                 <div class="why-groups">
                     {why.groups
                         .into_iter()
@@ -290,8 +290,8 @@ fn ReportDetails(
                                 .map(|e| view! {
                                     <tr>
                                         <td>{e.question.text.get()}</td>
-                                        <td>{format::answer(e.question, e.answer)}</td>
-                                        <td class="num">{format::lean_effect(e.lean)}</td>
+                                        <td>{crossroads_words::answer(e.question, e.answer)}</td>
+                                        <td class="num">{crossroads_words::lean_effect(e.lean)}</td>
                                     </tr>
                                 })
                                 .collect_view()}
@@ -340,7 +340,7 @@ fn ReportDetails(
                                         <TrackBadge track=role.track />
                                         {m.change_of_field.then(|| view! { <span class="change-of-field">"A change of field"</span> })}
                                         <span class="fit">{format!(" {number}")}</span>
-                                        <p>{m.reason}</p>
+                                        <p>{crossroads_words::fit_reason(role.track, role.bridge, &m.reason)}</p>
                                         {ranked.map(|ranked| view! { <RankWhy ranked now /> })}
                                     </li>
                                 }
@@ -402,8 +402,8 @@ fn Notes(
     };
     Some(view! {
         <aside class=format!("note note-{tone}") aria-label="How far to trust this result">
-            <p><strong>{a.confidence.label()}</strong></p>
-            {a.notes().into_iter().map(|n| view! { <p>{n}</p> }).collect_view()}
+            <p><strong>{crossroads_words::confidence(a.confidence)}</strong></p>
+            {crossroads_words::notes(&a).into_iter().map(|n| view! { <p>{n}</p> }).collect_view()}
         </aside>
     })
 }

@@ -5,7 +5,8 @@ use crate::{
     components::{Bullets, RoleCard, SalaryStrip, ShortlistToggle, TrackBadge},
 };
 use crossroads_core::routes::Route;
-use crossroads_core::{format::usd, role, Role};
+use crossroads_core::{prose::text, role, Role, TrackKind};
+use crossroads_words::usd;
 use leptos::prelude::*;
 
 /// One role's page, or a helpful not-found message for an unknown slug.
@@ -22,7 +23,7 @@ pub fn RolePage(
         None => view! {
             <section class="wrap">
                 <h1>"Role not found"</h1>
-                <p>"We have no role at this address. It may have been mistyped or renamed."</p>
+                <p>{text::ROLE_NOT_FOUND_LEDE.get()}</p>
                 <p><a href=browser::link(&Route::Roles) class="button button-primary">"See all twelve roles"</a></p>
                 <p><a href=browser::link(&Route::Compare)>"Or compare the two tracks"</a></p>
             </section>
@@ -72,7 +73,7 @@ fn RoleDetails(
             </section>
             {counterpart.map(|c| view! {
                 <section aria-labelledby="other-heading">
-                    <h2 id="other-heading">{format!("If you like this but prefer the {} track", c.track.label().to_ascii_lowercase())}</h2>
+                    <h2 id="other-heading">{match c.track { TrackKind::Management => text::OTHER_TRACK_MANAGEMENT, TrackKind::Technical => text::OTHER_TRACK_TECHNICAL }.get()}</h2>
                     <ul class="card-grid"><RoleCard role=c level=3 /></ul>
                 </section>
             })}

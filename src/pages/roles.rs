@@ -156,7 +156,7 @@ pub fn Roles() -> impl IntoView {
                         {Sort::ALL
                             .into_iter()
                             .map(|s| view! {
-                                <option value=s.slug() prop:selected=move || query.get().sort == s>{s.label()}</option>
+                                <option value=s.slug() prop:selected=move || query.get().sort == s>{crossroads_words::sort(s)}</option>
                             })
                             .collect_view()}
                     </select>
@@ -167,9 +167,9 @@ pub fn Roles() -> impl IntoView {
                 {move || {
                     let n = shown.get().len();
                     let count = if query.get().is_filtered() {
-                        format!("Showing {n} of {} roles.", roles().len())
+                        text::ROLES_SHOWING.fill([&n.to_string(), &roles().len().to_string()])
                     } else {
-                        format!("Showing all {} roles.", roles().len())
+                        text::ROLES_SHOWING_ALL.fill([&roles().len().to_string()])
                     };
                     if weights.weights.get().is_neutral() {
                         count

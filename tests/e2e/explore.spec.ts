@@ -100,7 +100,7 @@ test('a role page opened by deep link has every section', async ({ page, audit }
   for (const heading of ['Main duties', 'Skills it draws on', 'Typical qualifications', 'How people get there', 'Where the salary sits']) {
     await expect(page.getByRole('heading', { name: heading })).toBeVisible();
   }
-  await expect(page.locator('.salary-strip figcaption')).toHaveText(/Civil Engineer ranks 11th of 12 roles/);
+  await expect(page.locator('.salary-strip figcaption')).toHaveText(/Civil Engineer is number 11 of 12 roles by average salary/);
   await expect(page.locator('.salary-strip figcaption')).toContainText('Technical roles run from $88,050 (Civil Engineer) to $109,020 (Software Engineer).');
   await expect(page.locator('.salary-source')).toContainText('no place, year or level of experience');
   const other = page.getByRole('heading', { name: /If you like this but prefer the management track/ });

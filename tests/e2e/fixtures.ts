@@ -7,6 +7,9 @@ import shared from '../shared/facts.cjs';
 /** Where and in which format the app keeps progress (from the build's facts). */
 export const STORAGE: { key: string; backup_prefix: string; version: number } = shared.facts().storage;
 
+/** The file of the content's long text that pages wait for (from the build's facts). */
+export const PROSE_FILE: string = shared.facts().prose_file;
+
 /** Every route's path, `/` first (from the build's facts). */
 export const ROUTES: string[] = shared.facts().routes;
 

@@ -1,6 +1,6 @@
 // Every route opens directly from a static server (deep link, reload, bookmark), shows its own
 // main heading and passes an accessibility audit.
-import { test, expect, appReady } from './fixtures';
+import { test, expect, appReady, PROSE_FILE } from './fixtures';
 
 const ROUTES: [string, string | RegExp][] = [
   ['', 'Management or technical: which way at the crossroads?'],
@@ -120,7 +120,7 @@ test('the app replaces the pre-rendered copy of the page when it mounts', async 
 
 test('if the page text cannot be downloaded, the page says so and can try again', async ({ page, audit, pageErrors }) => {
   let block = true;
-  await page.route(/\/content-[0-9a-f]{16}\.txt$/, (r) => (block ? r.abort() : r.continue()));
+  await page.route((url) => url.pathname.endsWith(`/${PROSE_FILE}`), (r) => (block ? r.abort() : r.continue()));
   // The home page needs none of it.
   await page.goto('');
   await expect(page.locator('main h1')).toHaveText('Management or technical: which way at the crossroads?');

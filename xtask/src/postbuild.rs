@@ -52,6 +52,7 @@ fn finish(dir: &Path, public_url: &str, release: bool, pre_render: bool) -> Resu
         format!("{public_url}/")
     };
     page = page.replace(PLACEHOLDER, &base);
+    page = with_words(&page, "en")?;
     if release {
         page = minified(dir, &page)?;
         page = without_comments(&page);
@@ -177,7 +178,26 @@ fn with_policy(page: &str) -> Result<String, String> {
     ))
 }
 
-/// The text of every `<script>` element without a `src`.
+/// The page carrying the first screen's words in language `code` (`crossroads_core::prose`),
+/// which the app installs before it mounts: one JSON string in a data block at the end of the
+/// body. `<` is escaped, so no word can close the block.
+fn with_words(page: &str, code: &str) -> Result<String, String> {
+    use crossroads_core::{json::Value, prose};
+    let words = prose::words_text(code).ok_or_else(|| format!("no words in language {code}"))?;
+    let json = Value::String(words.to_string())
+        .to_pretty()
+        .replace('<', "\\u003c");
+    let end = page.rfind("</body>").ok_or("index.html has no </body>")?;
+    Ok(format!(
+        "{}<script type=\"application/json\" id=\"{}\">{json}</script>\n{}",
+        &page[..end],
+        prose::WORDS_ELEMENT,
+        &page[end..]
+    ))
+}
+
+/// The text of every `<script>` element without a `src`, data blocks left out (they never
+/// run).
 fn inline_scripts(page: &str) -> Vec<&str> {
     let mut found = Vec::new();
     let mut rest = page;
@@ -188,7 +208,8 @@ fn inline_scripts(page: &str) -> Vec<&str> {
         let Some(close) = rest[open_end..].find("</script>").map(|i| open_end + i) else {
             break;
         };
-        if !rest[start..open_end].contains("src=") {
+        let tag = &rest[start..open_end];
+        if !tag.contains("src=") && !tag.contains("application/json") {
             found.push(&rest[open_end..close]);
         }
         rest = &rest[close..];

@@ -53,12 +53,14 @@ pub fn test_all() -> Result<(), String> {
         "-D",
         "warnings",
     ]))?;
-    step("Native unit tests (domain and tooling)");
+    step("Native unit tests (domain, text layer and tooling)");
     // --nocapture: the answer-style population tables are part of the report.
     run(cargo().args([
         "test",
         "-p",
         "crossroads-core",
+        "-p",
+        "crossroads-words",
         "-p",
         "xtask",
         "--",

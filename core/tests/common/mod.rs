@@ -2,7 +2,9 @@
 #![allow(dead_code)]
 
 use crossroads_core::{
-    quiz::{questions, Agreement, Answer, Keyed, QuestionKind},
+    quiz::{questions, themes, Agreement, Answer, Keyed, Question, QuestionKind},
+    recent::{RecentWork, WorkKind},
+    scoring::{assess, Assessment},
     TrackKind,
 };
 
@@ -39,4 +41,114 @@ pub fn keyed_answers(m: u8, t: u8) -> Vec<Option<Answer>> {
             QuestionKind::Choice { .. } => None,
         })
         .collect()
+}
+
+// Personas of the scoring tests, also rendered by the text layer's tests.
+
+/// The answer that gives `points` (0-4) on the statement's own scale.
+pub fn keyed(question: &Question, points: u8) -> Answer {
+    match question.kind {
+        QuestionKind::Statement {
+            keyed: Keyed::Disagree,
+            ..
+        } => Answer::Agreement(Agreement::from_points(4 - points).unwrap()),
+        _ => Answer::Agreement(Agreement::from_points(points).unwrap()),
+    }
+}
+
+/// Every question answered: statements by keyed points for their scale, choices by `pick`.
+pub fn persona(
+    mut points: impl FnMut(TrackKind) -> u8,
+    pick: Option<TrackKind>,
+) -> Vec<Option<Answer>> {
+    questions()
+        .iter()
+        .map(|q| match q.kind {
+            QuestionKind::Statement { scale, .. } => Some(keyed(q, points(scale))),
+            QuestionKind::Choice { .. } => pick.map(Answer::Pick),
+        })
+        .collect()
+}
+
+/// Every statement answered with the same raw agreement, whatever its keying.
+pub fn same_answer(a: Agreement) -> Vec<Option<Answer>> {
+    questions()
+        .iter()
+        .map(|q| match q.kind {
+            QuestionKind::Statement { .. } => Some(Answer::Agreement(a)),
+            QuestionKind::Choice { .. } => Some(Answer::Pick(TrackKind::Management)),
+        })
+        .collect()
+}
+
+pub fn run(answers: &[Option<Answer>]) -> Assessment {
+    assess(questions(), themes(), answers, &[])
+}
+
+pub fn manager() -> Vec<Option<Answer>> {
+    persona(
+        |s| if s == TrackKind::Management { 4 } else { 0 },
+        Some(TrackKind::Management),
+    )
+}
+
+pub fn engineer() -> Vec<Option<Answer>> {
+    persona(
+        |s| if s == TrackKind::Technical { 4 } else { 0 },
+        Some(TrackKind::Technical),
+    )
+}
+
+/// Statements of one scale, in order.
+pub fn statements(track: TrackKind) -> Vec<usize> {
+    questions()
+        .iter()
+        .enumerate()
+        .filter(|(_, q)| matches!(q.kind, QuestionKind::Statement { scale, .. } if scale == track))
+        .map(|(i, _)| i)
+        .collect()
+}
+
+/// Varied but high answers on both scales: each scale alternates 4 and 3 keyed points.
+pub fn genuine_hybrid() -> Vec<Option<Answer>> {
+    let mut seen = [0usize; 2];
+    questions()
+        .iter()
+        .map(|q| match q.kind {
+            QuestionKind::Statement { scale, .. } => {
+                let n = &mut seen[scale as usize];
+                *n += 1;
+                Some(keyed(q, if n.is_multiple_of(2) { 4 } else { 3 }))
+            }
+            QuestionKind::Choice { .. } => Some(Answer::Pick(TrackKind::Management)),
+        })
+        .collect()
+}
+
+/// Management statements all Neutral (keyed 2) but for `low` of them at Disagree (keyed 1);
+/// every technical statement at keyed 0.
+pub fn barely_management(low: usize) -> Vec<Option<Answer>> {
+    let mut seen = 0;
+    questions()
+        .iter()
+        .map(|q| match q.kind {
+            QuestionKind::Statement {
+                scale: TrackKind::Management,
+                ..
+            } => {
+                seen += 1;
+                Some(keyed(q, if seen <= low { 1 } else { 2 }))
+            }
+            QuestionKind::Statement { .. } => Some(keyed(q, 0)),
+            QuestionKind::Choice { .. } => None,
+        })
+        .collect()
+}
+
+pub fn work(satisfaction: u8, kind: WorkKind) -> RecentWork {
+    RecentWork {
+        what: "something".into(),
+        satisfaction: Some(satisfaction),
+        kind: Some(kind),
+    }
 }

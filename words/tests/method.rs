@@ -1,17 +1,20 @@
 //! The method page's content: every placeholder filled from the scoring's constants, every tag
 //! closed, headings in order, and the numbers on the page are the ones the rules use.
 
-use crossroads_core::method::{fill, page, template, values};
+use crossroads_core::method::{fill, template, values};
 use crossroads_core::scoring::{CLOSE, HYBRID_GAP, PULL};
+use crossroads_words::method_page as page;
 
 #[test]
 fn every_placeholder_is_known_and_every_value_is_used() {
     let values = values("/crossroads");
-    let filled = page("/crossroads");
-    assert!(
-        !filled.contains('{') && !filled.contains('}'),
-        "a placeholder is left: {filled}"
-    );
+    for lang in crossroads_core::prose::LANGUAGES {
+        let filled = crossroads_core::prose::in_language(lang, || page("/crossroads")).unwrap();
+        assert!(
+            !filled.contains('{') && !filled.contains('}'),
+            "{lang}: a placeholder is left: {filled}"
+        );
+    }
     for (name, _) in &values {
         assert!(
             template().contains(&format!("{{{name}}}")),

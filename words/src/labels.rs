@@ -1,0 +1,214 @@
+//! The names of the controls' choices and of the pages, and the sentences of the panels that
+//! weigh roles and compare salaries.
+
+use crate::{plural, usd};
+use crossroads_core::{
+    background::{Field, Position},
+    content::Role,
+    explore::{salary_rank, track_pay, Sort, TrackPay},
+    method,
+    prose::text,
+    recent::{RecentWork, WorkKind},
+    role, roles,
+    routes::Route,
+    weigh::{Concern, Reason},
+    TrackKind,
+};
+
+/// Where a person stands today, as offered.
+pub fn position(p: Position) -> &'static str {
+    match p {
+        Position::HandsOn => text::POSITION_HANDS_ON.get(),
+        Position::LeadingHandsOn => text::POSITION_LEADING_HANDS_ON.get(),
+        Position::Managing => text::POSITION_MANAGING.get(),
+        Position::Studying => text::POSITION_STUDYING.get(),
+    }
+}
+
+/// An engineering field, as offered.
+pub fn field(f: Field) -> &'static str {
+    match f {
+        Field::Mechanical => text::FIELD_MECHANICAL.get(),
+        Field::Civil => text::FIELD_CIVIL.get(),
+        Field::Chemical => text::FIELD_CHEMICAL.get(),
+        Field::Electrical => text::FIELD_ELECTRICAL.get(),
+        Field::Software => text::FIELD_SOFTWARE.get(),
+        Field::Systems => text::FIELD_SYSTEMS.get(),
+        Field::Other => text::FIELD_OTHER.get(),
+    }
+}
+
+/// What a piece of recent work mostly was, as offered.
+pub fn work_kind(k: WorkKind) -> &'static str {
+    match k {
+        WorkKind::People => text::WORK_KIND_PEOPLE.get(),
+        WorkKind::Technical => text::WORK_KIND_TECHNICAL.get(),
+        WorkKind::Both => text::WORK_KIND_BOTH.get(),
+    }
+}
+
+/// A satisfaction rating from 1 to 5, as offered; empty outside that range.
+pub fn satisfaction(rating: u8) -> &'static str {
+    match rating {
+        1 => text::SATISFACTION_VERY_UNSATISFYING.get(),
+        2 => text::SATISFACTION_UNSATISFYING.get(),
+        3 => text::SATISFACTION_NEITHER.get(),
+        4 => text::SATISFACTION_SATISFYING.get(),
+        5 => text::SATISFACTION_VERY_SATISFYING.get(),
+        _ => "",
+    }
+}
+
+/// How a piece of recent work was rated, in one phrase: "very satisfying, mostly hands-on
+/// technical work" (empty parts where it is incomplete). Case-folded as ASCII, as everywhere
+/// in the app (Unicode's tables cost about 4 kB of brotli): labels start with an ASCII letter.
+pub fn rating(w: &RecentWork) -> String {
+    text::RATING
+        .fill([
+            satisfaction(w.satisfaction.unwrap_or(0)),
+            w.kind.map_or("", work_kind),
+        ])
+        .to_ascii_lowercase()
+}
+
+/// An order of the role list, as the menu offers it.
+pub fn sort(s: Sort) -> &'static str {
+    match s {
+        Sort::SalaryHigh => text::SORT_SALARY_HIGH.get(),
+        Sort::SalaryLow => text::SORT_SALARY_LOW.get(),
+        Sort::Name => text::SORT_NAME.get(),
+    }
+}
+
+/// One step of a "What matters to you" control, 0 (no preference) to 4 (a lot).
+pub fn weigh_step(step: u8) -> &'static str {
+    match step {
+        0 => text::WEIGH_STEP_NONE.get(),
+        1 => text::WEIGH_STEP_LITTLE.get(),
+        2 => text::WEIGH_STEP_SOME.get(),
+        3 => text::WEIGH_STEP_QUITE.get(),
+        _ => text::WEIGH_STEP_LOT.get(),
+    }
+}
+
+/// The question a control asks, as its visible label.
+pub fn concern(c: Concern) -> &'static str {
+    match c {
+        Concern::Pay => text::CONCERN_PAY.get(),
+        Concern::Pressure => text::CONCERN_PRESSURE.get(),
+        Concern::Security => text::CONCERN_SECURITY.get(),
+        Concern::HandsOn => text::CONCERN_HANDS_ON.get(),
+        Concern::People => text::CONCERN_PEOPLE.get(),
+        Concern::Family => text::CONCERN_FAMILY.get(),
+        Concern::Learning => text::CONCERN_LEARNING.get(),
+    }
+}
+
+/// Why a concern moved a role, as a sentence: its salary's place among the twelve, or its
+/// trait's reason with what the level rests on.
+pub fn reason(r: Reason, role: &Role) -> String {
+    let salary = usd(role.salary);
+    let Some(t) = r.concern.trait_of(role) else {
+        let rank = salary_rank(role);
+        let above = rank - 1;
+        return match rank {
+            1 => text::REASON_PAY_HIGHEST.fill([&salary]),
+            n if n == roles().len() => text::REASON_PAY_LOWEST.fill([&salary]),
+            _ => plural(above, text::REASON_PAY_ONE, text::REASON_PAY_OTHER)
+                .fill([&salary, &above.to_string()]),
+        };
+    };
+    let words = t.why.get().trim_end();
+    let why = if t.from_sources {
+        text::WHY_FROM_SOURCES
+    } else {
+        text::WHY_FROM_READING
+    }
+    .fill([words.strip_suffix('.').unwrap_or(words)]);
+    // "Better" is less pressure, and more of everything else.
+    let template = match (r.concern, r.better) {
+        (Concern::Pressure, true) => text::REASON_LESS_PRESSURE,
+        (Concern::Pressure, false) => text::REASON_MORE_PRESSURE,
+        (Concern::Security, true) => text::REASON_MORE_SECURITY,
+        (Concern::Security, false) => text::REASON_LESS_SECURITY,
+        (Concern::HandsOn, true) => text::REASON_MORE_HANDS_ON,
+        (Concern::HandsOn, false) => text::REASON_LESS_HANDS_ON,
+        (Concern::People, true) => text::REASON_MORE_PEOPLE,
+        (Concern::People, false) => text::REASON_LESS_PEOPLE,
+        (Concern::Family, true) => text::REASON_MORE_FAMILY,
+        (Concern::Family, false) => text::REASON_LESS_FAMILY,
+        (_, true) => text::REASON_MORE_LEARNING,
+        (_, false) => text::REASON_LESS_LEARNING,
+    };
+    template.fill([&why])
+}
+
+/// A role's place among the twelve by salary, in one sentence.
+pub fn salary_place(role: &Role) -> String {
+    text::SALARY_RANK.fill([
+        role.title,
+        &salary_rank(role).to_string(),
+        &roles().len().to_string(),
+        &usd(role.salary),
+    ])
+}
+
+/// A track's pay range as a sentence: "Management roles run from $84,927 (Engineering Lead)
+/// to $162,252 (Engineering Director)."; empty for a track without roles.
+pub fn track_range(track: TrackKind) -> String {
+    let Some(TrackPay {
+        lowest: low,
+        highest: high,
+    }) = track_pay(track)
+    else {
+        return String::new();
+    };
+    match track {
+        TrackKind::Management => text::TRACK_RANGE_MANAGEMENT,
+        TrackKind::Technical => text::TRACK_RANGE_TECHNICAL,
+    }
+    .fill([&usd(low.salary), low.title, &usd(high.salary), high.title])
+}
+
+/// One sentence about a page for search results and link previews.
+pub fn description(route: &Route) -> String {
+    let plain = |p: crossroads_core::prose::Prose| p.get().to_string();
+    match route {
+        Route::Home => plain(text::DESCRIPTION_HOME),
+        Route::Quiz => {
+            text::DESCRIPTION_QUIZ.fill([&crossroads_core::quiz::questions().len().to_string()])
+        }
+        Route::Results => plain(text::DESCRIPTION_RESULTS),
+        Route::Roles => plain(text::DESCRIPTION_ROLES),
+        Route::Role(slug) => match role(slug) {
+            Some(r) => match r.track {
+                TrackKind::Management => text::DESCRIPTION_ROLE_MANAGEMENT,
+                TrackKind::Technical => text::DESCRIPTION_ROLE_TECHNICAL,
+            }
+            .fill([r.title, &usd(r.salary)]),
+            None => plain(text::DESCRIPTION_NO_ROLE),
+        },
+        Route::Compare => plain(text::DESCRIPTION_COMPARE),
+        Route::History => plain(text::DESCRIPTION_HISTORY),
+        Route::Method => plain(text::DESCRIPTION_METHOD),
+        Route::Check => plain(text::DESCRIPTION_CHECK),
+    }
+}
+
+/// The "How the score works" page for a site deployed at `base` (no final slash: `""` or
+/// `"/crossroads"`): the content's template with the scoring's numbers and the answers' names.
+pub fn method_page(base: &str) -> String {
+    let mut values = method::values(base);
+    values.push(("not_applicable", crate::not_applicable().to_string()));
+    let names = [
+        "satisfaction_1",
+        "satisfaction_2",
+        "satisfaction_3",
+        "satisfaction_4",
+        "satisfaction_5",
+    ];
+    for (rating, name) in (1..).zip(names) {
+        values.push((name, satisfaction(rating).to_ascii_lowercase()));
+    }
+    method::fill(method::template(), &values)
+}

@@ -1,0 +1,460 @@
+//! The result in words: the headline, how firm it is, the answers behind it, the notes and the
+//! roles' reasons, each from the facts of a `crossroads_core::scoring::Assessment`.
+
+use crate::{list, outcome, plural, signed, strength, track, whole};
+use crossroads_core::{
+    prose::{text, Prose, Template},
+    recent::{Revealed, MIN_TO_COMPARE},
+    scoring::{
+        self, About, Assessment, Caution, Effect, Firm, FitReason, Measure, Outcome, QualityIssue,
+        ScaleConflict, Strength, WhyGroup, CLEAR_PULL, CLOSE, HYBRID_GAP, PULL, STRONG_PULL,
+    },
+    TrackKind,
+};
+
+/// Picks the management or the technical one of two pieces.
+fn by_track(t: TrackKind, management: Prose, technical: Prose) -> &'static str {
+    match t {
+        TrackKind::Management => management.get(),
+        TrackKind::Technical => technical.get(),
+    }
+}
+
+/// The track as it fills "the {track} track".
+fn in_sentence(t: TrackKind) -> &'static str {
+    by_track(
+        t,
+        text::TRACK_IN_SENTENCE_MANAGEMENT,
+        text::TRACK_IN_SENTENCE_TECHNICAL,
+    )
+}
+
+/// "management score", "technical score".
+fn score_of(t: TrackKind) -> &'static str {
+    by_track(t, text::SCORE_MANAGEMENT, text::SCORE_TECHNICAL)
+}
+
+/// "management answers", "technical answers".
+fn answers_of(t: TrackKind) -> &'static str {
+    by_track(t, text::ANSWERS_MANAGEMENT, text::ANSWERS_TECHNICAL)
+}
+
+/// The kind of work that belongs to a track: "people and coordination work"...
+fn kind_of(t: TrackKind) -> &'static str {
+    by_track(t, text::KIND_MANAGEMENT, text::KIND_TECHNICAL)
+}
+
+/// The two scores, the track's first: (own, other).
+fn own_and_other(a: &Assessment, t: TrackKind) -> (f64, f64) {
+    match t {
+        TrackKind::Management => (a.management, a.technical),
+        TrackKind::Technical => (a.technical, a.management),
+    }
+}
+
+/// The sentence under the verdict for two (rounded) scores whose answers carry a verdict.
+pub fn headline_for(management: f64, technical: f64) -> String {
+    let (m, t) = (&whole(management), &whole(technical));
+    let how_strong = scoring::strength(management, technical);
+    match scoring::outcome(management, technical) {
+        verdict @ (Outcome::Management | Outcome::Technical) => text::HEADLINE_TRACK.fill([
+            strength(how_strong),
+            verdict.track().map_or("", in_sentence),
+            m,
+            t,
+        ]),
+        Outcome::Hybrid => match how_strong {
+            Strength::Strong => text::HEADLINE_HYBRID_STRONG,
+            Strength::Clear => text::HEADLINE_HYBRID_CLEAR,
+            _ => text::HEADLINE_HYBRID_SLIGHT,
+        }
+        .fill([m, t]),
+        Outcome::Undecided if management < PULL && technical < PULL => {
+            text::HEADLINE_NOTHING_PULLS.fill([&whole(PULL), m, t])
+        }
+        Outcome::Undecided => text::HEADLINE_TOO_CLOSE.fill([m, t, &whole(CLOSE)]),
+    }
+}
+
+/// The sentence under the verdict; when the answers cannot carry a verdict it says so first,
+/// and gives the scores only at face value.
+pub fn headline(a: &Assessment) -> String {
+    let Some(issue) = a.issues.first() else {
+        return headline_for(a.management, a.technical);
+    };
+    let why = match issue {
+        QualityIssue::Incomplete { .. } => text::NO_VERDICT_INCOMPLETE.get().to_string(),
+        QualityIssue::SameAnswer(_) => text::NO_VERDICT_SAME_ANSWER.get().to_string(),
+        QualityIssue::MostlyNeutral { .. } => text::NO_VERDICT_MOSTLY_NEUTRAL.get().to_string(),
+        QualityIssue::Acquiescence { index } if *index > 0.0 => {
+            text::NO_VERDICT_AGREED_BOTH.get().to_string()
+        }
+        QualityIssue::Acquiescence { .. } => text::NO_VERDICT_DISAGREED_BOTH.get().to_string(),
+        QualityIssue::Contradictions { pairs } => {
+            text::NO_VERDICT_CONTRADICTIONS.fill([&pairs.len().to_string()])
+        }
+        QualityIssue::Scattered { .. } => text::NO_VERDICT_SCATTERED.get().to_string(),
+    };
+    text::HEADLINE_NO_VERDICT.fill([&why, &whole(a.management), &whole(a.technical)])
+}
+
+/// One line of "How firm this result is", in words.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct FirmLine {
+    /// What the line is about, as a short label.
+    pub label: &'static str,
+    /// The fact, in plain words.
+    pub text: String,
+    /// The section of the "How the score works" page that explains the rule.
+    pub anchor: &'static str,
+    /// The name of the link to that section.
+    pub link: &'static str,
+}
+
+/// A scale's answers against the way it leans, counted: "2 of your 18 management answers
+/// pointed away from management work, against the rest."
+pub fn conflict(c: &ScaleConflict) -> String {
+    let answered = &c.answered.to_string();
+    let answers = answers_of(c.scale);
+    let work = by_track(c.scale, text::WORK_MANAGEMENT, text::WORK_TECHNICAL);
+    let (none, some) = if c.leans_towards {
+        (text::CONFLICT_NONE_AWAY, text::CONFLICT_SOME_AWAY)
+    } else {
+        (text::CONFLICT_NONE_TOWARDS, text::CONFLICT_SOME_TOWARDS)
+    };
+    match c.against {
+        0 => none.fill([answered, answers, work]),
+        n => some.fill([&n.to_string(), answered, answers, work]),
+    }
+}
+
+/// How strong the verdict is, in one sentence; `None` without a verdict to be strong about.
+pub fn strength_words(a: &Assessment) -> Option<String> {
+    if !a.carries_verdict() || a.outcome == Outcome::Undecided || a.strength == Strength::None {
+        return None;
+    }
+    Some(match a.outcome.track() {
+        None => match a.strength {
+            Strength::Strong => text::FIRM_HYBRID_STRONG,
+            Strength::Clear => text::FIRM_HYBRID_CLEAR,
+            _ => text::FIRM_HYBRID_SLIGHT,
+        }
+        .fill([
+            &whole(a.management.min(a.technical)),
+            &whole(CLEAR_PULL),
+            &whole(STRONG_PULL),
+        ]),
+        Some(t) => {
+            let (own, other) = own_and_other(a, t);
+            text::FIRM_TRACK.fill([
+                strength(a.strength),
+                score_of(t),
+                &whole(own),
+                &whole((own - other).abs()),
+                score_of(t.other()),
+                &whole(other),
+            ])
+        }
+    })
+}
+
+/// "How firm this result is", line by line.
+pub fn firmness(a: &Assessment) -> Vec<FirmLine> {
+    a.firmness()
+        .into_iter()
+        .map(|f| {
+            let (label, text, link) = match f {
+                Firm::NoVerdict => (
+                    text::FIRM_HOW_FIRM.get(),
+                    text::FIRM_NO_VERDICT.get().to_string(),
+                    text::LINK_NO_VERDICT.get(),
+                ),
+                Firm::Strength => (
+                    text::FIRM_HOW_STRONG.get(),
+                    strength_words(a).unwrap_or_default(),
+                    text::LINK_STRENGTH.get(),
+                ),
+                Firm::Margin { steps } => (
+                    text::FIRM_HOW_CLOSE.get(),
+                    plural(
+                        steps as usize,
+                        text::FIRM_MARGIN_ONE,
+                        text::FIRM_MARGIN_OTHER,
+                    )
+                    .fill([&steps.to_string()]),
+                    text::LINK_MARGIN.get(),
+                ),
+                Firm::Conflict(c) => (
+                    by_track(
+                        c.scale,
+                        text::FIRM_MANAGEMENT_ANSWERS,
+                        text::FIRM_TECHNICAL_ANSWERS,
+                    ),
+                    conflict(&c),
+                    text::LINK_CONFLICT.get(),
+                ),
+            };
+            FirmLine {
+                label,
+                text,
+                anchor: f.anchor(),
+                link,
+            }
+        })
+        .collect()
+}
+
+/// The rule the verdict followed, with the numbers: the summary above "why".
+pub fn why_summary(a: &Assessment) -> String {
+    let (m, t) = (&whole(a.management), &whole(a.technical));
+    let pull = &whole(PULL);
+    if !a.carries_verdict() {
+        return text::WHY_NO_VERDICT.fill([outcome(Outcome::Undecided), m, t]);
+    }
+    match a.outcome.track() {
+        Some(track) => {
+            let (own, other) = own_and_other(a, track);
+            text::WHY_TRACK.fill([
+                score_of(track),
+                &whole(own),
+                pull,
+                &whole((own - other).abs()),
+                score_of(track.other()),
+                &whole(other),
+            ])
+        }
+        None if a.outcome == Outcome::Hybrid => {
+            text::WHY_HYBRID.fill([m, t, pull, &whole(HYBRID_GAP)])
+        }
+        None if a.neither_pulls() => text::WHY_NOTHING_PULLS.fill([m, t, pull]),
+        None => text::WHY_CANCEL.fill([m, t, &whole(CLOSE)]),
+    }
+}
+
+/// A "why" group's heading.
+pub fn why_heading(group: &WhyGroup) -> &'static str {
+    match group.about {
+        About::Towards(t) => by_track(t, text::WHY_TOWARDS_MANAGEMENT, text::WHY_TOWARDS_TECHNICAL),
+        About::OtherWay => text::WHY_OTHER_WAY.get(),
+        About::Raised(t) => by_track(t, text::WHY_RAISED_MANAGEMENT, text::WHY_RAISED_TECHNICAL),
+        About::HeldBack(t) => by_track(t, text::WHY_HELD_MANAGEMENT, text::WHY_HELD_TECHNICAL),
+    }
+}
+
+/// What a "why" group says when no answer pulled its way.
+pub fn why_none(group: &WhyGroup) -> &'static str {
+    match group.about {
+        About::Towards(_) => text::WHY_NONE_THIS_WAY.get(),
+        About::OtherWay => text::WHY_NONE_OTHER_WAY.get(),
+        About::Raised(_) => text::WHY_NONE_RAISED.get(),
+        About::HeldBack(_) => text::WHY_NONE_LOWERED.get(),
+    }
+}
+
+/// An effect as its group shows it: "+1.4 towards management" on the lean, "+1.4 on your
+/// technical score" on a scale, "no effect".
+pub fn effect(group: &WhyGroup, e: &Effect) -> String {
+    match (group.measure, e.scale) {
+        (Measure::Scale, Some(TrackKind::Management)) => {
+            signed_or_none(e.on_scale, text::EFFECT_ON_MANAGEMENT)
+        }
+        (Measure::Scale, Some(TrackKind::Technical)) => {
+            signed_or_none(e.on_scale, text::EFFECT_ON_TECHNICAL)
+        }
+        _ => lean_effect(e.lean),
+    }
+}
+
+/// An effect on the lean: "+4.2 towards management", "-1.0 towards technical", "no effect".
+pub fn lean_effect(points: f64) -> String {
+    let template = if points > 0.0 {
+        text::EFFECT_TOWARDS_MANAGEMENT
+    } else {
+        text::EFFECT_TOWARDS_TECHNICAL
+    };
+    signed_or_none(points, template)
+}
+
+/// `template` with the signed points, or "no effect" when they round to nothing.
+fn signed_or_none(points: f64, template: Template<1>) -> String {
+    if points.abs() < 0.05 {
+        text::EFFECT_NONE.get().to_string()
+    } else {
+        template.fill([&signed(points)])
+    }
+}
+
+/// Which way the recent work points, said only as far as it shows: towards a track when work
+/// of that kind satisfied the person, otherwise only away from the other one.
+fn recent_direction(r: &Revealed, side: TrackKind) -> &'static str {
+    if r.satisfied_by(side) {
+        by_track(
+            side,
+            text::RECENT_TOWARDS_MANAGEMENT,
+            text::RECENT_TOWARDS_TECHNICAL,
+        )
+    } else {
+        by_track(
+            side.other(),
+            text::RECENT_AWAY_FROM_MANAGEMENT,
+            text::RECENT_AWAY_FROM_TECHNICAL,
+        )
+    }
+}
+
+/// Plain-language notes on every issue and caution, in that order.
+pub fn notes(a: &Assessment) -> Vec<String> {
+    let issues = a.issues.iter().map(|issue| match issue {
+        QualityIssue::Incomplete { answered, total } => {
+            text::NOTE_INCOMPLETE.fill([&answered.to_string(), &total.to_string()])
+        }
+        QualityIssue::SameAnswer(answer) => {
+            text::NOTE_SAME_ANSWER.fill([crate::agreement(*answer)])
+        }
+        QualityIssue::MostlyNeutral { share } => {
+            text::NOTE_MOSTLY_NEUTRAL.fill([&whole(share * 100.0)])
+        }
+        QualityIssue::Acquiescence { index } if *index > 0.0 => {
+            text::NOTE_AGREED_BOTH.get().to_string()
+        }
+        QualityIssue::Acquiescence { .. } => text::NOTE_DISAGREED_BOTH.get().to_string(),
+        QualityIssue::Contradictions { pairs } => {
+            let mut said = vec![text::NOTE_CONTRADICTIONS
+                .fill([&pairs.len().to_string(), &a.pairs_answered.to_string()])];
+            if let Some(c) = pairs.first() {
+                said.push(text::NOTE_CONTRADICTION_EXAMPLE.fill([
+                    crate::agreement(c.first_answer),
+                    c.first.text.get().trim_end_matches('.'),
+                    crate::agreement(c.second_answer),
+                    c.second.text.get().trim_end_matches('.'),
+                ]));
+            }
+            said.push(text::NOTE_CONTRADICTIONS_END.get().to_string());
+            said.join(" ")
+        }
+        QualityIssue::Scattered { against, answered } => {
+            text::NOTE_SCATTERED.fill([&against.to_string(), &answered.to_string()])
+        }
+    });
+    let cautions = a.cautions.iter().map(|caution| match caution {
+        Caution::CloseCall { steps } => match steps {
+            1 => text::NOTE_CLOSE_CALL_ONE,
+            2 => text::NOTE_CLOSE_CALL_TWO,
+            _ => text::NOTE_CLOSE_CALL_THREE,
+        }
+        .get()
+        .to_string(),
+        Caution::Conflict(c) => text::NOTE_CONFLICT.fill([
+            &c.against.to_string(),
+            &c.answered.to_string(),
+            answers_of(c.scale),
+        ]),
+        Caution::ChoicesDisagree {
+            management,
+            technical,
+        } => text::NOTE_CHOICES_DISAGREE.fill([&management.to_string(), &technical.to_string()]),
+        Caution::RecentDisagrees { recent } => text::NOTE_RECENT_DISAGREES.fill([
+            in_sentence(recent.other()),
+            a.revealed.map_or("", |r| recent_direction(&r, *recent)),
+        ]),
+        Caution::RecentOneSided { satisfying } => {
+            text::NOTE_RECENT_ONE_SIDED.fill([kind_of(*satisfying)])
+        }
+    });
+    issues.chain(cautions).collect()
+}
+
+/// The last-six-months check beside the answers, in words; `None` without the check.
+pub fn stated_vs_revealed(a: &Assessment) -> Option<String> {
+    let r = a.revealed?;
+    if !r.comparable() {
+        return Some(
+            plural(
+                r.rated,
+                text::RECENT_TOO_FEW_ONE,
+                text::RECENT_TOO_FEW_OTHER,
+            )
+            .fill([&MIN_TO_COMPARE.to_string(), &r.rated.to_string()]),
+        );
+    }
+    let mut said = vec![match (
+        r.satisfied_by(TrackKind::Management),
+        r.satisfied_by(TrackKind::Technical),
+    ) {
+        (true, true) => text::RECENT_SATISFIED_BOTH.get().to_string(),
+        (true, false) => text::RECENT_SATISFIED_ONE.fill([kind_of(TrackKind::Management)]),
+        (false, true) => text::RECENT_SATISFIED_ONE.fill([kind_of(TrackKind::Technical)]),
+        (false, false) => text::RECENT_SATISFIED_NONE.get().to_string(),
+    }];
+    for t in TrackKind::ALL.into_iter().filter(|t| r.drained_by(*t)) {
+        said.push(text::RECENT_DRAINED.fill([kind_of(t)]));
+    }
+    let verdict_track = a.outcome.track().map_or("", in_sentence);
+    said.push(match (a.outcome, r.side()) {
+        (Outcome::Management | Outcome::Technical, Some(recent))
+            if a.outcome.track() == Some(recent) =>
+        {
+            text::RECENT_AGREES.get().to_string()
+        }
+        (Outcome::Management | Outcome::Technical, Some(_)) => {
+            text::RECENT_DISAGREES.fill([verdict_track])
+        }
+        (Outcome::Management | Outcome::Technical, None) => {
+            text::RECENT_TRACK_NO_SIDE.fill([verdict_track])
+        }
+        (Outcome::Hybrid, _) => match r.only_satisfying_kind() {
+            Some(_) => text::RECENT_HYBRID_ONE_KIND.get().to_string(),
+            None if r.satisfied_by(TrackKind::Management) => {
+                text::RECENT_HYBRID_BOTH.get().to_string()
+            }
+            None => text::RECENT_HYBRID_NONE.get().to_string(),
+        },
+        (Outcome::Undecided, Some(recent)) => {
+            text::RECENT_UNDECIDED_SIDE.fill([recent_direction(&r, recent)])
+        }
+        (Outcome::Undecided, None) => text::RECENT_UNDECIDED_NONE.get().to_string(),
+    });
+    Some(said.join(" "))
+}
+
+/// Why a role is listed, in one or two sentences.
+pub fn fit_reason(role_track: TrackKind, bridge: bool, reason: &FitReason) -> String {
+    match reason {
+        FitReason::TryBoth => text::FIT_TRY_BOTH.get().to_string(),
+        FitReason::ForComparison => text::FIT_FOR_COMPARISON.get().to_string(),
+        FitReason::Pull {
+            own,
+            other,
+            strengths,
+        } => {
+            let mut said = if bridge {
+                text::FIT_BRIDGE.fill([
+                    &whole(*own),
+                    track(role_track),
+                    &whole(*other),
+                    track(role_track.other()),
+                ])
+            } else {
+                match role_track {
+                    TrackKind::Management => text::FIT_PULL_MANAGEMENT,
+                    TrackKind::Technical => text::FIT_PULL_TECHNICAL,
+                }
+                .fill([&whole(*own)])
+            };
+            if !strengths.is_empty() {
+                let names: Vec<String> = strengths.iter().map(|s| s.to_ascii_lowercase()).collect();
+                let names: Vec<&str> = names.iter().map(String::as_str).collect();
+                said.push(' ');
+                said.push_str(
+                    &plural(
+                        strengths.len(),
+                        text::FIT_STRENGTH_ONE,
+                        text::FIT_STRENGTH_OTHER,
+                    )
+                    .fill([&list(&names)]),
+                );
+            }
+            said
+        }
+    }
+}

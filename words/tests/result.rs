@@ -1,0 +1,376 @@
+//! The result in words: the English sentences say exactly what the facts say, and every
+//! language renders every fact of many simulated respondents with no piece missing.
+
+#[path = "../../core/tests/common/mod.rs"]
+mod common;
+
+use common::*;
+use crossroads_core::{
+    prose::{in_language, LANGUAGES},
+    quiz::{questions, themes, Agreement::*, Answer, QuestionKind},
+    recent::{RecentWork, WorkKind},
+    roles,
+    scoring::{assess, match_roles, About, Assessment},
+    weigh::{weigh, Concern, Weights},
+    TrackKind,
+};
+use crossroads_words::*;
+use proptest::prelude::*;
+
+#[test]
+fn every_headline_matches_its_numbers() {
+    // (management, technical) -> the headline's opening words.
+    let table: [(f64, f64, &str); 17] = [
+        (100.0, 0.0, "Your answers show a strong pull towards the management track: 100 for management against 0"),
+        (85.0, 40.0, "Your answers show a strong pull towards the management track"),
+        (75.0, 45.0, "Your answers show a clear pull towards the management track"),
+        (65.0, 0.0, "Your answers show a slight pull towards the management track"),
+        (62.0, 50.0, "Your answers show a slight pull towards the management track"),
+        (20.0, 90.0, "Your answers show a strong pull towards the technical track"),
+        (60.0, 60.0, "Both tracks pull you, the weaker of them only slightly: 60 for management and 60 for technical."),
+        (69.0, 75.0, "Both tracks pull you, the weaker of them only slightly"),
+        (79.0, 60.0, "Both tracks pull you, the weaker of them only slightly: 79 for management and 60 for technical."),
+        (72.0, 78.0, "Both tracks pull you clearly"),
+        (88.0, 81.0, "Both tracks pull you strongly"),
+        (59.0, 59.0, "Neither track pulls you at the moment: both scores are below 60"),
+        (48.0, 21.0, "Neither track pulls you at the moment"),
+        (10.0, 5.0, "Neither track pulls you at the moment"),
+        (65.0, 56.0, "Your pulls towards the two tracks are too close to call: 65 for management and 56 for technical, less than 10 points apart"),
+        (55.0, 62.0, "Your pulls towards the two tracks are too close to call"),
+        (50.0, 50.0, "Neither track pulls you at the moment"),
+    ];
+    for (m, t, start) in table {
+        let text = headline_for(m, t);
+        assert!(text.starts_with(start), "({m}, {t}): {text}");
+        // No headline calls a pull strong unless both the lead and the pull support it.
+        if text.contains("strong") {
+            assert!(
+                (m.max(t) >= 80.0 && (m - t).abs() >= 40.0) || m.min(t) >= 80.0,
+                "({m}, {t}) {text}"
+            );
+        }
+    }
+}
+
+#[test]
+fn answers_that_carry_no_verdict_say_so_first() {
+    let a = run(&same_answer(StronglyAgree));
+    let text = headline(&a);
+    assert!(
+        text.starts_with("Your answers cannot carry a verdict"),
+        "{text}"
+    );
+    assert!(text.ends_with(&format!(
+        "Taken at face value they give {} for management and {} for technical.",
+        a.management, a.technical
+    )));
+    assert_eq!(strength_words(&a), None);
+    assert!(why_summary(&a).starts_with("Your answers cannot carry a verdict"));
+    let neutral = run(&same_answer(Neutral));
+    assert!(notes(&neutral)[0].contains("the same answer (Neutral) to every statement"));
+    let mut agreeing = same_answer(StronglyAgree);
+    agreeing[0] = Some(Answer::Agreement(Agree));
+    assert!(notes(&run(&agreeing))
+        .iter()
+        .any(|n| n.contains("you mostly agreed with both sides")));
+}
+
+#[test]
+fn firmness_sentences_follow_the_verdict() {
+    let manager = run(&manager());
+    assert_eq!(
+        strength_words(&manager).unwrap(),
+        "A strong pull: your management score of 100 is 100 points ahead of your technical score of 0."
+    );
+    let margin = firmness(&manager)
+        .into_iter()
+        .find(|l| l.anchor == "margin")
+        .unwrap();
+    assert!(
+        margin.text.ends_with(
+            "of your answers would each have to move one step to give a different verdict."
+        ),
+        "{}",
+        margin.text
+    );
+    let hybrid = run(&genuine_hybrid());
+    assert_eq!(
+        strength_words(&hybrid).unwrap(),
+        format!(
+            "Both tracks pull you, strongly so: the weaker of your two scores is {} (clear from 70, strong from 80).",
+            hybrid.management.min(hybrid.technical)
+        )
+    );
+    assert_eq!(
+        conflict(&manager.conflict[0]),
+        "None of your 18 management answers pointed away from management work."
+    );
+    // Plain words: none of the jargon the section once used.
+    for a in [&manager, &hybrid, &run(&same_answer(Neutral))] {
+        let text: Vec<String> = firmness(a).into_iter().map(|l| l.text).collect();
+        let text = text.join(" ");
+        for jargon in ["double pull", "Margin:", "satisfaction points"] {
+            assert!(!text.contains(jargon), "{jargon}: {text}");
+        }
+    }
+}
+
+#[test]
+fn why_explains_each_kind_of_verdict() {
+    let hybrid = run(&genuine_hybrid());
+    assert!(why_summary(&hybrid).ends_with("are both at least 60, and less than 20 points apart."));
+    let headings: Vec<&str> = hybrid.why().groups.iter().map(why_heading).collect();
+    assert_eq!(
+        headings,
+        [
+            "What raised your management score",
+            "What raised your technical score"
+        ]
+    );
+    let manager = run(&manager());
+    assert!(why_summary(&manager).starts_with("Your management score of 100 is at least 60"));
+    assert_eq!(
+        why_heading(&manager.why().groups[0]),
+        "What pulled you towards management"
+    );
+    assert!(headline(&run(&persona(|_| 0, None))).starts_with("Neither track pulls you"));
+}
+
+#[test]
+fn recent_work_is_described_only_as_far_as_it_goes() {
+    let agreeing = assess(
+        questions(),
+        themes(),
+        &manager(),
+        &[work(5, WorkKind::People), work(4, WorkKind::Both)],
+    );
+    assert!(stated_vs_revealed(&agreeing)
+        .unwrap()
+        .ends_with("That agrees with your answers."));
+    let contradicting = assess(
+        questions(),
+        themes(),
+        &manager(),
+        &[work(5, WorkKind::Technical), work(2, WorkKind::People)],
+    );
+    assert!(notes(&contradicting).contains(
+        &"Your answers point to the management track, but the work you rated over the last six months points towards the technical track.".to_string()
+    ), "{:?}", notes(&contradicting));
+    // Two pieces of people work, both unsatisfying, must not read as technical work that
+    // satisfied.
+    let drained = assess(
+        questions(),
+        themes(),
+        &manager(),
+        &[work(2, WorkKind::People), work(2, WorkKind::People)],
+    );
+    let text = stated_vs_revealed(&drained).unwrap();
+    assert!(!text.contains("technical work"), "{text}");
+    assert!(
+        text.starts_with("None of the work you described satisfied you."),
+        "{text}"
+    );
+    assert!(text.contains("Some people and coordination work you described was unsatisfying."));
+    let said = notes(&drained).join(" ");
+    assert!(
+        said.contains("points away from the management track"),
+        "{said}"
+    );
+    assert!(!said.contains("towards the technical track"), "{said}");
+    let one = assess(
+        questions(),
+        themes(),
+        &manager(),
+        &[work(5, WorkKind::Technical)],
+    );
+    assert!(stated_vs_revealed(&one)
+        .unwrap()
+        .starts_with("To set your recent work beside your answers, describe at least 2"));
+    assert_eq!(stated_vs_revealed(&run(&manager())), None);
+    let w = RecentWork {
+        what: "Load model".into(),
+        satisfaction: Some(5),
+        kind: Some(WorkKind::Technical),
+    };
+    assert_eq!(
+        rating(&w),
+        "very satisfying, mostly hands-on technical work"
+    );
+}
+
+#[test]
+fn a_close_call_says_how_few_answers_would_change_it() {
+    let mut answers = persona(|s| if s == TrackKind::Management { 2 } else { 0 }, None);
+    for i in statements(TrackKind::Management).iter().take(4) {
+        answers[*i] = Some(keyed(&questions()[*i], 4));
+    }
+    let a = run(&answers);
+    assert!(
+        notes(&a)[0].starts_with("This is a close call: moving"),
+        "{:?}",
+        notes(&a)
+    );
+}
+
+/// Seeded answer sets of every kind: uniform, extreme, alternating, patterned; some with
+/// recent work; some with a question left open.
+fn population(n: usize, seed: u64) -> Vec<(Vec<Option<Answer>>, Vec<RecentWork>)> {
+    let mut rng = Rng(seed);
+    (0..n)
+        .map(|_| {
+            let style = rng.below(4);
+            let answers = questions()
+                .iter()
+                .map(|q| match q.kind {
+                    _ if rng.below(60) == 0 => None,
+                    QuestionKind::Statement { not_applicable, .. } => {
+                        let offered = 5 + usize::from(not_applicable);
+                        let i = match style {
+                            0 => rng.below(offered),
+                            1 => [0, 4][rng.below(2)],
+                            _ => 1 + rng.below(3),
+                        };
+                        Some(crossroads_core::quiz::options(q)[i.min(offered - 1)])
+                    }
+                    QuestionKind::Choice { .. } => Some(Answer::Pick(TrackKind::ALL[rng.below(2)])),
+                })
+                .collect();
+            let recent = (0..rng.below(4))
+                .map(|_| RecentWork {
+                    what: "Work".into(),
+                    satisfaction: Some(1 + rng.below(5) as u8),
+                    kind: Some(
+                        [WorkKind::People, WorkKind::Technical, WorkKind::Both][rng.below(3)],
+                    ),
+                })
+                .collect::<Vec<_>>();
+            (answers, recent)
+        })
+        .collect()
+}
+
+/// Everything the result page says about `a`, one sentence or label per item.
+fn everything_said(a: &Assessment) -> Vec<String> {
+    let mut said = vec![
+        outcome(a.outcome).to_string(),
+        confidence(a.confidence).to_string(),
+    ];
+    said.push(headline(a));
+    said.push(why_summary(a));
+    for line in firmness(a) {
+        said.extend([line.label.to_string(), line.text, line.link.to_string()]);
+    }
+    for group in a.why().groups {
+        said.push(why_heading(&group).to_string());
+        said.push(why_none(&group).to_string());
+        for e in &group.effects {
+            said.push(effect(&group, e));
+            said.push(answer(e.question, e.answer).to_string());
+        }
+    }
+    said.extend(notes(a));
+    said.extend(stated_vs_revealed(a));
+    for m in match_roles(a, roles()) {
+        said.push(fit_reason(m.role.track, m.role.bridge, &m.reason));
+    }
+    said
+}
+
+#[test]
+fn every_language_says_every_fact_of_a_simulated_population_with_nothing_missing() {
+    let people = population(20_000, 24);
+    let mut sentences = 0;
+    let mut kinds = std::collections::BTreeSet::new();
+    for (answers, recent) in &people {
+        let facts = assess(questions(), themes(), answers, recent);
+        kinds.insert(format!("{:?}", facts.outcome));
+        let english = everything_said(&facts);
+        for lang in LANGUAGES {
+            // One computation: the facts do not depend on the language being read.
+            let (again, said) = in_language(lang, || {
+                let again = assess(questions(), themes(), answers, recent);
+                let said = everything_said(&again);
+                (again, said)
+            })
+            .unwrap();
+            assert_eq!(again, facts, "{lang}: the same answers give the same facts");
+            assert_eq!(said.len(), english.len());
+            for (text, en) in said.iter().zip(&english) {
+                sentences += 1;
+                assert!(
+                    !text.trim().is_empty(),
+                    "{lang}: empty where English says {en:?}"
+                );
+                assert!(
+                    !text.contains('{')
+                        && !text.contains('}')
+                        && !text.contains(crossroads_core::prose::SLOT),
+                    "{lang}: {text}"
+                );
+            }
+        }
+    }
+    println!(
+        "{} respondents ({} kinds of outcome), {sentences} sentences and labels in {} languages: none empty, no placeholder left",
+        people.len(),
+        kinds.len(),
+        LANGUAGES.len()
+    );
+    assert_eq!(kinds.len(), 4, "every outcome was rendered: {kinds:?}");
+}
+
+#[test]
+fn every_reason_of_every_role_reads_in_every_language() {
+    let mut n = 0;
+    for lang in LANGUAGES {
+        in_language(lang, || {
+            for concern in Concern::ALL {
+                for step in 1..=4 {
+                    let w = Weights::default().with(concern, step);
+                    for r in roles() {
+                        for reason in weigh(&w, r).reasons {
+                            let text = crossroads_words::reason(reason, r);
+                            n += 1;
+                            assert!(text.ends_with('.') && !text.contains('{'), "{lang}: {text}");
+                            assert!(
+                                !text.contains("..") && !text.contains("  "),
+                                "{lang}: {text}"
+                            );
+                        }
+                    }
+                }
+            }
+            for concern in Concern::ALL {
+                assert!(!crossroads_words::concern(concern).is_empty());
+            }
+            for step in 0..=4 {
+                assert!(!weigh_step(step).is_empty());
+            }
+        });
+    }
+    println!("{n} reasons rendered");
+}
+
+proptest! {
+    /// A line under "What raised your ... score" always reads as a raise, one under "What held
+    /// ... back" as a fall, in every language.
+    #[test]
+    fn what_raised_a_score_reads_as_a_raise(pick in 0usize..2000) {
+        let (answers, recent) = &population(1, pick as u64)[0];
+        let a = assess(questions(), themes(), answers, recent);
+        for lang in LANGUAGES {
+            in_language(lang, || {
+                for group in a.why().groups {
+                    for e in &group.effects {
+                        let words = effect(&group, e);
+                        match group.about {
+                            About::Raised(_) => assert!(words.starts_with('+'), "{lang}: {words}"),
+                            About::HeldBack(_) => assert!(words.starts_with('-'), "{lang}: {words}"),
+                            _ => {}
+                        }
+                    }
+                }
+            });
+        }
+    }
+}
