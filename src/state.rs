@@ -8,12 +8,12 @@
 
 use crate::browser::{self, storage, storage::StorageError};
 use crossroads_core::{
-    link,
+    link::{self, Carried, LinkError},
     persist::{self, Opening, Persist, Stored, Written},
     progress::{Advance, LinkArrival, PendingLink, Saved},
     prose,
     quiz::questions,
-    store::{self, BACKUP_PREFIX, KEY},
+    store::{self, ReadError, BACKUP_PREFIX, KEY},
 };
 use leptos::prelude::*;
 
@@ -25,14 +25,17 @@ pub enum Notice {
     /// A save failed (quota); what was saved before is intact.
     SaveFailed,
     /// Stored data was unreadable; it is kept under `backup_key`.
-    CorruptRestored { backup_key: String, reason: String },
+    CorruptRestored {
+        backup_key: String,
+        reason: ReadError,
+    },
     /// Stored data is from a newer version; it is left untouched.
     NewerData { version: u32 },
     /// A progress link could not be read.
-    LinkInvalid(String),
-    /// A progress link was applied; the sentence says what carried over from a link of an
-    /// earlier question set.
-    LinkApplied(Option<String>),
+    LinkInvalid(LinkError),
+    /// A progress link was applied, with what carried over from a link of an earlier
+    /// question set.
+    LinkApplied(Option<Carried>),
     /// Data came in from an imported file.
     Imported,
     /// The network is gone; the app keeps working.
@@ -232,14 +235,14 @@ fn apply_link(progress: Progress, notices: Notices, pending: Pending) {
         return;
     }
     match link::read(questions(), &fragment) {
-        Err(e) => notices.show(Notice::LinkInvalid(e.message())),
+        Err(e) => notices.show(Notice::LinkInvalid(e)),
         Ok(from_link) => {
             let mut arrival = None;
             progress.change(|d| arrival = Some(d.receive_link(from_link)));
             match arrival {
-                Some(LinkArrival::Applied { message }) => {
+                Some(LinkArrival::Applied { carried }) => {
                     pending.0.set(None);
-                    notices.show(Notice::LinkApplied(message));
+                    notices.show(Notice::LinkApplied(carried));
                 }
                 Some(LinkArrival::Conflict(link)) => pending.0.set(Some(link)),
                 None => {}
@@ -256,9 +259,9 @@ impl Pending {
     /// Takes the link's answers after all.
     pub fn accept(self, progress: Progress, notices: Notices) {
         if let Some(link) = self.0.get_untracked() {
-            let mut message = None;
-            progress.change(|d| message = d.accept_link(link));
-            notices.show(Notice::LinkApplied(message));
+            let mut carried = None;
+            progress.change(|d| carried = d.accept_link(link));
+            notices.show(Notice::LinkApplied(carried));
         }
         self.0.set(None);
     }

@@ -111,7 +111,7 @@ pub const QUESTION_SET_2: [(&str, u8); 40] = [
     ("skills-decide", 5),
 ];
 
-/// Why a link could not be read. Each has a message for people.
+/// Why a link could not be read.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum LinkError {
     TooLong,
@@ -119,30 +119,6 @@ pub enum LinkError {
     WrongLength { expected: usize, found: usize },
     BadCharacter,
     OutOfRange { question: usize },
-}
-
-impl LinkError {
-    /// What went wrong, in plain words.
-    pub fn message(&self) -> String {
-        match self {
-            LinkError::TooLong => "The link is much longer than any Crossroads link.".into(),
-            LinkError::UnknownVersion => {
-                "The link was not made by this version of Crossroads.".into()
-            }
-            LinkError::WrongLength { .. } => {
-                "The link is incomplete, or was made for a different set of questions.".into()
-            }
-            LinkError::BadCharacter => {
-                "The link contains characters Crossroads never writes.".into()
-            }
-            LinkError::OutOfRange { question } => {
-                format!(
-                    "The link holds an impossible answer to question {}.",
-                    question + 1
-                )
-            }
-        }
-    }
 }
 
 /// What a link holds, read against today's questions.
@@ -158,19 +134,21 @@ pub struct FromLink {
     pub background: Background,
 }
 
+/// What carried over from a link made for an earlier question set.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Carried {
+    /// Its answers matched to today's questions.
+    pub carried: usize,
+    /// Its answers to questions no longer asked.
+    pub dropped: usize,
+}
+
 impl FromLink {
-    /// A sentence for the person when the link came from an earlier question set.
-    pub fn message(&self) -> Option<String> {
-        self.earlier_set.then(|| {
-            let carried = self.answers.iter().flatten().count();
-            format!(
-                "This link was made for an earlier set of questions: {carried} of its answers carried over{}, and the new statements are waiting for you.",
-                match self.not_carried {
-                    0 => String::new(),
-                    1 => " (one belonged to a question that is no longer asked)".into(),
-                    n => format!(" ({n} belonged to questions that are no longer asked)"),
-                }
-            )
+    /// What carried over, when the link came from an earlier question set (the person is told).
+    pub fn carried(&self) -> Option<Carried> {
+        self.earlier_set.then(|| Carried {
+            carried: self.answers.iter().flatten().count(),
+            dropped: self.not_carried,
         })
     }
 }

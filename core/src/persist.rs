@@ -27,7 +27,7 @@ pub enum Opening {
     /// The stored data is from a newer version: left untouched, work continues in memory.
     Newer { version: u32 },
     /// The stored data was unreadable and is kept under the backup key.
-    CorruptKept { reason: String },
+    CorruptKept { reason: crate::store::ReadError },
     /// The stored data was unreadable and could not be backed up, so it must not be
     /// overwritten: work continues in memory.
     CorruptUnkept,

@@ -5,7 +5,7 @@
 //! caps) means they are tested natively, without a browser.
 
 use crate::{
-    link::FromLink,
+    link::{Carried, FromLink},
     quiz::{questions, Answer, Question, QUESTION_SET},
     recent::{clean, RecentWork, MAX_ITEMS},
     scoring::{assess, Assessment, Outcome},
@@ -34,8 +34,8 @@ pub enum Advance {
 /// What receiving a progress link did.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum LinkArrival {
-    /// The link's answers are in; `message` says what carried over from an earlier set.
-    Applied { message: Option<String> },
+    /// The link's answers are in; `carried` says what carried over from an earlier set.
+    Applied { carried: Option<Carried> },
     /// The answers here differ from the link's: nothing changed yet.
     Conflict(PendingLink),
 }
@@ -191,9 +191,9 @@ impl Saved {
     /// person to choose ([`PendingLink`]).
     pub fn receive_link(&mut self, link: FromLink) -> LinkArrival {
         if self.answers.iter().all(Option::is_none) || self.answers == link.answers {
-            let message = link.message();
+            let carried = link.carried();
             self.take_link(link);
-            LinkArrival::Applied { message }
+            LinkArrival::Applied { carried }
         } else {
             LinkArrival::Conflict(PendingLink(link))
         }
@@ -201,10 +201,10 @@ impl Saved {
 
     /// Takes a pending link's answers after all (see [`Saved::replace_answers`]); returns what
     /// to tell the person about answers carried over from an earlier question set.
-    pub fn accept_link(&mut self, pending: PendingLink) -> Option<String> {
-        let message = pending.0.message();
+    pub fn accept_link(&mut self, pending: PendingLink) -> Option<Carried> {
+        let carried = pending.0.carried();
         self.take_link(pending.0);
-        message
+        carried
     }
 
     /// The link's answers, and what it says of where the person stands (a link that says

@@ -45,31 +45,31 @@ pub enum Loaded {
     },
     /// Unreadable: keep it under a backup key and start clean.
     Corrupt {
-        reason: String,
+        reason: ReadError,
     },
 }
 
 /// Why an imported file (or stored value) was refused.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub enum ReadError {
     NotJson,
     NotCrossroads,
     Newer { version: u32 },
-    Invalid(String),
+    Invalid(Damage),
 }
 
-impl ReadError {
-    /// The reason in plain words.
-    pub fn message(&self) -> String {
-        match self {
-            ReadError::NotJson => "The file is not a Crossroads export (it is not JSON).".into(),
-            ReadError::NotCrossroads => "The file is JSON, but not a Crossroads export.".into(),
-            ReadError::Newer { version } => format!(
-                "The data was saved by a newer version of Crossroads (format {version}); this version can read up to format {CURRENT_VERSION}."
-            ),
-            ReadError::Invalid(reason) => format!("The data is damaged: {reason}."),
-        }
-    }
+/// What is wrong in data that claims to be Crossroads': each names the place, as a path into
+/// the document (`data.quiz.step`, `data.history[].outcome`).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Damage {
+    /// A format number no version of Crossroads ever wrote.
+    NoSuchFormat(u32),
+    /// A field the layout needs is missing.
+    Missing(String),
+    /// A field no version of Crossroads writes.
+    Unexpected(String),
+    /// A value of the wrong kind, or outside what Crossroads writes there.
+    Wrong(String),
 }
 
 /// The current layout (version 3), field by field:
@@ -135,9 +135,7 @@ pub fn load(questions: &[Question], raw: Option<&str>) -> Loaded {
         Some(raw) => match read(questions, raw) {
             Ok(saved) => Loaded::Ready(saved),
             Err(ReadError::Newer { version }) => Loaded::Newer { version },
-            Err(e) => Loaded::Corrupt {
-                reason: e.message(),
-            },
+            Err(reason) => Loaded::Corrupt { reason },
         },
     }
 }
@@ -168,57 +166,56 @@ fn upgrade(version: u32, data: &Value) -> Result<Data<'_>, ReadError> {
     let layout = match version {
         1 => layout_v1(data),
         2..=4 => layout_v2(data, version),
-        other => return Err(ReadError::Invalid(format!("format {other} never existed"))),
+        other => return Err(ReadError::Invalid(Damage::NoSuchFormat(other))),
     };
-    layout.map_err(|e| ReadError::Invalid(format!("unexpected layout ({e})")))
+    layout.map_err(ReadError::Invalid)
 }
 
+/// Where in the document the quiz, an attempt and a piece of recent work live.
+const QUIZ: &str = "data.quiz";
+const ATTEMPT: &str = "data.history[]";
+const RECENT: &str = "data.quiz.recent[]";
+
 /// The fields of an object, refusing any not in `known`.
-fn fields<'a>(
-    value: &'a Value,
-    what: &str,
-    known: &[&str],
-) -> Result<&'a [(String, Value)], String> {
+fn fields<'a>(value: &'a Value, at: &str, known: &[&str]) -> Result<&'a [(String, Value)], Damage> {
     let fields = value
         .as_object()
-        .ok_or_else(|| format!("{what} is not an object"))?;
+        .ok_or_else(|| Damage::Wrong(at.to_string()))?;
     match fields.iter().find(|(k, _)| !known.contains(&k.as_str())) {
-        Some((k, _)) => Err(format!("unknown field {k:?} in {what}")),
+        Some((k, _)) => Err(Damage::Unexpected(format!("{at}.{k}"))),
         None => Ok(fields),
     }
 }
 
-/// The value under `key` of the object `what`, converted by `as_kind` (`kind` names it).
+/// The value under `key` of the object at `at`, converted by `as_kind`.
 fn field<'a, T>(
     value: &'a Value,
-    what: &str,
+    at: &str,
     key: &str,
-    kind: &str,
     as_kind: impl FnOnce(&'a Value) -> Option<T>,
-) -> Result<T, String> {
+) -> Result<T, Damage> {
     let found = value
         .get(key)
-        .ok_or_else(|| format!("missing field {key:?} in {what}"))?;
-    as_kind(found).ok_or_else(|| format!("{key:?} in {what} is not {kind}"))
+        .ok_or_else(|| Damage::Missing(format!("{at}.{key}")))?;
+    as_kind(found).ok_or_else(|| Damage::Wrong(format!("{at}.{key}")))
 }
 
 /// Like [`field`], for a field that may be left out.
 fn optional<'a, T>(
     value: &'a Value,
-    what: &str,
+    at: &str,
     key: &str,
-    kind: &str,
     as_kind: impl FnOnce(&'a Value) -> Option<T>,
-) -> Result<Option<T>, String> {
+) -> Result<Option<T>, Damage> {
     match value.get(key) {
         None => Ok(None),
-        Some(_) => field(value, what, key, kind, as_kind).map(Some),
+        Some(_) => field(value, at, key, as_kind).map(Some),
     }
 }
 
 /// The attempt fields every version has; `extra` names the ones a version adds.
-fn attempt<'a>(a: &'a Value, extra: &[&str], question_set: u32) -> Result<AttemptData<'a>, String> {
-    let what = "an attempt";
+fn attempt<'a>(a: &'a Value, extra: &[&str], question_set: u32) -> Result<AttemptData<'a>, Damage> {
+    let what = ATTEMPT;
     let known: Vec<&str> = [
         "finished_at",
         "answers",
@@ -231,36 +228,36 @@ fn attempt<'a>(a: &'a Value, extra: &[&str], question_set: u32) -> Result<Attemp
     .collect();
     fields(a, what, &known)?;
     Ok(AttemptData {
-        finished_at: field(a, what, "finished_at", "text", Value::as_str)?,
-        answers: field(a, what, "answers", "an object", Value::as_object)?,
-        outcome: field(a, what, "outcome", "text", Value::as_str)?,
-        management: field(a, what, "management", "a number", Value::as_f64)?,
-        technical: field(a, what, "technical", "a number", Value::as_f64)?,
+        finished_at: field(a, what, "finished_at", Value::as_str)?,
+        answers: field(a, what, "answers", Value::as_object)?,
+        outcome: field(a, what, "outcome", Value::as_str)?,
+        management: field(a, what, "management", Value::as_f64)?,
+        technical: field(a, what, "technical", Value::as_f64)?,
         question_set,
     })
 }
 
-fn shortlist(data: &Value) -> Result<Vec<&str>, String> {
-    field(data, "data", "shortlist", "a list", Value::as_array)?
+fn shortlist(data: &Value) -> Result<Vec<&str>, Damage> {
+    field(data, "data", "shortlist", Value::as_array)?
         .iter()
         .map(|slug| {
             slug.as_str()
-                .ok_or_else(|| "the shortlist holds something other than text".to_string())
+                .ok_or_else(|| Damage::Wrong("data.shortlist[]".into()))
         })
         .collect()
 }
 
 /// Version 1: no recent work, every attempt from question set 1, and a step into that set.
-fn layout_v1(data: &Value) -> Result<Data<'_>, String> {
+fn layout_v1(data: &Value) -> Result<Data<'_>, Damage> {
     fields(data, "data", &["quiz", "history", "shortlist"])?;
-    let quiz = field(data, "data", "quiz", "an object", Some)?;
-    fields(quiz, "quiz", &["answers", "step"])?;
-    field(quiz, "quiz", "step", "a whole number", Value::as_u32)?;
+    let quiz = field(data, "data", "quiz", Some)?;
+    fields(quiz, QUIZ, &["answers", "step"])?;
+    field(quiz, QUIZ, "step", Value::as_u32)?;
     Ok(Data {
-        answers: field(quiz, "quiz", "answers", "an object", Value::as_object)?,
+        answers: field(quiz, QUIZ, "answers", Value::as_object)?,
         step: None,
         recent: Vec::new(),
-        history: field(data, "data", "history", "a list", Value::as_array)?
+        history: field(data, "data", "history", Value::as_array)?
             .iter()
             .map(|a| attempt(a, &[], 1))
             .collect::<Result<_, _>>()?,
@@ -274,7 +271,7 @@ fn layout_v1(data: &Value) -> Result<Data<'_>, String> {
 
 /// Version 2; version 3, which adds `weights` and `plan`; and version 4 (the current one),
 /// which adds `background` and counts weights from "No preference".
-fn layout_v2(data: &Value, version: u32) -> Result<Data<'_>, String> {
+fn layout_v2(data: &Value, version: u32) -> Result<Data<'_>, Damage> {
     let top = [
         "quiz",
         "history",
@@ -293,54 +290,42 @@ fn layout_v2(data: &Value, version: u32) -> Result<Data<'_>, String> {
             _ => 6,
         }],
     )?;
-    let quiz = field(data, "data", "quiz", "an object", Some)?;
-    fields(quiz, "quiz", &["answers", "step", "recent"])?;
+    let quiz = field(data, "data", "quiz", Some)?;
+    fields(quiz, QUIZ, &["answers", "step", "recent"])?;
     let mut recent = Vec::new();
-    for item in field(quiz, "quiz", "recent", "a list", Value::as_array)? {
-        let what = "a piece of recent work";
+    for item in field(quiz, QUIZ, "recent", Value::as_array)? {
+        let what = RECENT;
         fields(item, what, &["what", "satisfaction", "kind"])?;
         recent.push(RecentData {
-            what: field(item, what, "what", "text", Value::as_str)?,
-            satisfaction: optional(item, what, "satisfaction", "a whole number", Value::as_u32)?,
-            kind: optional(item, what, "kind", "text", Value::as_str)?,
+            what: field(item, what, "what", Value::as_str)?,
+            satisfaction: optional(item, what, "satisfaction", Value::as_u32)?,
+            kind: optional(item, what, "kind", Value::as_str)?,
         });
     }
     let mut history = Vec::new();
-    for a in field(data, "data", "history", "a list", Value::as_array)? {
-        let set = field(
-            a,
-            "an attempt",
-            "question_set",
-            "a whole number",
-            Value::as_u32,
-        )?;
+    for a in field(data, "data", "history", Value::as_array)? {
+        let set = field(a, ATTEMPT, "question_set", Value::as_u32)?;
         history.push(attempt(a, &["question_set"], set)?);
     }
     Ok(Data {
-        answers: field(quiz, "quiz", "answers", "an object", Value::as_object)?,
-        step: Some(field(
-            quiz,
-            "quiz",
-            "step",
-            "a whole number",
-            Value::as_u32,
-        )?),
+        answers: field(quiz, QUIZ, "answers", Value::as_object)?,
+        step: Some(field(quiz, QUIZ, "step", Value::as_u32)?),
         recent,
         history,
         shortlist: shortlist(data)?,
         weights: if version_3 {
-            Some(field(data, "data", "weights", "text", Value::as_str)?)
+            Some(field(data, "data", "weights", Value::as_str)?)
         } else {
             None
         },
         old_weights: version == 3,
         plan: if version_3 {
-            Some(field(data, "data", "plan", "an object", Some)?)
+            Some(field(data, "data", "plan", Some)?)
         } else {
             None
         },
         background: if version >= 4 {
-            Some(field(data, "data", "background", "an object", Some)?)
+            Some(field(data, "data", "background", Some)?)
         } else {
             None
         },
@@ -348,19 +333,19 @@ fn layout_v2(data: &Value, version: u32) -> Result<Data<'_>, String> {
 }
 
 fn from_data(questions: &[Question], data: Data<'_>) -> Result<Saved, ReadError> {
-    let invalid = |reason: &str| ReadError::Invalid(reason.to_string());
-    let (answers, retired) = answers_from(questions, data.answers)?;
+    let invalid = |at: &str| ReadError::Invalid(Damage::Wrong(at.to_string()));
+    let (answers, retired) = answers_from(questions, QUIZ, data.answers)?;
     let mut history = Vec::new();
     for a in data.history.into_iter().rev().take(MAX_HISTORY).rev() {
-        let outcome = Outcome::from_slug(a.outcome)
-            .ok_or_else(|| ReadError::Invalid(format!("unknown outcome {:?}", a.outcome)))?;
+        let outcome =
+            Outcome::from_slug(a.outcome).ok_or_else(|| invalid("data.history[].outcome"))?;
         if !(0.0..=100.0).contains(&a.management) || !(0.0..=100.0).contains(&a.technical) {
-            return Err(invalid("a score outside 0 to 100"));
+            return Err(invalid("data.history[].management"));
         }
         if !(1..=QUESTION_SET).contains(&a.question_set) {
-            return Err(invalid("an attempt from a question set that never existed"));
+            return Err(invalid("data.history[].question_set"));
         }
-        let (answers, retired) = answers_from(questions, a.answers)?;
+        let (answers, retired) = answers_from(questions, ATTEMPT, a.answers)?;
         history.push(Attempt {
             answers,
             retired,
@@ -372,19 +357,19 @@ fn from_data(questions: &[Question], data: Data<'_>) -> Result<Saved, ReadError>
         });
     }
     if data.recent.len() > MAX_ITEMS {
-        return Err(invalid("more pieces of recent work than the check holds"));
+        return Err(invalid("data.quiz.recent"));
     }
     let mut recent = Vec::new();
     for item in data.recent {
         let satisfaction = match item.satisfaction {
             None => None,
             Some(s @ 1..=5) => Some(s as u8),
-            Some(_) => return Err(invalid("a satisfaction rating outside 1 to 5")),
+            Some(_) => return Err(invalid("data.quiz.recent[].satisfaction")),
         };
         let kind = match item.kind {
             None => None,
             Some(k) => {
-                Some(WorkKind::from_slug(k).ok_or_else(|| invalid("an unknown kind of work"))?)
+                Some(WorkKind::from_slug(k).ok_or_else(|| invalid("data.quiz.recent[].kind"))?)
             }
         };
         recent.push(RecentWork {
@@ -402,18 +387,18 @@ fn from_data(questions: &[Question], data: Data<'_>) -> Result<Saved, ReadError>
     }
     let weights = match data.weights {
         None => Weights::default(),
-        Some(text) if data.old_weights => Weights::from_old_param(text)
-            .ok_or_else(|| invalid("weights that are not seven steps from 0 to 4"))?,
-        Some(text) => Weights::from_param(text)
-            .ok_or_else(|| invalid("weights that are not seven steps from 0 to 4"))?,
+        Some(text) if data.old_weights => {
+            Weights::from_old_param(text).ok_or_else(|| invalid("data.weights"))?
+        }
+        Some(text) => Weights::from_param(text).ok_or_else(|| invalid("data.weights"))?,
     };
     let background = match data.background {
         None => Background::default(),
-        Some(value) => background_from(value).map_err(|e| invalid(&e))?,
+        Some(value) => background_from(value).map_err(ReadError::Invalid)?,
     };
     let plan = match data.plan {
         None => PlanState::default(),
-        Some(value) => plan_from(value).map_err(|e| invalid(&format!("a plan with {e}")))?,
+        Some(value) => plan_from(value).map_err(ReadError::Invalid)?,
     };
     let first_open = answers.iter().position(Option::is_none).unwrap_or(0);
     Ok(Saved {
@@ -433,14 +418,14 @@ fn from_data(questions: &[Question], data: Data<'_>) -> Result<Saved, ReadError>
 }
 
 /// Where the person stands and their field, as stored; either may be missing.
-fn background_from(value: &Value) -> Result<Background, String> {
-    let what = "the background";
+fn background_from(value: &Value) -> Result<Background, Damage> {
+    let what = "data.background";
     fields(value, what, &["position", "field"])?;
-    let position = optional(value, what, "position", "text", Value::as_str)?
-        .map(|p| Position::from_slug(p).ok_or_else(|| format!("an unknown position {p:?}")))
+    let position = optional(value, what, "position", Value::as_str)?
+        .map(|p| Position::from_slug(p).ok_or_else(|| Damage::Wrong(format!("{what}.position"))))
         .transpose()?;
-    let field = optional(value, what, "field", "text", Value::as_str)?
-        .map(|f| Field::from_slug(f).ok_or_else(|| format!("an unknown field {f:?}")))
+    let field = optional(value, what, "field", Value::as_str)?
+        .map(|f| Field::from_slug(f).ok_or_else(|| Damage::Wrong(format!("{what}.field"))))
         .transpose()?;
     Ok(Background { position, field })
 }
@@ -457,25 +442,29 @@ fn background_to(background: &Background) -> Value {
 }
 
 /// The plan as stored: a start date that is a date, step ids, and notes as text.
-fn plan_from(value: &Value) -> Result<PlanState, String> {
-    let what = "the plan";
+fn plan_from(value: &Value) -> Result<PlanState, Damage> {
+    let what = "data.plan";
     fields(value, what, &["started", "done", "notes"])?;
-    let started = optional(value, what, "started", "text", Value::as_str)?;
+    let started = optional(value, what, "started", Value::as_str)?;
     if started.is_some_and(|d| d.len() != 10 || plan::day_number(d).is_none()) {
-        return Err("a start that is not a date".into());
+        return Err(Damage::Wrong(format!("{what}.started")));
     }
     let mut state = PlanState {
         started: started.map(str::to_string),
         ..PlanState::default()
     };
-    for id in field(value, what, "done", "a list", Value::as_array)? {
-        let id = id.as_str().ok_or("a ticked step that is not text")?;
+    for id in field(value, what, "done", Value::as_array)? {
+        let id = id
+            .as_str()
+            .ok_or_else(|| Damage::Wrong(format!("{what}.done[]")))?;
         if !state.is_done(id) {
             state.toggle(&id.chars().take(80).collect::<String>());
         }
     }
-    for (id, note) in field(value, what, "notes", "an object", Value::as_object)? {
-        let note = note.as_str().ok_or("a note that is not text")?;
+    for (id, note) in field(value, what, "notes", Value::as_object)? {
+        let note = note
+            .as_str()
+            .ok_or_else(|| Damage::Wrong(format!("{what}.notes.{id}")))?;
         state.set_note(&id.chars().take(80).collect::<String>(), note);
     }
     Ok(state)
@@ -515,12 +504,13 @@ type Retired = Vec<(String, u8)>;
 /// version no longer asks, kept as they were.
 fn answers_from(
     questions: &[Question],
+    at: &str,
     stored: &[(String, Value)],
 ) -> Result<(Vec<Option<Answer>>, Retired), ReadError> {
     let mut out = vec![None; questions.len()];
     let mut retired = Vec::new();
     for (id, digit) in stored {
-        let impossible = || ReadError::Invalid(format!("an impossible answer to question {id:?}"));
+        let impossible = || ReadError::Invalid(Damage::Wrong(format!("{at}.answers.{id}")));
         let digit = digit
             .as_u32()
             .and_then(|d| u8::try_from(d).ok())

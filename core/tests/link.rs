@@ -146,11 +146,8 @@ fn links_of_the_first_question_set_carry_over_by_id() {
         None,
         "a new statement waits to be answered"
     );
-    let message = got.message().unwrap();
-    assert!(
-        message.contains(&format!("{} of its answers carried over", kept.len())),
-        "{message}"
-    );
+    let carried = got.carried().unwrap();
+    assert_eq!(carried.carried, kept.len());
     // A damaged old link is still refused with a reason.
     assert_eq!(
         read(questions(), "q1.zz"),
@@ -196,7 +193,6 @@ fn bad_links_are_rejected_with_a_reason() {
     ];
     for (input, expected) in corpus {
         assert_eq!(decode(&SMALL, &input), Err(expected.clone()), "{input:?}");
-        assert!(!expected.message().is_empty());
     }
 }
 

@@ -316,7 +316,7 @@ fn a_link_is_taken_only_when_nothing_here_would_be_lost() {
     fresh.background.field = Some(crossroads_core::background::Field::Civil);
     assert_eq!(
         fresh.receive_link(link()),
-        LinkArrival::Applied { message: None }
+        LinkArrival::Applied { carried: None }
     );
     assert_eq!(fresh.answers, theirs);
     assert_eq!(fresh.step, 2);
@@ -329,7 +329,7 @@ fn a_link_is_taken_only_when_nothing_here_would_be_lost() {
     // The same answers: taken again, nothing to ask.
     assert_eq!(
         fresh.receive_link(link()),
-        LinkArrival::Applied { message: None }
+        LinkArrival::Applied { carried: None }
     );
     // Different answers: nothing changes until the person chooses.
     let mut mine = Saved::new();

@@ -48,17 +48,17 @@ fn NoticeItem(
     let text = match &notice {
         Notice::StorageBlocked => ui::STORAGE_BLOCKED.get().to_string(),
         Notice::SaveFailed => ui::SAVE_FAILED.get().to_string(),
-        Notice::CorruptRestored { backup_key, reason } => format!(
-            "Your saved progress could not be read ({}), so Crossroads started fresh. The unreadable data is kept in this browser under the key \u{201c}{backup_key}\u{201d}.",
-            reason.trim_end_matches('.')
-        ),
-        Notice::NewerData { version } => format!(
-            "This browser holds progress saved by a newer version of Crossroads (format {version}), which this version cannot read. It has been left untouched, and nothing you do now will be saved over it."
-        ),
-        Notice::LinkInvalid(reason) => format!("That progress link could not be used. {reason} Your saved progress is unchanged."),
-        Notice::LinkApplied(None) => "Answers restored from your link.".to_string(),
-        Notice::LinkApplied(Some(carried)) => carried.clone(),
-        Notice::Imported => "Your data was imported.".to_string(),
+        Notice::CorruptRestored { backup_key, reason } => ui::CORRUPT_RESTORED.fill([
+            crossroads_words::read_error(reason).trim_end_matches('.'),
+            backup_key,
+        ]),
+        Notice::NewerData { version } => ui::NEWER_DATA.fill([&version.to_string()]),
+        Notice::LinkInvalid(reason) => {
+            ui::LINK_INVALID.fill([&crossroads_words::link_error(reason)])
+        }
+        Notice::LinkApplied(None) => ui::LINK_APPLIED.get().to_string(),
+        Notice::LinkApplied(Some(carried)) => crossroads_words::carried(carried),
+        Notice::Imported => ui::IMPORTED.get().to_string(),
         Notice::Offline => ui::OFFLINE.get().to_string(),
         Notice::UpdateReady => ui::UPDATE_READY.get().to_string(),
     };

@@ -196,27 +196,22 @@ fn YourData() -> impl IntoView {
             return;
         };
         spawn_local(async move {
-            let outcome = browser::files::read_chosen(&input)
-                .await
-                .and_then(|text| store::read(questions(), &text).map_err(|e| e.message()));
+            let outcome = browser::files::read_chosen(&input).await.and_then(|text| {
+                store::read(questions(), &text).map_err(|e| crossroads_words::read_error(&e))
+            });
             input.set_value("");
             match outcome {
                 Ok(saved) => {
                     let n = saved.history.len();
                     progress.data.set(saved);
                     notices.show(Notice::Imported);
-                    message.set(Some((
-                        true,
-                        format!(
-                            "Imported: your answers, {n} finished attempts and your shortlist."
-                        ),
-                    )));
+                    message.set(Some((true, ui::IMPORTED_COUNT.fill([&n.to_string()]))));
                 }
                 Err(reason) => {
                     // A success banner from an earlier import would now mislead: the error
                     // takes its place, and focus moves to it so it is seen and read out.
                     notices.dismiss(&Notice::Imported);
-                    message.set(Some((false, format!("Nothing was imported. {reason}"))));
+                    message.set(Some((false, ui::NOTHING_IMPORTED.fill([&reason]))));
                     browser::focus_by_id("data-message");
                 }
             }

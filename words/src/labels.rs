@@ -6,11 +6,13 @@ use crossroads_core::{
     background::{Field, Position},
     content::Role,
     explore::{salary_rank, track_pay, Sort, TrackPay},
+    link::{Carried, LinkError},
     method,
-    prose::text,
+    prose::{text, ui},
     recent::{RecentWork, WorkKind},
     role, roles,
     routes::Route,
+    store::{Damage, ReadError, CURRENT_VERSION},
     weigh::{Concern, Reason},
     TrackKind,
 };
@@ -211,4 +213,48 @@ pub fn method_page(base: &str) -> String {
         values.push((name, satisfaction(rating).to_ascii_lowercase()));
     }
     method::fill(method::template(), &values)
+}
+
+/// Why saved data or an imported file could not be read, in one sentence.
+pub fn read_error(e: &ReadError) -> String {
+    match e {
+        ReadError::NotJson => ui::READ_NOT_JSON.get().to_string(),
+        ReadError::NotCrossroads => ui::READ_NOT_CROSSROADS.get().to_string(),
+        ReadError::Newer { version } => {
+            ui::READ_NEWER.fill([&version.to_string(), &CURRENT_VERSION.to_string()])
+        }
+        ReadError::Invalid(Damage::NoSuchFormat(format)) => {
+            ui::DAMAGE_NO_SUCH_FORMAT.fill([&format.to_string()])
+        }
+        ReadError::Invalid(Damage::Missing(at)) => ui::DAMAGE_MISSING.fill([at]),
+        ReadError::Invalid(Damage::Unexpected(at)) => ui::DAMAGE_UNEXPECTED.fill([at]),
+        ReadError::Invalid(Damage::Wrong(at)) => ui::DAMAGE_WRONG.fill([at]),
+    }
+}
+
+/// Why a progress link could not be read, in one sentence.
+pub fn link_error(e: &LinkError) -> String {
+    match e {
+        LinkError::TooLong => ui::LINK_TOO_LONG.get().to_string(),
+        LinkError::UnknownVersion => ui::LINK_UNKNOWN_VERSION.get().to_string(),
+        LinkError::WrongLength { .. } => ui::LINK_WRONG_LENGTH.get().to_string(),
+        LinkError::BadCharacter => ui::LINK_BAD_CHARACTER.get().to_string(),
+        LinkError::OutOfRange { question } => {
+            ui::LINK_OUT_OF_RANGE.fill([&(question + 1).to_string()])
+        }
+    }
+}
+
+/// What carried over from a link made for an earlier question set.
+pub fn carried(c: &Carried) -> String {
+    let carried = c.carried.to_string();
+    match c.dropped {
+        0 => ui::LINK_CARRIED.fill([&carried]),
+        n => plural(
+            n,
+            ui::LINK_CARRIED_DROPPED_ONE,
+            ui::LINK_CARRIED_DROPPED_OTHER,
+        )
+        .fill([&carried, &n.to_string()]),
+    }
 }
