@@ -353,17 +353,22 @@ fn main() {
     let manifest = std::env::var("CARGO_MANIFEST_DIR").expect("cargo sets CARGO_MANIFEST_DIR");
     let content = Path::new(&manifest).join("../content");
     let mut prose = ProseTable::default();
+    // The first screen's words: a table of their own, which every page carries.
+    let mut words = ProseTable::default();
     let mut out = String::new();
     emit_roles(&mut out, &mut prose, &read(&content.join(ROLES)));
-    emit_tracks(&mut out, &mut prose, &read(&content.join(TRACKS)));
+    emit_tracks(
+        &mut out,
+        &mut prose,
+        &mut words,
+        &read(&content.join(TRACKS)),
+    );
     let mut quiz = String::new();
     emit_quiz(&mut quiz, &mut prose, &read(&content.join(QUIZ)));
     let mut plan = String::new();
     emit_plan(&mut plan, &mut prose, &read(&content.join(PLAN)));
     let method = prose.add(at(METHOD, &[]), read(&content.join(METHOD)).trim_end());
     let text = emit_keyed(&mut prose, TEXT, "Prose", &read(&content.join(TEXT)));
-    // The first screen's words: a table of their own, which every page carries.
-    let mut words = ProseTable::default();
     let ui = emit_keyed(&mut words, UI, "Word", &read(&content.join(UI)));
     let out_dir = env::var("OUT_DIR").expect("cargo sets OUT_DIR");
     let out_dir = Path::new(&out_dir);
@@ -439,6 +444,10 @@ fn emit_keyed(table: &mut ProseTable, file: &'static str, ty: &str, text: &str) 
         assert!(
             !sentence.trim().is_empty(),
             "content/{file}: {key} is empty"
+        );
+        assert!(
+            key != "all",
+            "content/{file}: the key \"all\" is taken (the code lists every key under ALL)"
         );
         // The singular and plural forms of one sentence share their slots, so the app fills
         // either the same way: the plural's placeholders, then any only the singular has.
@@ -532,16 +541,17 @@ fn emit_roles(out: &mut String, prose: &mut ProseTable, text: &str) {
         let track = track_kind(&r.track, &format!("roles.toml, role {:?}", r.slug));
         writeln!(
             out,
-            "Role {{ slug: {:?}, title: {:?}, track: {track}, salary: {}, summary: {}, \
-             description: {}, duties: {}, skills: {}, qualifications: {}, path: {}, \
-             counterpart: {:?}, bridge: {}, traits: {} }},",
+            "Role {{ slug: {:?}, title: {}, track: {track}, salary: {}, summary: {}, \
+             description: {}, duties: {}, skills: {}, skill_names: {}, qualifications: {}, \
+             path: {}, counterpart: {:?}, bridge: {}, traits: {} }},",
             r.slug,
-            r.title,
+            prose.add(at(ROLES, &["role", &r.slug, "title"]), &r.title),
             r.salary,
             prose.add(at(ROLES, &["role", &r.slug, "summary"]), &r.summary),
             prose.add(at(ROLES, &["role", &r.slug, "description"]), &r.description),
             prose.list(at(ROLES, &["role", &r.slug, "duties"]), &r.duties),
             list(&r.skills),
+            prose.list(at(ROLES, &["role", &r.slug, "skills"]), &r.skills),
             prose.list(
                 at(ROLES, &["role", &r.slug, "qualifications"]),
                 &r.qualifications
@@ -583,19 +593,23 @@ fn traits(prose: &mut ProseTable, slug: &str, t: &RawTraits) -> String {
     )
 }
 
-fn emit_tracks(out: &mut String, prose: &mut ProseTable, text: &str) {
+/// Both tracks; their names and taglines go to the first screen's words (the home page shows
+/// them before the prose arrives).
+fn emit_tracks(out: &mut String, prose: &mut ProseTable, words: &mut ProseTable, text: &str) {
     let file: TracksFile = parse("tracks.toml", text);
     out.push_str("/// Both tracks, in the order of `content/tracks.toml`.\npub static TRACKS: &[Track] = &[\n");
     for t in &file.track {
         let kind = track_kind(&t.slug, "tracks.toml");
         writeln!(
             out,
-            "Track {{ kind: {kind}, name: {:?}, tagline: {:?}, summary: {}, skills: {}, \
-             qualifications: {}, suits: {}, advance: {}, top_jobs: {}, risks: {} }},",
-            t.name,
-            t.tagline,
+            "Track {{ kind: {kind}, name: Word({}), tagline: Word({}), summary: {}, skills: {}, \
+             skill_names: {}, qualifications: {}, suits: {}, advance: {}, top_jobs: {}, \
+             risks: {} }},",
+            words.number(at(TRACKS, &["track", &t.slug, "name"]), &t.name),
+            words.number(at(TRACKS, &["track", &t.slug, "tagline"]), &t.tagline),
             prose.add(at(TRACKS, &["track", &t.slug, "summary"]), &t.summary),
             list(&t.skills),
+            prose.list(at(TRACKS, &["track", &t.slug, "skills"]), &t.skills),
             prose.list(
                 at(TRACKS, &["track", &t.slug, "qualifications"]),
                 &t.qualifications
@@ -672,7 +686,13 @@ fn emit_quiz(out: &mut String, prose: &mut ProseTable, text: &str) {
     let file: QuizFile = parse("quiz.toml", text);
     out.push_str("/// The themes questions are grouped under.\npub static THEMES: &[Theme] = &[\n");
     for t in &file.theme {
-        writeln!(out, "Theme {{ id: {:?}, name: {:?} }},", t.id, t.name).unwrap();
+        writeln!(
+            out,
+            "Theme {{ id: {:?}, name: {} }},",
+            t.id,
+            prose.add(at(QUIZ, &["theme", &t.id]), &t.name)
+        )
+        .unwrap();
     }
     out.push_str("];\n");
 

@@ -1,7 +1,7 @@
 //! The roles and tracks, as static data generated from `content/*.toml`. Long text is
 //! [`Prose`], which the browser build loads after its first screen.
 
-pub use crate::prose::Prose;
+pub use crate::prose::{Prose, Word};
 
 /// One of the two career tracks.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -40,14 +40,17 @@ impl TrackKind {
 #[derive(Debug, PartialEq, Eq)]
 pub struct Role {
     pub slug: &'static str,
-    pub title: &'static str,
+    pub title: Prose,
     pub track: TrackKind,
     /// Average annual salary in whole US dollars, as the source articles give it.
     pub salary: u32,
     pub summary: Prose,
     pub description: Prose,
     pub duties: &'static [Prose],
+    /// The skills' names in English, which the quiz's statements name too (to match them).
     pub skills: &'static [&'static str],
+    /// The skills as shown, in the reader's language.
+    pub skill_names: &'static [Prose],
     pub qualifications: &'static [Prose],
     pub path: Prose,
     /// Slug of the closest role on the other track.
@@ -91,10 +94,14 @@ pub struct Trait {
 #[derive(Debug, PartialEq, Eq)]
 pub struct Track {
     pub kind: TrackKind,
-    pub name: &'static str,
-    pub tagline: &'static str,
+    /// On the home page, so among the first screen's words.
+    pub name: Word,
+    pub tagline: Word,
     pub summary: Prose,
+    /// The skills' names in English, which the quiz's statements name too.
     pub skills: &'static [&'static str],
+    /// The skills as shown, in the reader's language.
+    pub skill_names: &'static [Prose],
     pub qualifications: &'static [Prose],
     pub suits: Prose,
     pub advance: &'static [Prose],

@@ -86,7 +86,9 @@ impl RoleQuery {
         match self.sort {
             Sort::SalaryHigh => stable_sort_by(&mut found, |a, b| a.salary > b.salary),
             Sort::SalaryLow => stable_sort_by(&mut found, |a, b| a.salary < b.salary),
-            Sort::Name => stable_sort_by(&mut found, |a, b| fold(a.title) < fold(b.title)),
+            Sort::Name => {
+                stable_sort_by(&mut found, |a, b| fold(a.title.get()) < fold(b.title.get()))
+            }
         }
         found
     }
@@ -103,12 +105,7 @@ fn fold(text: &str) -> String {
 /// Everything the search looks at: title, summary, description, duties and skills.
 fn searchable(role: &Role) -> String {
     let mut text = format!("{} {} {}", role.title, role.summary, role.description);
-    for item in role
-        .duties
-        .iter()
-        .map(|d| d.get())
-        .chain(role.skills.iter().copied())
-    {
+    for item in role.duties.iter().chain(role.skill_names).map(|d| d.get()) {
         text.push(' ');
         text.push_str(item);
     }
@@ -271,7 +268,7 @@ mod tests {
         let found = q.apply();
         assert!(!found.is_empty());
         assert!(found.iter().all(|r| r.track == TrackKind::Technical));
-        let titles: Vec<_> = found.iter().map(|r| r.title).collect();
+        let titles: Vec<_> = found.iter().map(|r| r.title.get()).collect();
         let mut sorted = titles.clone();
         sorted.sort();
         assert_eq!(titles, sorted);

@@ -6,7 +6,7 @@ use crate::{prose::Prose, TrackKind};
 #[derive(Debug, PartialEq, Eq)]
 pub struct Theme {
     pub id: &'static str,
-    pub name: &'static str,
+    pub name: Prose,
 }
 
 /// Which way agreeing with a statement moves its scale.

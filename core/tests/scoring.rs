@@ -767,7 +767,10 @@ fn answers_that_do_not_fit_their_question_are_ignored() {
     assert!(a.effects.is_empty());
 }
 
-static KEYED_THEMES: [Theme; 1] = [Theme { id: "t", name: "T" }];
+static KEYED_THEMES: [Theme; 1] = [Theme {
+    id: "t",
+    name: crossroads_core::prose::Prose(0),
+}];
 static KEYED: [Question; 2] = [
     Question {
         id: "a",

@@ -1,5 +1,6 @@
 //! Getting data in and out of the page: clipboard, downloads and chosen files.
 
+use crossroads_core::prose::ui;
 use wasm_bindgen::JsCast;
 use wasm_bindgen_futures::JsFuture;
 
@@ -41,20 +42,20 @@ pub async fn read_chosen(input: &web_sys::HtmlInputElement) -> Result<String, St
     let file = input
         .files()
         .and_then(|f| f.get(0))
-        .ok_or("No file was chosen.")?;
+        .ok_or(ui::NO_FILE_CHOSEN.get())?;
     if file.size() > 1_000_000.0 {
-        return Err("The file is far larger than any Crossroads export.".into());
+        return Err(ui::FILE_TOO_LARGE.get().into());
     }
     let text = JsFuture::from(file.text())
         .await
-        .map_err(|_| "The file could not be read.".to_string())?;
+        .map_err(|_| ui::FILE_UNREADABLE.get().to_string())?;
     text.as_string()
-        .ok_or_else(|| "The file could not be read.".to_string())
+        .ok_or_else(|| ui::FILE_UNREADABLE.get().to_string())
 }
 
 /// The text of a file of this site at `path` (already under the deployment base).
 pub async fn fetch_text(path: &str) -> Result<String, String> {
-    let failed = || "It could not be downloaded: check the connection and try again.".to_string();
+    let failed = || ui::DOWNLOAD_FAILED_RETRY.get().to_string();
     let response: web_sys::Response =
         JsFuture::from(leptos::prelude::window().fetch_with_str(path))
             .await

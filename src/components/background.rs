@@ -3,6 +3,7 @@
 
 use crate::state::use_progress;
 use crossroads_core::background::{Field, Position};
+use crossroads_core::prose::text;
 use leptos::prelude::*;
 
 /// Two labelled drop-downs, each with "Not said" first; a change is saved at once.
@@ -19,7 +20,7 @@ pub fn BackgroundFields(
     view! {
         <div class="background-fields">
             <div class="field">
-                <label for=position_id.clone()>"What do you do today?"</label>
+                <label for=position_id.clone()>{text::WHAT_DO_YOU_DO_TODAY.get()}</label>
                 <select
                     id=position_id
                     on:change=move |ev| {
@@ -27,7 +28,7 @@ pub fn BackgroundFields(
                         progress.change(|d| d.background.position = value);
                     }
                 >
-                    <option value="" prop:selected=move || position().is_none()>"Not said"</option>
+                    <option value="" prop:selected=move || position().is_none()>{text::NOT_SAID.get()}</option>
                     {Position::ALL
                         .into_iter()
                         .map(|p| view! {
@@ -37,7 +38,7 @@ pub fn BackgroundFields(
                 </select>
             </div>
             <div class="field">
-                <label for=field_id.clone()>"Your engineering field"</label>
+                <label for=field_id.clone()>{text::YOUR_ENGINEERING_FIELD.get()}</label>
                 <select
                     id=field_id
                     on:change=move |ev| {
@@ -45,7 +46,7 @@ pub fn BackgroundFields(
                         progress.change(|d| d.background.field = value);
                     }
                 >
-                    <option value="" prop:selected=move || field().is_none()>"Not said"</option>
+                    <option value="" prop:selected=move || field().is_none()>{text::NOT_SAID.get()}</option>
                     {Field::ALL
                         .into_iter()
                         .map(|f| view! {

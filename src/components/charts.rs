@@ -1,6 +1,7 @@
 //! Accessible SVG charts for the result page. Each carries its numbers in text as well.
 
 use crate::browser;
+use crossroads_core::prose::{text, ui};
 use crossroads_core::routes::Route;
 use crossroads_core::{
     format::fixed,
@@ -11,10 +12,10 @@ use leptos::prelude::*;
 /// An area's name on the plot, short enough to fit inside it.
 fn short_name(o: Outcome) -> &'static str {
     match o {
-        Outcome::Hybrid => "Hybrid",
-        Outcome::Undecided => "Undecided",
-        Outcome::Management => "Management",
-        Outcome::Technical => "Technical",
+        Outcome::Hybrid => text::AREA_HYBRID.get(),
+        Outcome::Undecided => text::AREA_UNDECIDED.get(),
+        Outcome::Management => text::AREA_MANAGEMENT.get(),
+        Outcome::Technical => text::AREA_TECHNICAL.get(),
     }
 }
 
@@ -32,20 +33,12 @@ pub fn ScorePlot(
     let x = |t: f64| 30.0 + t * 2.0;
     let y = |m: f64| 230.0 - m * 2.0;
     let verdict = outcome(management, technical);
+    let (m, t) = (&fixed(management, 0), &fixed(technical, 0));
+    let area = crossroads_words::outcome(verdict);
     let description = if carries_verdict {
-        format!(
-            "Management pull {} out of 100, technical pull {} out of 100: inside the {} area.",
-            fixed(management, 0),
-            fixed(technical, 0),
-            crossroads_words::outcome(verdict)
-        )
+        text::PLOT_VERDICT.fill([m, t, area])
     } else {
-        format!(
-            "Taken at face value, management pull {} out of 100 and technical pull {} out of 100 sit in the {} area, but your answers cannot carry a verdict, so the result is Undecided.",
-            fixed(management, 0),
-            fixed(technical, 0),
-            crossroads_words::outcome(verdict)
-        )
+        text::PLOT_FACE_VALUE.fill([m, t, area, crossroads_words::outcome(Outcome::Undecided)])
     };
     // Where each area's name sits: the middle of its widest part.
     let (p, top) = (PULL, 100.0);
@@ -87,7 +80,7 @@ pub fn ScorePlot(
     view! {
         <figure class="score-plot">
             <svg viewBox="0 0 250 260" role="img" aria-labelledby="plot-title plot-desc">
-                <title id="plot-title">"Your two scores"</title>
+                <title id="plot-title">{text::YOUR_TWO_SCORES.get()}</title>
                 <desc id="plot-desc">{description.clone()}</desc>
                 {areas}
                 <line class="axis" x1="30" y1="230" x2="230" y2="230" />
@@ -95,20 +88,20 @@ pub fn ScorePlot(
                 <text class="tick" x="30" y="242">"0"</text>
                 <text class="tick" x=fixed(x(PULL), 1) y="242">{fixed(PULL, 0)}</text>
                 <text class="tick" x="230" y="242">"100"</text>
-                <text class="axis-label" x="130" y="256">"Technical pull →"</text>
+                <text class="axis-label" x="130" y="256">{text::TECHNICAL_PULL.get()}</text>
                 <text class="tick tick-y" x="26" y=fixed(y(PULL) + 3.0, 1)>{fixed(PULL, 0)}</text>
                 <text class="tick tick-y" x="26" y="33">"100"</text>
-                <text class="axis-label" x="12" y="172" transform="rotate(-90 12 172)">"Management pull →"</text>
+                <text class="axis-label" x="12" y="172" transform="rotate(-90 12 172)">{text::MANAGEMENT_PULL.get()}</text>
                 <circle class="you" cx=fixed(x(technical), 1) cy=fixed(y(management), 1) r="7" />
                 // Named in words too: a dot on the corner of three areas is hard to place.
                 <text class="you-label" x=fixed(label_x, 1) y=fixed(label_y, 1) text-anchor=anchor>
-                    {format!("{}: {}", if carries_verdict { "You" } else { "At face value" }, short_name(verdict))}
+                    {if carries_verdict { text::PLOT_YOU } else { text::PLOT_AT_FACE_VALUE }.fill([short_name(verdict)])}
                 </text>
             </svg>
             <figcaption>
                 {description}
-                " The shaded areas follow the rules on "
-                <a href=browser::link(&Route::Method)>"how the score works"</a>
+                {text::PLOT_RULES_LEAD.get()}
+                <a href=browser::link(&Route::Method)>{text::HOW_THE_SCORE_WORKS_C.get()}</a>
                 "."
             </figcaption>
         </figure>
@@ -143,9 +136,9 @@ pub fn ThemeBreakdown(
             <caption>{crossroads_core::prose::text::THEMES_CAPTION.fill([&fixed(PULL, 0)])}</caption>
             <thead role="rowgroup">
                 <tr role="row">
-                    <th role="columnheader" scope="col">"Theme"</th>
-                    <th role="columnheader" scope="col">"Management"</th>
-                    <th role="columnheader" scope="col">"Technical"</th>
+                    <th role="columnheader" scope="col">{text::THEME.get()}</th>
+                    <th role="columnheader" scope="col">{ui::TRACK_MANAGEMENT.get()}</th>
+                    <th role="columnheader" scope="col">{ui::TRACK_TECHNICAL.get()}</th>
                 </tr>
             </thead>
             <tbody role="rowgroup">
@@ -153,7 +146,7 @@ pub fn ThemeBreakdown(
                     .into_iter()
                     .map(|t| view! {
                         <tr role="row">
-                            <th role="rowheader" scope="row">{t.theme.name}</th>
+                            <th role="rowheader" scope="row">{t.theme.name.get()}</th>
                             {cell(t.management, "bar-management")}
                             {cell(t.technical, "bar-technical")}
                         </tr>

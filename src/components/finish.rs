@@ -1,6 +1,7 @@
 //! The way on from a set of answers: its result once it is complete, else the next open question.
 
 use crate::{browser, state::use_progress};
+use crossroads_core::prose::text;
 use crossroads_core::routes::{Route, QUESTION_PARAM};
 use leptos::prelude::*;
 
@@ -12,10 +13,10 @@ pub fn WayOnLink() -> impl IntoView {
     let progress = use_progress();
     let open = progress.data.with_untracked(|d| d.first_open());
     let (href, label) = match open {
-        None => (browser::link(&Route::Results), "See my result"),
+        None => (browser::link(&Route::Results), text::SEE_MY_RESULT.get()),
         Some(i) => (
             browser::link_with(&Route::Quiz, &[(QUESTION_PARAM, (i + 1).to_string())]),
-            "Continue the quiz",
+            text::CONTINUE_THE_QUIZ.get(),
         ),
     };
     // The router follows the link after this handler has run; unfinished answers record nothing.

@@ -20,7 +20,7 @@ pub fn SkipLink() -> impl IntoView {
                 browser::focus_by_id("main");
             }
         >
-            "Skip to content"
+            {ui::SKIP_TO_CONTENT.get()}
         </a>
     }
 }
@@ -41,15 +41,15 @@ pub fn SiteHeader() -> impl IntoView {
                     <span>"Crossroads"</span>
                 </a>
                 <div class="header-tools">
-                <nav aria-label="Main">
+                <nav aria-label=ui::MAIN.get()>
                     <ul class="nav-list">
-                        {[(Route::Quiz, "Quiz"), (Route::Roles, "Roles"), (Route::Compare, "Compare"), (Route::History, "History")]
+                        {[(Route::Quiz, ui::NAV_QUIZ), (Route::Roles, ui::NAV_ROLES), (Route::Compare, ui::NAV_COMPARE), (Route::History, ui::NAV_HISTORY)]
                             .into_iter()
                             .map(|(route, name)| {
                                 let href = browser::link(&route);
                                 view! {
                                     <li>
-                                        <a href=href aria-current=move || current.get().is_some_and(|c| c.section() == route).then_some("page")>{name}</a>
+                                        <a href=href aria-current=move || current.get().is_some_and(|c| c.section() == route).then_some("page")>{name.get()}</a>
                                     </li>
                                 }
                             })
@@ -71,7 +71,7 @@ pub fn SiteFooter() -> impl IntoView {
             <div class="wrap">
                 <p>{ui::FOOTER_ABOUT.get()}</p>
                 <p>{ui::FOOTER_PRIVACY.get()}</p>
-                <p><a href=browser::link(&Route::Method)>"How the score works"</a></p>
+                <p><a href=browser::link(&Route::Method)>{ui::HOW_THE_SCORE_WORKS.get()}</a></p>
             </div>
         </footer>
     }
@@ -92,7 +92,7 @@ pub fn ThemeToggle() -> impl IntoView {
             }
         >
             <span aria-hidden="true">{move || if dark.get() { "\u{263e} " } else { "\u{2600} " }}</span>
-            <span class="theme-toggle-label">"Dark theme"</span>
+            <span class="theme-toggle-label">{ui::DARK_THEME.get()}</span>
         </button>
     }
 }

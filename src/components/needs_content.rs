@@ -1,6 +1,7 @@
 //! The gate in front of pages that show the content's long text.
 
 use crate::state::{use_content, ContentState};
+use crossroads_core::prose::ui;
 use leptos::prelude::*;
 
 /// Shows its page once the content's text has arrived (at once after the first visit: the
@@ -15,15 +16,15 @@ pub fn NeedsContent(
         match content.0.get() {
         ContentState::Ready => (children()).into_any(),
         ContentState::Loading => view! {
-            <p class="wrap loading" role="status">"Loading the page\u{2026}"</p>
+            <p class="wrap loading" role="status">{ui::LOADING_THE_PAGE.get()}</p>
         }.into_any(),
         ContentState::Failed(reason) => view! {
             <section class="wrap">
-                <h1>"This page could not load"</h1>
-                <p role="alert">{format!("Its text is kept in a separate file. {reason}")}</p>
+                <h1>{ui::THIS_PAGE_COULD_NOT_LOAD.get()}</h1>
+                <p role="alert">{ui::TEXT_KEPT_APART.fill([&reason])}</p>
                 <p>
                     <button type="button" class="button button-primary" on:click=move |_| content.load()>
-                        "Try again"
+                        {ui::TRY_AGAIN.get()}
                     </button>
                 </p>
             </section>

@@ -30,8 +30,8 @@ fn LinkChoice() -> impl IntoView {
             <div class="notice notice-ask">
                 <p>{ui::LINK_CONFLICT_ASK.get()}</p>
                 <p class="notice-actions">
-                    <button type="button" class="button button-small" on:click=move |_| pending.accept(progress, notices)>"Use the link's answers"</button>
-                    <button type="button" class="button button-small" on:click=move |_| pending.0.set(None)>"Keep mine"</button>
+                    <button type="button" class="button button-small" on:click=move |_| pending.accept(progress, notices)>{ui::USE_THE_LINKS_ANSWERS.get()}</button>
+                    <button type="button" class="button button-small" on:click=move |_| pending.0.set(None)>{ui::KEEP_MINE.get()}</button>
                 </p>
             </div>
         }.into_any())
@@ -72,8 +72,8 @@ fn NoticeItem(
         Notice::UpdateReady => {
             let later = notice.clone();
             view! {
-                <button type="button" class="button button-small button-primary" on:click=|_| browser::worker::activate_update()>"Reload"</button>
-                <button type="button" class="button button-small" on:click=move |_| notices.dismiss(&later)>"Later"</button>
+                <button type="button" class="button button-small button-primary" on:click=|_| browser::worker::activate_update()>{ui::RELOAD.get()}</button>
+                <button type="button" class="button button-small" on:click=move |_| notices.dismiss(&later)>{ui::LATER.get()}</button>
             }
             .into_any()
         }
@@ -81,7 +81,7 @@ fn NoticeItem(
         _ => {
             let notice = notice.clone();
             view! {
-                <button type="button" class="button button-small" on:click=move |_| notices.dismiss(&notice)>"Dismiss"</button>
+                <button type="button" class="button button-small" on:click=move |_| notices.dismiss(&notice)>{ui::DISMISS.get()}</button>
             }
             .into_any()
         }

@@ -5,7 +5,7 @@ use crate::{browser, state::use_progress};
 use crossroads_core::{
     background::Position,
     plan::{advice, purpose, steps, themes_to_probe, Experiment, DAYS, MAX_NOTE, PHASES},
-    prose::text,
+    prose::{text, ui},
     quiz::themes,
     roles,
     routes::Route,
@@ -33,7 +33,7 @@ pub fn PlanSection(
         themes()
             .iter()
             .find(|t| t.id == id)
-            .map(|t| t.name.to_ascii_lowercase())
+            .map(|t| t.name.get().to_ascii_lowercase())
     };
     let against: Vec<String> = probes
         .iter()
@@ -47,20 +47,13 @@ pub fn PlanSection(
             .take(2)
             .filter_map(|p| name(p.theme))
             .collect();
-        format!(
-            "They start with the themes where your answers pointed least clearly ({}).",
-            unclear.join(" and ")
-        )
+        let unclear: Vec<&str> = unclear.iter().map(String::as_str).collect();
+        text::PLAN_WHY_UNCLEAR.fill([&crossroads_words::list(&unclear)])
     } else {
-        format!(
-            "They start with the themes where your answers pulled against your result ({}), since that is where it most needs testing.",
-            against.join(" and ")
-        )
+        let against: Vec<&str> = against.iter().map(String::as_str).collect();
+        text::PLAN_WHY_AGAINST.fill([&crossroads_words::list(&against)])
     };
-    let intro = format!(
-        "Small experiments you can run from where you stand today: {}. {why} Tick each step when it is done and note what you noticed; it all stays on this device.",
-        purpose(position, assessment.outcome)
-    );
+    let intro = text::PLAN_INTRO.fill([purpose(position, assessment.outcome), &why]);
     let assumed = assumed.then(|| {
         view! {
             <p class="plan-intro plan-assumed">
@@ -88,18 +81,18 @@ pub fn PlanSection(
     let bridges = matches!(assessment.outcome, Outcome::Hybrid | Outcome::Undecided).then(|| {
         view! {
             <p>
-                "Roles that mix the two kinds of work: "
+                {text::BRIDGES_LEAD.get()}
                 {roles()
                     .iter()
                     .filter(|r| r.bridge)
-                    .map(|r| view! { <a href=browser::link(&Route::role(r.slug))>{r.title}</a> " " })
+                    .map(|r| view! { <a href=browser::link(&Route::role(r.slug))>{r.title.get()}</a> " " })
                     .collect_view()}
             </p>
         }
     });
     view! {
         <section id="plan" class="plan" aria-labelledby="plan-heading">
-            <h2 id="plan-heading">"Try before you switch: a 30/60/90-day plan"</h2>
+            <h2 id="plan-heading">{text::TRY_BEFORE_YOU_SWITCH_A.get()}</h2>
             <p class="plan-intro">{intro}</p>
             {assumed}
             {move || match day() {
@@ -113,7 +106,7 @@ pub fn PlanSection(
                                 progress.change(|d| d.plan.start(&today));
                             }
                         >
-                            "Start the plan today"
+                            {text::START_THE_PLAN_TODAY.get()}
                         </button>
                     </p>
                 }
@@ -124,9 +117,9 @@ pub fn PlanSection(
             {months}
             {bridges}
             <div class="plan-advice">
-                <h3>"If the other side does not suit you"</h3>
+                <h3>{text::IF_THE_OTHER_SIDE_DOES.get()}</h3>
                 <p>{advice().reversible.get()}</p>
-                <h3>"Keeping your technical skills as a manager"</h3>
+                <h3>{text::KEEPING_YOUR_TECHNICAL_SKILLS_AS.get()}</h3>
                 <p>{advice().keep_current.get()}</p>
             </div>
         </section>
@@ -166,11 +159,11 @@ fn PlanStep(
                 <label for=check>{step.title.get()}</label>
             </p>
             <p class="plan-how">{step.how.get()}</p>
-            <p class="plan-notice"><strong>"Notice: "</strong>{step.notice.get()}</p>
+            <p class="plan-notice"><strong>{text::NOTICE.get()}</strong>{step.notice.get()}</p>
             // Closed until the step is ticked or has a note: six open boxes made the plan
             // several screens long on a phone.
             <details class="plan-note" prop:open=move || kept.get()>
-            <summary>"Your notes"<span class="sr-only">{format!(" on: {}", step.title.get())}</span></summary>
+            <summary>{text::YOUR_NOTES.get()}<span class="sr-only">{text::NOTES_ON.fill([step.title.get()])}</span></summary>
             <label class="sr-only" for=note.clone()>{text::PLAN_NOTES_ON.fill([step.title.get()])}</label>
             <textarea
                 id=note
@@ -194,10 +187,10 @@ fn PlanStep(
 fn PlanDone() -> impl IntoView {
     view! {
         <p class="plan-day" role="status">
-            {format!("Your {DAYS} days are up. ")}
-            <a href=browser::link(&Route::Quiz)>"Retake the quiz"</a>
-            " and compare the new result with this one in "
-            <a href=browser::link(&Route::History)>"your history"</a>
+            {ui::PLAN_DAYS_UP.fill([&DAYS.to_string()])}
+            <a href=browser::link(&Route::Quiz)>{ui::PLAN_RETAKE.get()}</a>
+            {ui::PLAN_COMPARE_IN.get()}
+            <a href=browser::link(&Route::History)>{ui::PLAN_YOUR_HISTORY.get()}</a>
             "."
         </p>
     }
@@ -225,9 +218,10 @@ pub fn PlanStatus() -> impl IntoView {
                 view! {
                     <p class="card plan-status">
                         <a href=format!("{}#plan", browser::link(&Route::Results))>
-                            {format!("Your plan: day {day} of {DAYS}")}
+                            {ui::PLAN_STATUS_DAY.fill([&day.to_string(), &DAYS.to_string()])}
                         </a>
-                        {format!(", {ticked} step{} ticked.", if ticked == 1 { "" } else { "s" })}
+                        {crossroads_words::plural(ticked, ui::PLAN_STATUS_TICKED_ONE, ui::PLAN_STATUS_TICKED_OTHER)
+                            .fill([&ticked.to_string()])}
                     </p>
                 }
                 .into_any()

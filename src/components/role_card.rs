@@ -4,6 +4,7 @@ use crate::{
     browser,
     components::{ShortlistToggle, TrackBadge},
 };
+use crossroads_core::prose::text;
 use crossroads_core::routes::Route;
 use crossroads_core::Role;
 use crossroads_words::usd;
@@ -21,7 +22,7 @@ pub fn RoleCard(
     #[prop(optional)]
     children: Option<Children>,
 ) -> impl IntoView {
-    let title = view! { <a href=browser::link(&Route::role(role.slug))>{role.title}</a> };
+    let title = view! { <a href=browser::link(&Route::role(role.slug))>{role.title.get()}</a> };
     view! {
         <li class=format!("card role-card track-{}", role.track.slug())>
             <div class="card-top">
@@ -33,7 +34,7 @@ pub fn RoleCard(
             } else {
                 view! { <h2>{title}</h2> }.into_any()
             }}
-            <p class="salary">{usd(role.salary)} <span class="salary-note">" average salary"</span></p>
+            <p class="salary">{usd(role.salary)} <span class="salary-note">{text::AVERAGE_SALARY_C.get()}</span></p>
             <p>{role.summary.get()}</p>
             {children.map(|c| c())}
         </li>

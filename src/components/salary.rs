@@ -36,23 +36,22 @@ pub fn SalaryChart() -> impl IntoView {
                 let row_y = y;
                 y += ROW;
                 view! {
-                    <text class="bar-label" x="0" y=fixed(row_y + 12.0, 1)>{r.title}</text>
+                    <text class="bar-label" x="0" y=fixed(row_y + 12.0, 1)>{r.title.get()}</text>
                     <rect class=format!("bar-{}", track.slug()) x="0" y=fixed(row_y + 18.0, 1) width=fixed(scale(r.salary), 1) height="14" rx="3" />
                     <text class="bar-amount" x=fixed(scale(r.salary) + 6.0, 1) y=fixed(row_y + 30.0, 1)>{usd(r.salary)}</text>
                 }
             })
             .collect();
         parts.push(view! {
-            <text class="group-label" x="0" y=fixed(heading, 1)>{track_content(track).name}</text>
+            <text class="group-label" x="0" y=fixed(heading, 1)>{track_content(track).name.get()}</text>
             {rows}
         });
     }
     let height = y + 4.0;
-    let summary = format!(
-        "Average salaries of the twelve roles. {} {}",
-        track_range(TrackKind::Management),
-        track_range(TrackKind::Technical)
-    );
+    let summary = text::AVERAGE_SALARIES_OF_TWELVE.fill([
+        &track_range(TrackKind::Management),
+        &track_range(TrackKind::Technical),
+    ]);
     view! {
         <figure class="salary-chart">
             <svg viewBox=format!("0 0 {} {}", fixed(WIDTH, 0), fixed(height, 0)) role="img" aria-label=summary.clone()>
@@ -65,15 +64,15 @@ pub fn SalaryChart() -> impl IntoView {
         // A table ignores a 1px width, so the visually hidden box is a wrapper around it.
         <div class="sr-only print-table">
         <table>
-            <caption>"Average salary by role"</caption>
+            <caption>{text::AVERAGE_SALARY_BY_ROLE.get()}</caption>
             <thead>
-                <tr><th scope="col">"Role"</th><th scope="col">"Track"</th><th scope="col">"Average salary"</th></tr>
+                <tr><th scope="col">{text::ROLE.get()}</th><th scope="col">{text::TRACK.get()}</th><th scope="col">{text::AVERAGE_SALARY.get()}</th></tr>
             </thead>
             <tbody>
                 {roles()
                     .iter()
                     .map(|r| view! {
-                        <tr><th scope="row">{r.title}</th><td>{crossroads_words::track(r.track)}</td><td>{usd(r.salary)}</td></tr>
+                        <tr><th scope="row">{r.title.get()}</th><td>{crossroads_words::track(r.track)}</td><td>{usd(r.salary)}</td></tr>
                     })
                     .collect_view()}
             </tbody>

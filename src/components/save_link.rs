@@ -1,6 +1,7 @@
 //! Copying a link that carries the quiz answers.
 
 use crate::{browser, state::use_progress};
+use crossroads_core::prose::text;
 use crossroads_core::routes::Route;
 use crossroads_core::{link, quiz::questions};
 use leptos::{prelude::*, task::spawn_local};
@@ -31,11 +32,11 @@ pub fn SaveLink() -> impl IntoView {
     };
     view! {
         <div class="save-link">
-            <button type="button" class="button" on:click=copy>"Copy a link to my answers"</button>
+            <button type="button" class="button" on:click=copy>{text::COPY_A_LINK_TO_MY.get()}</button>
             <p class="fine-print" role="status">{move || status.get()}</p>
             {move || shown.get().map(|url| view! {
                 <label class="field">
-                    <span>"Your progress link"</span>
+                    <span>{text::YOUR_PROGRESS_LINK.get()}</span>
                     <input type="text" readonly value=url on:focus=|ev| {
                         use wasm_bindgen::JsCast;
                         if let Some(input) = ev.target().and_then(|t| t.dyn_into::<web_sys::HtmlInputElement>().ok()) {

@@ -1,6 +1,7 @@
 //! The gate in front of what depends on progress saved on the reader's device.
 
 use crate::state::use_prerendering;
+use crossroads_core::prose::ui;
 use leptos::prelude::*;
 
 /// Shows its content in the app. In a pre-rendered page it shows a quiet status line instead:
@@ -13,7 +14,7 @@ pub fn NeedsSavedProgress(
 ) -> impl IntoView {
     if use_prerendering() {
         view! {
-            <p class="loading" role="status">"Loading your saved progress\u{2026}"</p>
+            <p class="loading" role="status">{ui::LOADING_YOUR_SAVED_PROGRESS.get()}</p>
             // Only a pre-rendered copy seen without scripts shows this.
             <noscript>
                 <p class="no-script">{crossroads_core::prose::ui::SAVED_NEEDS_SCRIPT.get()}</p>

@@ -1,6 +1,7 @@
 //! The role shortlist: a toggle for any role and the list itself.
 
 use crate::{browser, state::use_progress};
+use crossroads_core::prose::text;
 use crossroads_core::routes::Route;
 use crossroads_core::{explore::MAX_COMPARE, role, Role};
 use leptos::prelude::*;
@@ -21,8 +22,8 @@ pub fn ShortlistToggle(
             on:click=move |_| progress.change(|d| d.toggle_shortlist(role.slug))
         >
             <span aria-hidden="true" class="star">{move || if on() { "\u{2605}" } else { "\u{2606}" }}</span>
-            " Shortlist"
-            <span class="sr-only">" " {role.title}</span>
+            {text::SHORTLIST.get()}
+            <span class="sr-only">" " {role.title.get()}</span>
         </button>
     }
 }
@@ -38,18 +39,18 @@ pub fn ShortlistPanel() -> impl IntoView {
             let compare = slugs.iter().take(MAX_COMPARE).copied().collect::<Vec<_>>().join(",");
             view! {
                 <section class="shortlist" aria-labelledby="shortlist-heading">
-                    <h2 id="shortlist-heading">"Your shortlist"</h2>
+                    <h2 id="shortlist-heading">{text::YOUR_SHORTLIST.get()}</h2>
                     <ul class="chips">
                         {slugs
                             .into_iter()
                             .filter_map(role)
                             .map(|r| view! {
                                 <li>
-                                    <a href=browser::link(&Route::role(r.slug))>{r.title}</a>
+                                    <a href=browser::link(&Route::role(r.slug))>{r.title.get()}</a>
                                     <button
                                         type="button"
                                         class="chip-remove"
-                                        aria-label=format!("Remove {} from the shortlist", r.title)
+                                        aria-label=text::REMOVE_FROM_SHORTLIST.fill([r.title.get()])
                                         on:click=move |_| progress.change(|d| d.toggle_shortlist(r.slug))
                                     >
                                         "\u{00d7}"
@@ -59,7 +60,7 @@ pub fn ShortlistPanel() -> impl IntoView {
                             .collect_view()}
                     </ul>
                     {compare.contains(',').then(|| view! {
-                        <p><a href=browser::link_with(&Route::Compare, &[("roles", compare.clone())])>"Compare your shortlist"</a></p>
+                        <p><a href=browser::link_with(&Route::Compare, &[("roles", compare.clone())])>{text::COMPARE_YOUR_SHORTLIST.get()}</a></p>
                     })}
                 </section>
             }.into_any()

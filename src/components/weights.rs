@@ -4,6 +4,7 @@
 //! Links made before "No preference" existed carry `?w=`, read the old way.
 
 use crate::{browser, state::use_progress};
+use crossroads_core::prose::text;
 use crossroads_core::{
     persist,
     routes::Route,
@@ -83,7 +84,7 @@ pub fn WeightsPanel(
         // Folded until used: seven sliders took two phone screens before the first role. A
         // page whose weights are set (from the address or storage) opens with them shown.
         <details class="card weights-panel" prop:open=!weights.get_untracked().is_neutral()>
-            <summary id="weights-heading">"Sort by what matters to you"</summary>
+            <summary id="weights-heading">{text::SORT_BY_WHAT_MATTERS_TO.get()}</summary>
             <p class="fine-print">
                 {format!("{what_it_does} {}", crossroads_core::prose::text::WEIGHTS_STEPS)}
             </p>
@@ -130,7 +131,7 @@ pub fn WeightsPanel(
                     disabled=move || weights.get().is_neutral()
                     on:click=move |_| set.run(Weights::default())
                 >
-                    "Reset to the usual order"
+                    {text::RESET_USUAL_ORDER.get()}
                 </button>
             </p>
         </details>
@@ -153,7 +154,7 @@ pub fn RankWhy(
         std::cmp::Ordering::Less => {
             crossroads_core::prose::text::MOVED_DOWN.fill([&(now - ranked.was).to_string()])
         }
-        std::cmp::Ordering::Equal => "In its usual place.".to_string(),
+        std::cmp::Ordering::Equal => text::IN_USUAL_PLACE.get().to_string(),
     };
     view! {
         <div class="rank-why">

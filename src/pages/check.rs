@@ -17,7 +17,7 @@ use leptos_router::hooks::use_location;
 pub fn Check() -> impl IntoView {
     let progress = use_progress();
     let hash = use_location().hash;
-    browser::use_title(|| "Check your answers".into());
+    browser::use_title(|| text::CHECK_YOUR_ANSWERS.get().into());
     // A snapshot: changing an answer opens the quiz, which comes back to a fresh one.
     let body = move || {
         let answers = progress.data.with_untracked(|d| d.answers.clone());
@@ -43,13 +43,13 @@ pub fn Check() -> impl IntoView {
                             ],
                         );
                         let (verb, name) = match given {
-                            Some(_) => ("Change", text::CHECK_CHANGE.fill([&(i + 1).to_string(), text])),
-                            None => ("Answer", text::CHECK_ANSWER.fill([&(i + 1).to_string(), text])),
+                            Some(_) => (text::CHANGE.get(), text::CHECK_CHANGE.fill([&(i + 1).to_string(), text])),
+                            None => (text::ANSWER_VERB.get(), text::CHECK_ANSWER.fill([&(i + 1).to_string(), text])),
                         };
                         view! {
                             <div class="check-row" id=format!("check-{}", i + 1) tabindex="-1">
                                 <dt>{text}</dt>
-                                <dd>{given.map_or("Not answered yet", |a| crossroads_words::answer(q, a))}</dd>
+                                <dd>{given.map_or(text::NOT_ANSWERED_YET.get(), |a| crossroads_words::answer(q, a))}</dd>
                                 <dd class="check-change">
                                     <a href=href aria-label=name>{verb}</a>
                                 </dd>
@@ -58,7 +58,7 @@ pub fn Check() -> impl IntoView {
                     })
                     .collect_view();
                 view! {
-                    <h2>{theme.name}</h2>
+                    <h2>{theme.name.get()}</h2>
                     <dl class="check-list">{rows}</dl>
                 }
             })
@@ -71,7 +71,7 @@ pub fn Check() -> impl IntoView {
     };
     view! {
         <section class="wrap answers-check">
-            <h1>"Check your answers"</h1>
+            <h1>{text::CHECK_YOUR_ANSWERS.get()}</h1>
             <NeedsSavedProgress>{body}</NeedsSavedProgress>
         </section>
     }

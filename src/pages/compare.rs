@@ -20,7 +20,7 @@ use leptos_router::{
 /// The track comparison, the role picker and the chosen roles side by side.
 #[component]
 pub fn Compare() -> impl IntoView {
-    browser::use_title(|| "Compare the tracks".into());
+    browser::use_title(|| text::COMPARE_THE_TRACKS.get().into());
     let params = use_query_map();
     let pick = Memo::new(move |_| {
         params.with(|p| ComparePick::parse(p.get_str("roles").unwrap_or_default()))
@@ -46,12 +46,12 @@ pub fn Compare() -> impl IntoView {
 
     view! {
         <section class="wrap compare">
-            <h1>"Compare the tracks"</h1>
+            <h1>{text::COMPARE_THE_TRACKS.get()}</h1>
             <p class="lede">{text::COMPARE_LEDE.get()}</p>
             <TrackSummaries />
             <TrackTable />
             <section aria-labelledby="pick-heading">
-                <h2 id="pick-heading">"Compare roles"</h2>
+                <h2 id="pick-heading">{text::COMPARE_ROLES.get()}</h2>
                 <fieldset class="role-picker">
                     <legend>{text::COMPARE_CHOOSE.fill([&MAX_COMPARE.to_string()])}</legend>
                     {TrackKind::ALL
@@ -78,7 +78,7 @@ pub fn Compare() -> impl IntoView {
                                                         prop:disabled=move || { !chosen() && pick.get().roles.len() >= MAX_COMPARE }
                                                         on:change=move |_| toggle(r.slug)
                                                     />
-                                                    <label for=label_for>{r.title}</label>
+                                                    <label for=label_for>{r.title.get()}</label>
                                                 </div>
                                             }
                                         })
@@ -90,10 +90,10 @@ pub fn Compare() -> impl IntoView {
                 </fieldset>
                 <p class="picker-status" aria-live="polite">
                     {move || match pick.get().roles.len() {
-                        0 => "No roles chosen yet.".to_string(),
-                        1 => "One role chosen: choose another to compare.".to_string(),
-                        n if n >= MAX_COMPARE => format!("{n} roles chosen, the most that fit side by side. Untick one to choose another."),
-                        n => format!("{n} roles chosen."),
+                        0 => text::NO_ROLES_CHOSEN.get().to_string(),
+                        1 => text::ONE_ROLE_CHOSEN.get().to_string(),
+                        n if n >= MAX_COMPARE => text::ROLES_CHOSEN_MOST.fill([&n.to_string()]),
+                        n => text::ROLES_CHOSEN.fill([&n.to_string()]),
                     }}
                 </p>
                 {move || {
@@ -127,8 +127,8 @@ fn TrackSummaries() -> impl IntoView {
                     view! {
                         <section class=format!("card track-card track-{}", kind.slug()) aria-labelledby=labelled_by>
                             <TrackBadge track=kind />
-                            <h2 id=id>{t.name}</h2>
-                            <p class="track-tagline">{t.tagline}</p>
+                            <h2 id=id>{t.name.get()}</h2>
+                            <p class="track-tagline">{t.tagline.get()}</p>
                             <p>{t.summary.get()}</p>
                         </section>
                     }
@@ -148,27 +148,27 @@ fn TrackTable() -> impl IntoView {
                 {slugs
                     .iter()
                     .filter_map(|s| role(s))
-                    .map(|r| view! { <li><a href=browser::link(&Route::role(r.slug))>{r.title}</a></li> })
+                    .map(|r| view! { <li><a href=browser::link(&Route::role(r.slug))>{r.title.get()}</a></li> })
                     .collect_view()}
             </ul>
         }
     };
     view! {
-        <ScrollTable id="track-table-caption" caption="The management and technical tracks side by side" class="compare-table">
+        <ScrollTable id="track-table-caption" caption=text::TRACKS_SIDE_BY_SIDE.get() class="compare-table">
                 <thead role="rowgroup">
                     <tr role="row">
                         <td role="cell"></td>
-                        <th role="columnheader" scope="col"><TrackBadge track=TrackKind::Management /> " " {m.name}</th>
-                        <th role="columnheader" scope="col"><TrackBadge track=TrackKind::Technical /> " " {t.name}</th>
+                        <th role="columnheader" scope="col"><TrackBadge track=TrackKind::Management /> " " {m.name.get()}</th>
+                        <th role="columnheader" scope="col"><TrackBadge track=TrackKind::Technical /> " " {t.name.get()}</th>
                     </tr>
                 </thead>
                 <tbody role="rowgroup">
-                    <tr role="row"><th role="rowheader" scope="row">"Skills needed"</th><td role="cell" data-label=m.name><Bullets items=m.skills.to_vec() /></td><td role="cell" data-label=t.name><Bullets items=t.skills.to_vec() /></td></tr>
-                    <tr role="row"><th role="rowheader" scope="row">"Qualifications"</th><td role="cell" data-label=m.name><Bullets items=crossroads_core::prose::texts(m.qualifications) /></td><td role="cell" data-label=t.name><Bullets items=crossroads_core::prose::texts(t.qualifications) /></td></tr>
-                    <tr role="row"><th role="rowheader" scope="row">"Who it suits"</th><td role="cell" data-label=m.name>{m.suits.get()}</td><td role="cell" data-label=t.name>{t.suits.get()}</td></tr>
-                    <tr role="row"><th role="rowheader" scope="row">"How to advance"</th><td role="cell" data-label=m.name><Bullets items=crossroads_core::prose::texts(m.advance) /></td><td role="cell" data-label=t.name><Bullets items=crossroads_core::prose::texts(t.advance) /></td></tr>
-                    <tr role="row"><th role="rowheader" scope="row">"Top jobs"</th><td role="cell" data-label=m.name>{jobs(m.top_jobs)}</td><td role="cell" data-label=t.name>{jobs(t.top_jobs)}</td></tr>
-                    <tr role="row"><th role="rowheader" scope="row">"Pay (average per role)"</th><td role="cell" data-label=m.name>{track_range(TrackKind::Management)}</td><td role="cell" data-label=t.name>{track_range(TrackKind::Technical)}</td></tr>
+                    <tr role="row"><th role="rowheader" scope="row">{text::SKILLS_NEEDED.get()}</th><td role="cell" data-label=m.name.get()><Bullets items=crossroads_core::prose::texts(m.skill_names) /></td><td role="cell" data-label=t.name.get()><Bullets items=crossroads_core::prose::texts(t.skill_names) /></td></tr>
+                    <tr role="row"><th role="rowheader" scope="row">{text::QUALIFICATIONS.get()}</th><td role="cell" data-label=m.name.get()><Bullets items=crossroads_core::prose::texts(m.qualifications) /></td><td role="cell" data-label=t.name.get()><Bullets items=crossroads_core::prose::texts(t.qualifications) /></td></tr>
+                    <tr role="row"><th role="rowheader" scope="row">{text::WHO_IT_SUITS.get()}</th><td role="cell" data-label=m.name.get()>{m.suits.get()}</td><td role="cell" data-label=t.name.get()>{t.suits.get()}</td></tr>
+                    <tr role="row"><th role="rowheader" scope="row">{text::HOW_TO_ADVANCE.get()}</th><td role="cell" data-label=m.name.get()><Bullets items=crossroads_core::prose::texts(m.advance) /></td><td role="cell" data-label=t.name.get()><Bullets items=crossroads_core::prose::texts(t.advance) /></td></tr>
+                    <tr role="row"><th role="rowheader" scope="row">{text::TOP_JOBS.get()}</th><td role="cell" data-label=m.name.get()>{jobs(m.top_jobs)}</td><td role="cell" data-label=t.name.get()>{jobs(t.top_jobs)}</td></tr>
+                    <tr role="row"><th role="rowheader" scope="row">{text::PAY_AVERAGE_PER_ROLE.get()}</th><td role="cell" data-label=m.name.get()>{track_range(TrackKind::Management)}</td><td role="cell" data-label=t.name.get()>{track_range(TrackKind::Technical)}</td></tr>
                 </tbody>
         </ScrollTable>
         <p class="fine-print salary-source">{text::SALARY_SOURCE.get()}</p>
@@ -186,7 +186,7 @@ fn RoleTable(
         view! {
             <tr role="row">
                 <th role="rowheader" scope="row">{label}</th>
-                {roles.iter().copied().map(|r| view! { <td role="cell" data-label=r.title>{cell(r)}</td> }).collect_view()}
+                {roles.iter().copied().map(|r| view! { <td role="cell" data-label=r.title.get()>{cell(r)}</td> }).collect_view()}
             </tr>
         }
     };
@@ -194,7 +194,7 @@ fn RoleTable(
         view! { <Bullets items /> }.into_any()
     }
     view! {
-        <ScrollTable id="role-table-caption" caption="The chosen roles side by side" class="compare-table roles-table">
+        <ScrollTable id="role-table-caption" caption=text::ROLES_SIDE_BY_SIDE.get() class="compare-table roles-table">
                 <thead role="rowgroup">
                     <tr role="row">
                         <td role="cell"></td>
@@ -202,19 +202,19 @@ fn RoleTable(
                             .iter()
                             .copied()
                             .map(|r| view! {
-                                <th role="columnheader" scope="col"><a href=browser::link(&Route::role(r.slug))>{r.title}</a></th>
+                                <th role="columnheader" scope="col"><a href=browser::link(&Route::role(r.slug))>{r.title.get()}</a></th>
                             })
                             .collect_view()}
                     </tr>
                 </thead>
                 <tbody role="rowgroup">
-                    {row("Track", |r| view! { <TrackBadge track=r.track /> }.into_any(), &roles)}
-                    {row("Average salary", |r| view! { <span class="salary">{usd(r.salary)}</span> }.into_any(), &roles)}
-                    {row("What it is", |r| r.summary.get().into_any(), &roles)}
-                    {row("Main duties", |r| list(crossroads_core::prose::texts(r.duties)), &roles)}
-                    {row("Skills", |r| list(r.skills.to_vec()), &roles)}
-                    {row("Qualifications", |r| list(crossroads_core::prose::texts(r.qualifications)), &roles)}
-                    {row("How people get there", |r| r.path.get().into_any(), &roles)}
+                    {row(text::TRACK.get(), |r| view! { <TrackBadge track=r.track /> }.into_any(), &roles)}
+                    {row(text::AVERAGE_SALARY.get(), |r| view! { <span class="salary">{usd(r.salary)}</span> }.into_any(), &roles)}
+                    {row(text::WHAT_IT_IS.get(), |r| r.summary.get().into_any(), &roles)}
+                    {row(text::MAIN_DUTIES.get(), |r| list(crossroads_core::prose::texts(r.duties)), &roles)}
+                    {row(text::SKILLS.get(), |r| list(crossroads_core::prose::texts(r.skill_names)), &roles)}
+                    {row(text::QUALIFICATIONS.get(), |r| list(crossroads_core::prose::texts(r.qualifications)), &roles)}
+                    {row(text::HOW_PEOPLE_GET_THERE.get(), |r| r.path.get().into_any(), &roles)}
                 </tbody>
         </ScrollTable>
         <p class="fine-print salary-source">{text::SALARY_SOURCE.get()}</p>

@@ -18,12 +18,12 @@ use leptos::{prelude::*, task::spawn_local};
 /// Finished attempts with a chart of the lean, and export, import and delete.
 #[component]
 pub fn History() -> impl IntoView {
-    browser::use_title(|| "Your history".into());
+    browser::use_title(|| ui::YOUR_HISTORY.get().into());
     let progress = use_progress();
     let history = move || progress.data.with(|d| d.history.clone());
     view! {
         <section class="wrap history">
-            <h1>"Your history"</h1>
+            <h1>{ui::YOUR_HISTORY.get()}</h1>
             <p class="lede">{ui::HISTORY_LEDE.get()}</p>
             <NeedsSavedProgress>
             {move || {
@@ -31,9 +31,9 @@ pub fn History() -> impl IntoView {
                 if attempts.is_empty() {
                     view! {
                         <p class="empty-state">
-                            "No finished quiz yet. "
-                            <a href=browser::link(&Route::Quiz)>"Take the quiz"</a>
-                            " and your result will appear here."
+                            {ui::NO_FINISHED_QUIZ_YET.get()}
+                            <a href=browser::link(&Route::Quiz)>{ui::TAKE_THE_QUIZ.get()}</a>
+                            {ui::AND_YOUR_RESULT_WILL_APPEAR.get()}
                         </p>
                     }.into_any()
                 } else {
@@ -74,15 +74,12 @@ fn LeanChart(
         .map(|(i, l)| format!("{},{}", fixed(x(i), 1), fixed(y(*l), 1)))
         .collect();
     let summary = match (leans.first(), leans.last()) {
-        (Some(first), Some(last)) if n > 1 => format!(
-            "The gap between your two scores across {n} attempts: first {}, last {}.",
-            crossroads_words::gap(*first),
-            crossroads_words::gap(*last)
-        ),
-        (Some(only), _) => format!(
-            "The gap between your two scores in your one attempt: {}.",
-            crossroads_words::gap(*only)
-        ),
+        (Some(first), Some(last)) if n > 1 => ui::GAP_ACROSS.fill([
+            &n.to_string(),
+            &crossroads_words::gap(*first),
+            &crossroads_words::gap(*last),
+        ]),
+        (Some(only), _) => ui::GAP_ONE.fill([&crossroads_words::gap(*only)]),
         _ => String::new(),
     };
     view! {
@@ -91,8 +88,8 @@ fn LeanChart(
                 <rect class="lean-half-management" x="30" y="20" width="420" height="80" />
                 <rect class="lean-half-technical" x="30" y="100" width="420" height="80" />
                 <line class="middle" x1="30" y1="100" x2="450" y2="100" />
-                <text class="chart-note" x="36" y="36">"Management"</text>
-                <text class="chart-note" x="36" y="172">"Technical"</text>
+                <text class="chart-note" x="36" y="36">{ui::TRACK_MANAGEMENT.get()}</text>
+                <text class="chart-note" x="36" y="172">{ui::TRACK_TECHNICAL.get()}</text>
                 <polyline class="lean-line" points=points.join(" ") />
                 {leans.iter().enumerate().map(|(i, l)| view! {
                     <circle class="you" cx=fixed(x(i), 1) cy=fixed(y(*l), 1) r="6" />
@@ -114,19 +111,20 @@ fn AttemptTable(
         <div class="table-scroll" role="region" aria-labelledby="attempts-caption" tabindex="0">
             <table role="table" class="attempts">
                 <caption id="attempts-caption">
-                    "Finished attempts, newest first. "
-                    {attempts.iter().any(|a| a.question_set < QUESTION_SET).then_some(
-                        "Results marked \u{201c}earlier questions\u{201d} were scored with an earlier version of the quiz and its rules, and are kept as they came out."
-                    )}
+                    {ui::ATTEMPTS_CAPTION.get()}
+                    {attempts
+                        .iter()
+                        .any(|a| a.question_set < QUESTION_SET)
+                        .then(|| ui::EARLIER_QUESTIONS_NOTE.get())}
                 </caption>
                 <thead role="rowgroup">
                     <tr role="row">
-                        <th role="columnheader" scope="col">"Finished"</th>
-                        <th role="columnheader" scope="col">"Result"</th>
-                        <th role="columnheader" scope="col">"Management"</th>
-                        <th role="columnheader" scope="col">"Technical"</th>
-                        <th role="columnheader" scope="col">"Gap"</th>
-                        <th role="columnheader" scope="col"><span class="sr-only">"Actions"</span></th>
+                        <th role="columnheader" scope="col">{ui::FINISHED.get()}</th>
+                        <th role="columnheader" scope="col">{ui::RESULT.get()}</th>
+                        <th role="columnheader" scope="col">{ui::TRACK_MANAGEMENT.get()}</th>
+                        <th role="columnheader" scope="col">{ui::TRACK_TECHNICAL.get()}</th>
+                        <th role="columnheader" scope="col">{ui::GAP.get()}</th>
+                        <th role="columnheader" scope="col"><span class="sr-only">{ui::ACTIONS.get()}</span></th>
                     </tr>
                 </thead>
                 <tbody role="rowgroup">
@@ -139,23 +137,23 @@ fn AttemptTable(
                             view! {
                                 <tr role="row">
                                     <th role="rowheader" scope="row">{when.clone()}</th>
-                                    <td role="cell" data-label="Result">
+                                    <td role="cell" data-label=ui::RESULT.get()>
                                         {crossroads_words::outcome(a.outcome)}
                                         {(a.question_set < QUESTION_SET).then(|| view! {
-                                            <span class="earlier-set">" (earlier questions)"</span>
+                                            <span class="earlier-set">{ui::EARLIER_QUESTIONS.get()}</span>
                                         })}
                                     </td>
-                                    <td role="cell" class="num" data-label="Management">{fixed(a.management, 0)}</td>
-                                    <td role="cell" class="num" data-label="Technical">{fixed(a.technical, 0)}</td>
-                                    <td role="cell" class="num" data-label="Gap">{crossroads_words::gap(a.management - a.technical)}</td>
+                                    <td role="cell" class="num" data-label=ui::TRACK_MANAGEMENT.get()>{fixed(a.management, 0)}</td>
+                                    <td role="cell" class="num" data-label=ui::TRACK_TECHNICAL.get()>{fixed(a.technical, 0)}</td>
+                                    <td role="cell" class="num" data-label=ui::GAP.get()>{crossroads_words::gap(a.management - a.technical)}</td>
                                     <td role="cell">
                                         <button
                                             type="button"
                                             class="button button-small"
-                                            aria-label=format!("Delete the attempt of {when}")
+                                            aria-label=ui::DELETE_ATTEMPT.fill([&when])
                                             on:click=move |_| progress.change(|d| d.delete_attempt(&id))
                                         >
-                                            "Delete"
+                                            {ui::DELETE.get()}
                                         </button>
                                     </td>
                                 </tr>
@@ -181,9 +179,9 @@ fn YourData() -> impl IntoView {
         message.set(Some((
             ok,
             if ok {
-                "Your data was downloaded as a file.".into()
+                ui::DOWNLOADED.get().to_string()
             } else {
-                "The download could not start.".into()
+                ui::DOWNLOAD_FAILED.get().to_string()
             },
         )));
     };
@@ -220,30 +218,27 @@ fn YourData() -> impl IntoView {
     let delete = move |_| {
         progress.delete_all();
         confirming.set(false);
-        message.set(Some((
-            true,
-            "All your data was deleted from this browser.".into(),
-        )));
+        message.set(Some((true, ui::ALL_DELETED.get().to_string())));
     };
     view! {
         <section class="your-data" aria-labelledby="data-heading">
-            <h2 id="data-heading">"Your data"</h2>
+            <h2 id="data-heading">{ui::YOUR_DATA.get()}</h2>
             <p>{ui::YOUR_DATA_LEDE.get()}</p>
             <div class="data-actions">
-                <button type="button" class="button" on:click=export>"Export my data"</button>
+                <button type="button" class="button" on:click=export>{ui::EXPORT_MY_DATA.get()}</button>
                 <label class="button file-button">
-                    "Import a file"
+                    {ui::IMPORT_A_FILE.get()}
                     <input type="file" accept=".json,application/json" class="sr-only" on:change=import />
                 </label>
-                <button type="button" class="button button-danger" on:click=move |_| confirming.set(true)>"Delete all my data"</button>
+                <button type="button" class="button button-danger" on:click=move |_| confirming.set(true)>{ui::DELETE_ALL_MY_DATA.get()}</button>
             </div>
-            <p class="fine-print">"Importing replaces what this browser holds now."</p>
+            <p class="fine-print">{ui::IMPORTING_REPLACES_WHAT_THIS_BROWSER.get()}</p>
             {move || confirming.get().then(|| view! {
-                <div class="card confirm" role="group" aria-label="Confirm deletion">
+                <div class="card confirm" role="group" aria-label=ui::CONFIRM_DELETION.get()>
                     <p><strong>{ui::DELETE_CONFIRM_QUESTION.get()}</strong> " " {ui::DELETE_CONFIRM_WARNING.get()}</p>
                     <p class="cta-row">
-                        <button type="button" class="button button-danger" on:click=delete>"Yes, delete everything"</button>
-                        <button type="button" class="button" on:click=move |_| confirming.set(false)>"Cancel"</button>
+                        <button type="button" class="button button-danger" on:click=delete>{ui::YES_DELETE_EVERYTHING.get()}</button>
+                        <button type="button" class="button" on:click=move |_| confirming.set(false)>{ui::CANCEL.get()}</button>
                     </p>
                 </div>
             })}

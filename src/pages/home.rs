@@ -12,20 +12,20 @@ use leptos::prelude::*;
 /// The landing page: the question, the two tracks in a sentence each, and the way in.
 #[component]
 pub fn Home() -> impl IntoView {
-    browser::use_title(|| "Management or technical?".into());
+    browser::use_title(|| ui::HOME_TITLE.get().into());
     view! {
         <section class="hero wrap">
-            <h1>"Management or technical: which way at the crossroads?"</h1>
+            <h1>{ui::MANAGEMENT_OR_TECHNICAL_WHICH_WAY.get()}</h1>
             <p class="lede">{ui::HOME_LEDE.get()}</p>
             <p class="cta-row">
-                <a href=browser::link(&Route::Quiz) class="button button-primary">"Start the quiz"</a>
-                <a href=browser::link(&Route::Roles) class="button">"Explore the roles"</a>
+                <a href=browser::link(&Route::Quiz) class="button button-primary">{ui::START_THE_QUIZ.get()}</a>
+                <a href=browser::link(&Route::Roles) class="button">{ui::EXPLORE_THE_ROLES.get()}</a>
             </p>
             <p class="fine-print">{ui::HOME_FINE_PRINT.get()}</p>
             <PlanStatus />
         </section>
         <section class="wrap tracks-intro" aria-labelledby="tracks-heading">
-            <h2 id="tracks-heading">"Two tracks"</h2>
+            <h2 id="tracks-heading">{ui::TWO_TRACKS.get()}</h2>
             <ul class="card-grid">
                 {TrackKind::ALL
                     .into_iter()
@@ -34,14 +34,14 @@ pub fn Home() -> impl IntoView {
                         view! {
                             <li class=format!("card track-card track-{}", kind.slug())>
                                 <TrackBadge track=kind />
-                                <h3>{t.name}</h3>
-                                <p>{t.tagline}</p>
+                                <h3>{t.name.get()}</h3>
+                                <p>{t.tagline.get()}</p>
                             </li>
                         }
                     })
                     .collect_view()}
             </ul>
-            <p><a href=browser::link(&Route::Compare)>"Compare the two tracks side by side"</a></p>
+            <p><a href=browser::link(&Route::Compare)>{ui::COMPARE_THE_TWO_TRACKS_SIDE.get()}</a></p>
         </section>
     }
 }

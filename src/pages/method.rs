@@ -8,7 +8,7 @@ use leptos::prelude::*;
 /// The scales, keying, verdict rules, strength, confidence and what the quiz is not.
 #[component]
 pub fn Method() -> impl IntoView {
-    browser::use_title(|| "How the score works".into());
+    browser::use_title(|| crossroads_core::prose::ui::HOW_THE_SCORE_WORKS.get().into());
     // Trusted: written by us, with every inserted value escaped by `crossroads_core::method::fill`.
     view! { <article class="wrap method" inner_html=crossroads_words::method_page(browser::base())></article> }
 }

@@ -56,11 +56,11 @@ pub fn Quiz() -> impl IntoView {
     });
     if use_prerendering() {
         // Which question is open is only known once the saved progress is read.
-        browser::use_title(|| "Career path quiz".into());
+        browser::use_title(|| text::CAREER_PATH_QUIZ.get().into());
     }
     view! {
         <section class="wrap quiz">
-            <h1>"Career path quiz"</h1>
+            <h1>{text::CAREER_PATH_QUIZ.get()}</h1>
             <NeedsSavedProgress>
                 {move || match intro.get() {
                     Some(panel) => view! { <IntroPanel panel intro /> }.into_any(),
@@ -88,40 +88,40 @@ fn IntroPanel(
     };
     let body = match panel {
         Intro::Resume => view! {
-            <h2>"Welcome back"</h2>
+            <h2>{text::WELCOME_BACK.get()}</h2>
             <p>{text::QUIZ_ANSWERED_SAVED.fill([&answered.to_string(), &total.to_string()])}</p>
             <p class="cta-row">
                 <button type="button" class="button button-primary" on:click=move |_| intro.set(None)>
                     {text::QUIZ_CONTINUE.fill([&(progress.step().min(total - 1) + 1).to_string(), &total.to_string()])}
                 </button>
-                <button type="button" class="button" on:click=move |_| intro.set(Some(Intro::ConfirmRestart))>"Start over"</button>
+                <button type="button" class="button" on:click=move |_| intro.set(Some(Intro::ConfirmRestart))>{text::START_OVER.get()}</button>
             </p>
         }
         .into_any(),
         Intro::Finished => view! {
-            <h2>"You have answered every question"</h2>
+            <h2>{text::YOU_HAVE_ANSWERED_EVERY_QUESTION.get()}</h2>
             <p>{text::QUIZ_FINISHED_LEDE.get()}</p>
             <p class="cta-row">
                 <WayOnLink />
-                <a href=browser::link(&Route::Check) class="button">"Check your answers"</a>
-                <button type="button" class="button" on:click=move |_| intro.set(Some(Intro::ConfirmRestart))>"Start over"</button>
+                <a href=browser::link(&Route::Check) class="button">{text::CHECK_YOUR_ANSWERS.get()}</a>
+                <button type="button" class="button" on:click=move |_| intro.set(Some(Intro::ConfirmRestart))>{text::START_OVER.get()}</button>
             </p>
         }
         .into_any(),
         Intro::ConfirmRestart => view! {
-            <h2>"Start over?"</h2>
+            <h2>{text::START_OVER_C.get()}</h2>
             <p>{text::QUIZ_CLEARS.fill([&answered.to_string()])}</p>
             <p class="cta-row">
-                <button type="button" class="button button-danger" on:click=restart>"Yes, clear my answers"</button>
+                <button type="button" class="button button-danger" on:click=restart>{text::YES_CLEAR_MY_ANSWERS.get()}</button>
                 <button type="button" class="button" on:click=move |_| {
                     let complete = progress.complete();
                     intro.set(Some(if complete { Intro::Finished } else { Intro::Resume }));
-                }>"No, keep them"</button>
+                }>{text::NO_KEEP_THEM.get()}</button>
             </p>
         }
         .into_any(),
     };
-    view! { <div class="card intro-panel" role="group" aria-label="Saved answers">{body}</div> }
+    view! { <div class="card intro-panel" role="group" aria-label=text::SAVED_ANSWERS.get()>{body}</div> }
 }
 
 /// The step on screen: a question, or the six-months check after the last one.
@@ -181,7 +181,7 @@ fn Steps() -> impl IntoView {
     let position =
         move |s: usize| text::QUIZ_POSITION.fill([&(s + 1).to_string(), &total.to_string()]);
     browser::use_title(move || match step.get() {
-        s if s == total => "Your last six months".to_string(),
+        s if s == total => text::YOUR_LAST_SIX_MONTHS.get().to_string(),
         s => position(s),
     });
     view! {
@@ -191,7 +191,7 @@ fn Steps() -> impl IntoView {
         <div class="quiz-progress">
             <p id="quiz-position" aria-live="polite">
                 {move || match step.get() {
-                    s if s == total => "Last step (optional)".to_string(),
+                    s if s == total => text::LAST_STEP_OPTIONAL.get().to_string(),
                     s => position(s),
                 }}
             </p>
@@ -208,7 +208,7 @@ fn Steps() -> impl IntoView {
         // Asked at the start and never scored: they shape the plan and the roles offered.
         {move || (step.get() == 0).then(|| view! {
             <details class="about-you">
-                <summary>"About you (optional)"</summary>
+                <summary>{text::ABOUT_YOU_OPTIONAL.get()}</summary>
                 <p class="fine-print">{text::ABOUT_YOU_NOTE.get()}</p>
                 <BackgroundFields id="about-you" />
             </details>
@@ -316,10 +316,10 @@ fn QuestionForm(
                 // form is replaced.
                 let index = step.get().min(questions().len() - 1);
                 let question = &questions()[index];
-                let theme = themes().iter().find(|t| t.id == question.theme).map_or("", |t| t.name);
+                let theme = themes().iter().find(|t| t.id == question.theme).map_or("", |t| t.name.get());
                 let hint = match question.kind {
-                    QuestionKind::Statement { .. } => "How much do you agree?",
-                    QuestionKind::Choice { .. } => "Pick the one closer to you.",
+                    QuestionKind::Statement { .. } => text::HOW_MUCH_DO_YOU_AGREE.get(),
+                    QuestionKind::Choice { .. } => text::PICK_THE_CLOSER_ONE.get(),
                 };
                 view! {
                     <fieldset aria-describedby=move || if missing.get() { "question-hint question-error" } else { "question-hint" }>
@@ -364,13 +364,13 @@ fn QuestionForm(
                 }
             }}
             <p id="question-error" class="field-error" role="alert">
-                {move || missing.get().then_some("Choose an answer to continue.")}
+                {move || missing.get().then(|| text::CHOOSE_AN_ANSWER.get())}
             </p>
             <div class="quiz-nav">
                 {move || (step.get() > 0).then(|| view! {
-                    <button type="button" class="button" on:click=back>"Back"</button>
+                    <button type="button" class="button" on:click=back>{text::BACK.get()}</button>
                 })}
-                <button type="submit" class="button button-primary">"Next"</button>
+                <button type="submit" class="button button-primary">{text::NEXT.get()}</button>
             </div>
             <p class="fine-print keys-tip">{text::KEYS_TIP.get()}</p>
         </form>
@@ -404,7 +404,7 @@ fn SixMonths() -> impl IntoView {
     };
     view! {
         <form class="question-card six-months" novalidate on:submit=finish>
-            <h2 id="recent-heading" tabindex="-1">"Your last six months"</h2>
+            <h2 id="recent-heading" tabindex="-1">{text::YOUR_LAST_SIX_MONTHS.get()}</h2>
             <p>{text::SIX_MONTHS_INTRO.get()}</p>
             <p class="fine-print">{text::SIX_MONTHS_PRIVATE.get()}</p>
             // Re-rendered only when an item is added or removed (each item tracks its own
@@ -412,21 +412,21 @@ fn SixMonths() -> impl IntoView {
             {move || (0..count()).map(|index| view! { <RecentItem index /> }).collect_view()}
             <p class="recent-status" aria-live="polite">
                 {move || match (count(), complete()) {
-                    (0, _) => "No work added yet. Add some, or go straight to your result.".to_string(),
-                    (n, c) if c == n => format!("{c} of {n} complete: all of them will count."),
-                    (n, c) => format!("{c} of {n} complete. A piece of work counts once it has a description, a rating and a kind."),
+                    (0, _) => text::NO_WORK_ADDED.get().to_string(),
+                    (n, c) if c == n => text::RECENT_ALL_COMPLETE.fill([&c.to_string(), &n.to_string()]),
+                    (n, c) => text::RECENT_SOME_COMPLETE.fill([&c.to_string(), &n.to_string()]),
                 }}
             </p>
             <p>
                 <button type="button" class="button" on:click=add prop:disabled=move || { count() >= MAX_ITEMS }>
-                    {move || if count() >= MAX_ITEMS { "Five pieces of work added".to_string() } else { "Add a piece of work".to_string() }}
+                    {move || if count() >= MAX_ITEMS { text::FIVE_PIECES_ADDED.get() } else { text::ADD_A_PIECE_OF_WORK.get() }}
                 </button>
             </p>
             <div class="quiz-nav">
-                <button type="button" class="button" on:click=move |_| progress.change(|d| d.set_step(questions().len() - 1))>"Back"</button>
-                <button type="submit" class="button button-primary">"See my result"</button>
+                <button type="button" class="button" on:click=move |_| progress.change(|d| d.set_step(questions().len() - 1))>{text::BACK.get()}</button>
+                <button type="submit" class="button button-primary">{text::SEE_MY_RESULT.get()}</button>
             </div>
-            <p><a href=browser::link(&Route::Check)>"Check your answers first"</a></p>
+            <p><a href=browser::link(&Route::Check)>{text::CHECK_YOUR_ANSWERS_FIRST.get()}</a></p>
         </form>
     }
 }
@@ -448,12 +448,12 @@ fn RecentItem(
         <fieldset class="recent-item">
             <legend>{text::PIECE_OF_WORK.fill([&(index + 1).to_string()])}</legend>
             <div class="field">
-                <label for=what_id.clone()>"What was it?"</label>
+                <label for=what_id.clone()>{text::WHAT_WAS_IT.get()}</label>
                 <input
                     id=what_id
                     type="text"
                     maxlength=MAX_CHARS.to_string()
-                    placeholder="e.g. ran the supplier review, redesigned the pump housing"
+                    placeholder=text::E_G_RAN_THE_SUPPLIER.get()
                     prop:value=move || item().what
                     // Kept on change rather than on each key, so the cleaning (trimming
                     // spaces) never fights the typing.
@@ -464,7 +464,7 @@ fn RecentItem(
                 />
             </div>
             <fieldset class="choice-row">
-                <legend>"How satisfying was it?"</legend>
+                <legend>{text::HOW_SATISFYING_WAS_IT.get()}</legend>
                 {(1..=SATISFACTION_TOP)
                     .map(|rating| {
                         let label = crossroads_words::satisfaction(rating);
@@ -483,7 +483,7 @@ fn RecentItem(
                     .collect_view()}
             </fieldset>
             <fieldset class="choice-row">
-                <legend>"What was it mostly?"</legend>
+                <legend>{text::WHAT_WAS_IT_MOSTLY.get()}</legend>
                 {WorkKind::ALL
                     .into_iter()
                     .map(|kind| view! {

@@ -8,6 +8,7 @@ use crate::{
     },
     state::{use_prerendering, use_progress},
 };
+use crossroads_core::prose::ui;
 use crossroads_core::routes::{Route, QUESTION_PARAM, SIX_MONTHS};
 use crossroads_core::{
     format::fixed,
@@ -29,14 +30,16 @@ pub fn Results() -> impl IntoView {
     let progress = use_progress();
     let assessment = Memo::new(move |_| progress.data.with(|d| d.assessment().map(Arc::new)));
     browser::use_title(move || {
-        assessment.get().map_or("Your result".to_string(), |a| {
-            text::RESULT_TITLE.fill([crossroads_words::outcome(a.outcome)])
-        })
+        assessment
+            .get()
+            .map_or(text::YOUR_RESULT.get().to_string(), |a| {
+                text::RESULT_TITLE.fill([crossroads_words::outcome(a.outcome)])
+            })
     });
     if use_prerendering() {
         return view! {
             <section class="wrap">
-                <h1>"Your result"</h1>
+                <h1>{text::YOUR_RESULT.get()}</h1>
                 <NeedsSavedProgress>""</NeedsSavedProgress>
             </section>
         }
@@ -46,9 +49,9 @@ pub fn Results() -> impl IntoView {
         Some(a) => view! { <Report assessment=a /> }.into_any(),
         None => view! {
             <section class="wrap">
-                <h1>"Your result"</h1>
+                <h1>{text::YOUR_RESULT.get()}</h1>
                 <p>{text::RESULT_APPEARS_HERE.get()}</p>
-                <p><a href=browser::link(&Route::Quiz) class="button button-primary">"Go to the quiz"</a></p>
+                <p><a href=browser::link(&Route::Quiz) class="button button-primary">{text::GO_TO_THE_QUIZ.get()}</a></p>
             </section>
         }
         .into_any(),
@@ -69,30 +72,30 @@ fn Report(
 
     view! {
         <article class=format!("wrap report report-{}", a.outcome.slug())>
-            <p class="eyebrow">"Your result"</p>
+            <p class="eyebrow">{text::YOUR_RESULT.get()}</p>
             <h1>{crossroads_words::outcome(a.outcome)}</h1>
             <p class="lede">{crossroads_words::headline(&a)}</p>
             <Notes assessment=a.clone() />
             <p class="next-step">
-                <strong>"Next step: "</strong>
-                <a href="#plan-heading">"the 30/60/90-day plan"</a>
-                " further down sets out small experiments that test this result in practice before you decide."
+                <strong>{text::NEXT_STEP.get()}</strong>
+                <a href="#plan-heading">{text::THE_DAY_PLAN.get()}</a>
+                {text::NEXT_STEP_REST.get()}
             </p>
             <p class="report-actions">
-                <button type="button" class="button" on:click=|_| browser::print()>"Print this summary"</button>
-                <a href=browser::link(&Route::Check) class="button">"Check your answers"</a>
-                <a href=browser::link(&Route::History) class="button">"Your history"</a>
+                <button type="button" class="button" on:click=|_| browser::print()>{text::PRINT_THIS_SUMMARY.get()}</button>
+                <a href=browser::link(&Route::Check) class="button">{text::CHECK_YOUR_ANSWERS.get()}</a>
+                <a href=browser::link(&Route::History) class="button">{ui::YOUR_HISTORY.get()}</a>
             </p>
             <nav class="toc" aria-labelledby="toc-heading">
-                <h2 id="toc-heading">"On this page"</h2>
+                <h2 id="toc-heading">{text::ON_THIS_PAGE.get()}</h2>
                 <ul>
                     {[
-                        ("scores-heading", "Your two scores"),
-                        ("recent-summary-heading", "Your last six months"),
-                        ("why-heading", "Why this result"),
-                        ("roles-heading", "Roles that fit"),
-                        ("plan-heading", "Your plan"),
-                        ("tracks-heading", "The two paths"),
+                        ("scores-heading", text::YOUR_TWO_SCORES.get()),
+                        ("recent-summary-heading", text::YOUR_LAST_SIX_MONTHS.get()),
+                        ("why-heading", text::WHY_THIS_RESULT.get()),
+                        ("roles-heading", text::ROLES_THAT_FIT.get()),
+                        ("plan-heading", text::YOUR_PLAN.get()),
+                        ("tracks-heading", text::THE_TWO_PATHS.get()),
                     ]
                     .into_iter()
                     .map(|(id, name)| view! { <li><a href=format!("#{id}")>{name}</a></li> })
@@ -116,7 +119,7 @@ fn ReportBody(
     let a = assessment;
     view! {
         <section class="report-grid" aria-labelledby="scores-heading">
-            <h2 id="scores-heading">"Your two scores"</h2>
+            <h2 id="scores-heading">{text::YOUR_TWO_SCORES.get()}</h2>
             <ScorePlot management=a.management technical=a.technical carries_verdict=a.carries_verdict() />
             <ThemeBreakdown themes=a.themes.clone() />
         </section>
@@ -137,7 +140,7 @@ fn Firmness(
     (!lines.is_empty()).then(|| {
         view! {
             <section aria-labelledby="firmness-heading">
-                <h2 id="firmness-heading">"How firm this result is"</h2>
+                <h2 id="firmness-heading">{text::HOW_FIRM_THIS_RESULT_IS.get()}</h2>
                 <ul class="firmness">
                     {lines
                         .into_iter()
@@ -176,7 +179,7 @@ fn SixMonthsSummary(
     let edit = browser::link_with(&Route::Quiz, &[(QUESTION_PARAM, SIX_MONTHS.into())]);
     view! {
         <section aria-labelledby="recent-summary-heading">
-            <h2 id="recent-summary-heading">"Your last six months"</h2>
+            <h2 id="recent-summary-heading">{text::YOUR_LAST_SIX_MONTHS.get()}</h2>
             {match crossroads_words::stated_vs_revealed(&assessment) {
                 Some(text) => view! {
                     <p>{text}</p>
@@ -188,17 +191,17 @@ fn SixMonthsSummary(
                                 view! {
                                 <li>
                                     // The person's own words: always text, never markup.
-                                    <span class="recent-what">{if w.what.is_empty() { "(no description)".to_string() } else { w.what }}</span>
+                                    <span class="recent-what">{if w.what.is_empty() { text::NO_DESCRIPTION.get().to_string() } else { w.what }}</span>
                                     {format!(" \u{2014} {rating}")}
                                 </li>
                             }})
                             .collect_view()}
                     </ul>
-                    <p><a href=edit.clone()>"Change your last six months"</a></p>
+                    <p><a href=edit.clone()>{text::CHANGE_YOUR_LAST_SIX_MONTHS.get()}</a></p>
                 }.into_any(),
                 None => view! {
                     <p>{text::SIX_MONTHS_SKIPPED.get()}</p>
-                    <p class="screen-only"><a href=edit class="button">"Add your last six months"</a></p>
+                    <p class="screen-only"><a href=edit class="button">{text::ADD_YOUR_LAST_SIX_MONTHS.get()}</a></p>
                 }.into_any(),
             }}
         </section>
@@ -229,7 +232,7 @@ fn WhyList(
                         .map(|(e, words)| view! {
                             <li>
                                 <q>{e.question.text.get()}</q>
-                                <span class="why-answer">" You answered: " {crossroads_words::answer(e.question, e.answer)} "."</span>
+                                <span class="why-answer">{text::YOU_ANSWERED.get()} {crossroads_words::answer(e.question, e.answer)} "."</span>
                                 <span class="why-effect">{words}</span>
                             </li>
                         })
@@ -259,17 +262,23 @@ fn ReportDetails(
     let field = Memo::new(move |_| background.get().field);
     let why = a.why();
     // One track's advice or risks under its own heading.
-    let part = |lead: &'static str, kind: TrackKind, risks: bool| {
+    let part = |kind: TrackKind, risks: bool| {
         let t = track(kind);
+        let heading = match (kind, risks) {
+            (TrackKind::Management, false) => text::MOVING_FORWARD_MANAGEMENT,
+            (TrackKind::Technical, false) => text::MOVING_FORWARD_TECHNICAL,
+            (TrackKind::Management, true) => text::RISKS_MANAGEMENT,
+            (TrackKind::Technical, true) => text::RISKS_TECHNICAL,
+        };
         view! {
-            <h3>{format!("{lead} {}", t.name.to_ascii_lowercase())}</h3>
+            <h3>{heading.get()}</h3>
             <Bullets items=crossroads_core::prose::texts(if risks { t.risks } else { t.advance }) />
         }
     };
 
     view! {
             <section aria-labelledby="why-heading">
-                <h2 id="why-heading">"Why this result"</h2>
+                <h2 id="why-heading">{text::WHY_THIS_RESULT.get()}</h2>
                 <p class="why-summary">{crossroads_words::why_summary(&a)}</p>
                 <div class="why-groups">
                     {why.groups
@@ -278,11 +287,11 @@ fn ReportDetails(
                         .collect_view()}
                 </div>
                 <details class="all-effects">
-                    <summary>"Every answer and its effect"</summary>
+                    <summary>{text::EVERY_ANSWER_AND_ITS_EFFECT.get()}</summary>
                     <table>
                         <caption>{text::EFFECTS_CAPTION.get()}</caption>
                         <thead>
-                            <tr><th scope="col">"Question"</th><th scope="col">"Your answer"</th><th scope="col">"Effect"</th></tr>
+                            <tr><th scope="col">{text::QUESTION.get()}</th><th scope="col">{text::YOUR_ANSWER.get()}</th><th scope="col">{text::EFFECT.get()}</th></tr>
                         </thead>
                         <tbody>
                             {a.effects
@@ -298,16 +307,16 @@ fn ReportDetails(
                         </tbody>
                     </table>
                 </details>
-                <p><a href=browser::link(&Route::Method)>"How the score works: every rule behind this result"</a></p>
+                <p><a href=browser::link(&Route::Method)>{text::HOW_THE_SCORE_WORKS_EVERY.get()}</a></p>
             </section>
 
             <section aria-labelledby="roles-heading">
-                <h2 id="roles-heading">"Roles that fit"</h2>
+                <h2 id="roles-heading">{text::ROLES_THAT_FIT.get()}</h2>
                 <WeightsPanel page=weights what_it_does=text::WEIGHTS_ON_RESULTS />
                 <p class="fine-print roles-note">
                     {text::ROLES_FIT.get()}
                     " "
-                    {move || field.get().and_then(|f| f.own_role()).map(|_| "Your own field\u{2019}s role comes first among the technical ones. ")}
+                    {move || field.get().and_then(|f| f.own_role()).map(|_| text::OWN_FIELD_FIRST.get())}
                     {text::ROLES_SENIOR.get()}
                 </p>
                 <ol class="match-list">
@@ -318,27 +327,26 @@ fn ReportDetails(
                             .enumerate()
                             .map(|(now, Listed { fit: m, ranked })| {
                                 let role = m.role;
-                                let parts = format!(
-                                    "fit {} (track {}, skills {})",
-                                    fixed(m.fit, 0),
-                                    fixed(m.track_part, 0),
-                                    fixed(m.skills_part, 0)
-                                );
+                                let parts = text::FIT_PARTS.fill([
+                                    &fixed(m.fit, 0),
+                                    &fixed(m.track_part, 0),
+                                    &fixed(m.skills_part, 0),
+                                ]);
                                 let number = match &ranked {
                                     None => parts,
-                                    Some(r) => format!(
-                                        "{} = {parts} {} {} preference points",
-                                        fixed(r.score, 0),
+                                    Some(r) => text::PREFERENCE_POINTS.fill([
+                                        &fixed(r.score, 0),
+                                        &parts,
                                         if r.weighed.score < 0.0 { "\u{2212}" } else { "+" },
-                                        fixed(r.weighed.score.abs(), 0)
-                                    ),
+                                        &fixed(r.weighed.score.abs(), 0),
+                                    ]),
                                 };
                                 view! {
                                     <li>
-                                        <a href=browser::link(&Route::role(role.slug))>{role.title}</a>
+                                        <a href=browser::link(&Route::role(role.slug))>{role.title.get()}</a>
                                         " "
                                         <TrackBadge track=role.track />
-                                        {m.change_of_field.then(|| view! { <span class="change-of-field">"A change of field"</span> })}
+                                        {m.change_of_field.then(|| view! { <span class="change-of-field">{text::A_CHANGE_OF_FIELD.get()}</span> })}
                                         <span class="fit">{format!(" {number}")}</span>
                                         <p>{crossroads_words::fit_reason(role.track, role.bridge, &m.reason)}</p>
                                         {ranked.map(|ranked| view! { <RankWhy ranked now /> })}
@@ -351,7 +359,7 @@ fn ReportDetails(
             </section>
 
             <section class="where-you-stand" aria-labelledby="background-heading">
-                <h2 id="background-heading">"Where you stand"</h2>
+                <h2 id="background-heading">{text::WHERE_YOU_STAND_C.get()}</h2>
                 <p>{text::WHERE_YOU_STAND.get()}</p>
                 <BackgroundFields id="where-you-stand" />
             </section>
@@ -370,18 +378,18 @@ fn ReportDetails(
             }
 
             <section class="tracks" aria-labelledby="tracks-heading">
-                <h2 id="tracks-heading">"The two paths"</h2>
+                <h2 id="tracks-heading">{text::THE_TWO_PATHS.get()}</h2>
                 // The same for everyone: kept folded so the page stays about this person.
                 <details class="tracks-more">
-                    <summary>"How each path moves forward, and its risks"</summary>
+                    <summary>{text::HOW_EACH_PATH_MOVES_FORWARD.get()}</summary>
                     // How to advance on the result's track (both when there is none), then the
                     // risks of both.
-                    {tracks.into_iter().map(|kind| part("Moving forward on the", kind, false)).collect_view()}
-                    {TrackKind::ALL.into_iter().map(|kind| part("Risks of the", kind, true)).collect_view()}
-                    <h3>"Before you decide, ask yourself"</h3>
+                    {tracks.into_iter().map(|kind| part(kind, false)).collect_view()}
+                    {TrackKind::ALL.into_iter().map(|kind| part(kind, true)).collect_view()}
+                    <h3>{text::BEFORE_YOU_DECIDE_ASK_YOURSELF.get()}</h3>
                     <Bullets items=crossroads_core::prose::texts(reflect()) />
                 </details>
-                <p><a href=browser::link(&Route::Compare)>"Compare the two tracks side by side"</a></p>
+                <p><a href=browser::link(&Route::Compare)>{ui::COMPARE_THE_TWO_TRACKS_SIDE.get()}</a></p>
             </section>
 
             <SaveLink />
@@ -401,7 +409,7 @@ fn Notes(
         Confidence::High => return None,
     };
     Some(view! {
-        <aside class=format!("note note-{tone}") aria-label="How far to trust this result">
+        <aside class=format!("note note-{tone}") aria-label=text::HOW_FAR_TO_TRUST_THIS.get()>
             <p><strong>{crossroads_words::confidence(a.confidence)}</strong></p>
             {crossroads_words::notes(&a).into_iter().map(|n| view! { <p>{n}</p> }).collect_view()}
         </aside>

@@ -4,6 +4,7 @@ use crate::{
     browser,
     components::{Bullets, RoleCard, SalaryStrip, ShortlistToggle, TrackBadge},
 };
+use crossroads_core::prose::ui;
 use crossroads_core::routes::Route;
 use crossroads_core::{prose::text, role, Role, TrackKind};
 use crossroads_words::usd;
@@ -16,16 +17,20 @@ pub fn RolePage(
     slug: String,
 ) -> impl IntoView {
     let found = role(&slug);
-    browser::use_title(move || found.map_or("Role not found", |r| r.title).to_string());
+    browser::use_title(move || {
+        found
+            .map_or(text::ROLE_NOT_FOUND.get(), |r| r.title.get())
+            .to_string()
+    });
     {
         match found {
         Some(r) => view! { <RoleDetails role=r /> }.into_any(),
         None => view! {
             <section class="wrap">
-                <h1>"Role not found"</h1>
+                <h1>{text::ROLE_NOT_FOUND.get()}</h1>
                 <p>{text::ROLE_NOT_FOUND_LEDE.get()}</p>
-                <p><a href=browser::link(&Route::Roles) class="button button-primary">"See all twelve roles"</a></p>
-                <p><a href=browser::link(&Route::Compare)>"Or compare the two tracks"</a></p>
+                <p><a href=browser::link(&Route::Roles) class="button button-primary">{text::SEE_ALL_TWELVE_ROLES.get()}</a></p>
+                <p><a href=browser::link(&Route::Compare)>{text::OR_COMPARE_THE_TWO_TRACKS.get()}</a></p>
             </section>
         }.into_any(),
     }
@@ -41,34 +46,34 @@ fn RoleDetails(
     let counterpart = role.counterpart();
     view! {
         <article class=format!("wrap role-page track-{}", role.track.slug())>
-            <p class="crumbs"><a href=browser::link(&Route::Roles)>"All roles"</a></p>
-            <h1>{role.title}</h1>
+            <p class="crumbs"><a href=browser::link(&Route::Roles)>{text::ALL_ROLES.get()}</a></p>
+            <h1>{role.title.get()}</h1>
             <p class="role-meta">
                 <TrackBadge track=role.track />
-                <span class="salary">{usd(role.salary)} " average salary"</span>
+                <span class="salary">{usd(role.salary)} {text::AVERAGE_SALARY_C.get()}</span>
                 <ShortlistToggle role=role />
             </p>
             <p class="lede">{role.description.get()}</p>
             <div class="detail-grid">
                 <section aria-labelledby="duties-heading">
-                    <h2 id="duties-heading">"Main duties"</h2>
+                    <h2 id="duties-heading">{text::MAIN_DUTIES.get()}</h2>
                     <Bullets items=crossroads_core::prose::texts(role.duties) />
                 </section>
                 <section aria-labelledby="skills-heading">
-                    <h2 id="skills-heading">"Skills it draws on"</h2>
-                    <Bullets items=role.skills.to_vec() class="chips" />
+                    <h2 id="skills-heading">{text::SKILLS_IT_DRAWS_ON.get()}</h2>
+                    <Bullets items=crossroads_core::prose::texts(role.skill_names) class="chips" />
                 </section>
                 <section aria-labelledby="quals-heading">
-                    <h2 id="quals-heading">"Typical qualifications"</h2>
+                    <h2 id="quals-heading">{text::TYPICAL_QUALIFICATIONS.get()}</h2>
                     <Bullets items=crossroads_core::prose::texts(role.qualifications) />
                 </section>
                 <section aria-labelledby="path-heading">
-                    <h2 id="path-heading">"How people get there"</h2>
+                    <h2 id="path-heading">{text::HOW_PEOPLE_GET_THERE.get()}</h2>
                     <p>{role.path.get()}</p>
                 </section>
             </div>
             <section aria-labelledby="pay-heading">
-                <h2 id="pay-heading">"Where the salary sits"</h2>
+                <h2 id="pay-heading">{text::WHERE_THE_SALARY_SITS.get()}</h2>
                 <SalaryStrip role=role />
             </section>
             {counterpart.map(|c| view! {
@@ -78,11 +83,11 @@ fn RoleDetails(
                 </section>
             })}
             <section class="cta-panel" aria-labelledby="quiz-heading">
-                <h2 id="quiz-heading">"Is this path for you?"</h2>
-                <p>"Take the quiz to see which track fits you, and why."</p>
+                <h2 id="quiz-heading">{text::IS_THIS_PATH_FOR_YOU.get()}</h2>
+                <p>{text::TAKE_THE_QUIZ_TO_SEE.get()}</p>
                 <p class="cta-row">
-                    <a href=browser::link(&Route::Quiz) class="button button-primary">"Take the quiz"</a>
-                    <a href=browser::link_with(&Route::Compare, &[("roles", format!("{},{}", role.slug, role.counterpart))]) class="button">"Compare with its counterpart"</a>
+                    <a href=browser::link(&Route::Quiz) class="button button-primary">{ui::TAKE_THE_QUIZ.get()}</a>
+                    <a href=browser::link_with(&Route::Compare, &[("roles", format!("{},{}", role.slug, role.counterpart))]) class="button">{text::COMPARE_WITH_ITS_COUNTERPART.get()}</a>
                 </p>
             </section>
         </article>

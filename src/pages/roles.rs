@@ -24,7 +24,7 @@ use leptos_router::{
 /// The role list with its track filter, search box and sort menu, and the salary chart.
 #[component]
 pub fn Roles() -> impl IntoView {
-    browser::use_title(|| "Engineering roles".into());
+    browser::use_title(|| text::ENGINEERING_ROLES.get().into());
     let params = use_query_map();
     // The URL is the state: every control reads from it and writes back to it, so a filtered
     // view can be bookmarked and back/forward step through earlier filters.
@@ -99,19 +99,25 @@ pub fn Roles() -> impl IntoView {
     let empty = Memo::new(move |_| shown.with(Vec::is_empty));
     let weights = use_page_weights(Route::Roles);
     let track_options = [
-        (None, "All"),
-        (Some(TrackKind::Management), "Management"),
-        (Some(TrackKind::Technical), "Technical"),
+        (None, text::ALL_TRACKS.get()),
+        (
+            Some(TrackKind::Management),
+            crossroads_words::track(TrackKind::Management),
+        ),
+        (
+            Some(TrackKind::Technical),
+            crossroads_words::track(TrackKind::Technical),
+        ),
     ];
 
     view! {
         <section class="wrap">
-            <h1>"Engineering roles"</h1>
+            <h1>{text::ENGINEERING_ROLES.get()}</h1>
             <p class="lede">{text::ROLES_LEDE.get()}</p>
             <ShortlistPanel />
             <form class="role-filters" role="search" on:submit=|ev| ev.prevent_default()>
                 <fieldset class="segmented">
-                    <legend>"Track"</legend>
+                    <legend>{text::TRACK.get()}</legend>
                     {track_options
                         .into_iter()
                         .map(|(track, label)| {
@@ -131,12 +137,12 @@ pub fn Roles() -> impl IntoView {
                         .collect_view()}
                 </fieldset>
                 <div class="field">
-                    <label for="role-search">"Search titles, duties and skills"</label>
+                    <label for="role-search">{text::SEARCH_TITLES_DUTIES_AND_SKILLS.get()}</label>
                     <input
                         id="role-search"
                         type="search"
                         maxlength="100"
-                        placeholder="e.g. budget, testing, leadership"
+                        placeholder=text::E_G_BUDGET_TESTING_LEADERSHIP.get()
                         prop:value=move || query.get().text
                         on:input={
                             let set_text = set_text.clone();
@@ -146,7 +152,7 @@ pub fn Roles() -> impl IntoView {
                     />
                 </div>
                 <div class="field">
-                    <label for="role-sort">"Sort by"</label>
+                    <label for="role-sort">{text::SORT_BY.get()}</label>
                     <select id="role-sort" on:change=move |ev| {
                         let value = event_target_value(&ev);
                         if let Some(sort) = Sort::ALL.into_iter().find(|s| s.slug() == value) {
@@ -174,7 +180,7 @@ pub fn Roles() -> impl IntoView {
                     if weights.weights.get().is_neutral() {
                         count
                     } else {
-                        format!("{count} Ranked by what matters to you; the sort above breaks ties.")
+                        text::RANKED_BY_WHAT_MATTERS.fill([&count])
                     }
                 }}
             </p>
@@ -182,8 +188,8 @@ pub fn Roles() -> impl IntoView {
                     let clear = clear.clone();
                     view! {
                         <div class="empty-state">
-                            <p>"No role matches these filters."</p>
-                            <button type="button" class="button" on:click=clear>"Clear the filters"</button>
+                            <p>{text::NO_ROLE_MATCHES_THESE_FILTERS.get()}</p>
+                            <button type="button" class="button" on:click=clear>{text::CLEAR_THE_FILTERS.get()}</button>
                         </div>
                     }.into_any()
             } else {
@@ -212,7 +218,7 @@ pub fn Roles() -> impl IntoView {
                 }.into_any()
             }}
             <section aria-labelledby="salary-heading">
-                <h2 id="salary-heading">"Salaries side by side"</h2>
+                <h2 id="salary-heading">{text::SALARIES_SIDE_BY_SIDE.get()}</h2>
                 <SalaryChart />
             </section>
         </section>

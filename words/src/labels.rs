@@ -148,7 +148,7 @@ pub fn reason(r: Reason, role: &Role) -> String {
 /// A role's place among the twelve by salary, in one sentence.
 pub fn salary_place(role: &Role) -> String {
     text::SALARY_RANK.fill([
-        role.title,
+        role.title.get(),
         &salary_rank(role).to_string(),
         &roles().len().to_string(),
         &usd(role.salary),
@@ -169,7 +169,12 @@ pub fn track_range(track: TrackKind) -> String {
         TrackKind::Management => text::TRACK_RANGE_MANAGEMENT,
         TrackKind::Technical => text::TRACK_RANGE_TECHNICAL,
     }
-    .fill([&usd(low.salary), low.title, &usd(high.salary), high.title])
+    .fill([
+        &usd(low.salary),
+        low.title.get(),
+        &usd(high.salary),
+        high.title.get(),
+    ])
 }
 
 /// One sentence about a page for search results and link previews.
@@ -187,7 +192,7 @@ pub fn description(route: &Route) -> String {
                 TrackKind::Management => text::DESCRIPTION_ROLE_MANAGEMENT,
                 TrackKind::Technical => text::DESCRIPTION_ROLE_TECHNICAL,
             }
-            .fill([r.title, &usd(r.salary)]),
+            .fill([r.title.get(), &usd(r.salary)]),
             None => plain(text::DESCRIPTION_NO_ROLE),
         },
         Route::Compare => plain(text::DESCRIPTION_COMPARE),
