@@ -267,7 +267,14 @@ impl ProseTable {
             let text = value
                 .as_str()
                 .unwrap_or_else(|| panic!("{name}: {} must be text", place.path.join(".")));
+            let keyed = place.file == TEXT || place.file == UI;
             let text = if place.slots.is_empty() {
+                assert!(
+                    !keyed || placeholders(text).is_empty(),
+                    "{name}: {} has placeholders {:?}; the English has none",
+                    place.path.join("."),
+                    placeholders(text)
+                );
                 text.to_string()
             } else {
                 let found = placeholders(text);

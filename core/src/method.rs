@@ -1,7 +1,7 @@
 //! The "How the score works" page. Its words are content (`content/method.html`, an HTML
 //! fragment that anyone can edit); its numbers are `{placeholders}` filled here from the
 //! scoring's own constants, so the page and the rules can never disagree.
-//! `core/tests/method.rs` checks that every placeholder is known, every tag closed and the
+//! `words/tests/method.rs` checks that every placeholder is known, every tag closed and the
 //! headings in order.
 
 use crate::{

@@ -339,8 +339,11 @@ fn from_data(questions: &[Question], data: Data<'_>) -> Result<Saved, ReadError>
     for a in data.history.into_iter().rev().take(MAX_HISTORY).rev() {
         let outcome =
             Outcome::from_slug(a.outcome).ok_or_else(|| invalid("data.history[].outcome"))?;
-        if !(0.0..=100.0).contains(&a.management) || !(0.0..=100.0).contains(&a.technical) {
+        if !(0.0..=100.0).contains(&a.management) {
             return Err(invalid("data.history[].management"));
+        }
+        if !(0.0..=100.0).contains(&a.technical) {
+            return Err(invalid("data.history[].technical"));
         }
         if !(1..=QUESTION_SET).contains(&a.question_set) {
             return Err(invalid("data.history[].question_set"));

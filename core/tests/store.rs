@@ -331,7 +331,7 @@ fn damaged_data_is_corrupt_with_a_reason() {
         ),
         (
             &V1.replace("79.2", "179.2"),
-            wrong("data.history[].management"),
+            wrong("data.history[].technical"),
         ),
         (
             &V1.replace("\"step\": 4", "\"step\": 4, \"extra\": true"),

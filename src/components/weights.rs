@@ -8,7 +8,7 @@ use crossroads_core::prose::text;
 use crossroads_core::{
     persist,
     routes::Route,
-    weigh::{Concern, Ranked, Weights},
+    weigh::{Concern, Ranked, Weights, TOP_STEP},
 };
 use leptos::prelude::*;
 use leptos_router::{
@@ -101,7 +101,7 @@ pub fn WeightsPanel(
                                     id=id.clone()
                                     type="range"
                                     min="0"
-                                    max="4"
+                                    max=TOP_STEP.to_string()
                                     step="1"
                                     prop:value=move || step().to_string()
                                     aria-valuetext=move || crossroads_words::weigh_step(weights.get().get(concern))

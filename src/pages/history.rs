@@ -203,7 +203,15 @@ fn YourData() -> impl IntoView {
                     let n = saved.history.len();
                     progress.data.set(saved);
                     notices.show(Notice::Imported);
-                    message.set(Some((true, ui::IMPORTED_COUNT.fill([&n.to_string()]))));
+                    message.set(Some((
+                        true,
+                        crossroads_words::plural(
+                            n,
+                            ui::IMPORTED_COUNT_ONE,
+                            ui::IMPORTED_COUNT_OTHER,
+                        )
+                        .fill([&n.to_string()]),
+                    )));
                 }
                 Err(reason) => {
                     // A success banner from an earlier import would now mislead: the error

@@ -110,7 +110,7 @@ fn IntroPanel(
         .into_any(),
         Intro::ConfirmRestart => view! {
             <h2>{text::START_OVER_C.get()}</h2>
-            <p>{text::QUIZ_CLEARS.fill([&answered.to_string()])}</p>
+            <p>{crossroads_words::plural(answered, text::QUIZ_CLEARS_ONE, text::QUIZ_CLEARS_OTHER).fill([&answered.to_string()])}</p>
             <p class="cta-row">
                 <button type="button" class="button button-danger" on:click=restart>{text::YES_CLEAR_MY_ANSWERS.get()}</button>
                 <button type="button" class="button" on:click=move |_| {

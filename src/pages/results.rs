@@ -348,7 +348,7 @@ fn ReportDetails(
                                         <TrackBadge track=role.track />
                                         {m.change_of_field.then(|| view! { <span class="change-of-field">{text::A_CHANGE_OF_FIELD.get()}</span> })}
                                         <span class="fit">{format!(" {number}")}</span>
-                                        <p>{crossroads_words::fit_reason(role.track, role.bridge, &m.reason)}</p>
+                                        <p>{crossroads_words::fit_reason(role, &m.reason)}</p>
                                         {ranked.map(|ranked| view! { <RankWhy ranked now /> })}
                                     </li>
                                 }

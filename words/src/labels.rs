@@ -82,7 +82,7 @@ pub fn sort(s: Sort) -> &'static str {
     }
 }
 
-/// One step of a "What matters to you" control, 0 (no preference) to 4 (a lot).
+/// One step of a "What matters to you" control, 0 (no preference) to `weigh::TOP_STEP` (a lot).
 pub fn weigh_step(step: u8) -> &'static str {
     match step {
         0 => text::WEIGH_STEP_NONE.get(),

@@ -1,10 +1,12 @@
 //! The text layer: the domain (`crossroads_core`) decides and returns facts; this crate says
 //! them in the language whose text is installed (`crossroads_core::prose`), filling the
 //! content's sentence templates (`content/ui.toml`, `content/text.toml` and their translations)
-//! with numbers written the way that language writes them. No sentence is put together from
-//! English grammar here: each language's templates carry their own word order and agreement,
-//! and the fragments that fill a slot (`track_in_sentence_management`...) are chosen by each
-//! language to fit its own templates.
+//! with numbers written the way that language writes them. Each language's templates carry their
+//! own word order and agreement, and the fragments that fill a slot
+//! (`track_in_sentence_management`...) are chosen by each language to fit its own templates. What
+//! this crate still assumes of a language: sentences are separated by a space, labels and skill
+//! names are lower-cased (as ASCII) inside a sentence, and `plural_one` is enough for its plurals;
+//! all true of English and Spanish.
 
 mod labels;
 mod result;

@@ -1,8 +1,9 @@
 //! The result in words: the headline, how firm it is, the answers behind it, the notes and the
 //! roles' reasons, each from the facts of a `crossroads_core::scoring::Assessment`.
 
-use crate::{list, outcome, plural, signed, strength, track, whole};
+use crate::{list, outcome, plural, signed, strength, whole};
 use crossroads_core::{
+    content::Role,
     prose::{text, Prose, Template},
     recent::{Revealed, MIN_TO_COMPARE},
     scoring::{
@@ -417,8 +418,10 @@ pub fn stated_vs_revealed(a: &Assessment) -> Option<String> {
     Some(said.join(" "))
 }
 
-/// Why a role is listed, in one or two sentences.
-pub fn fit_reason(role_track: TrackKind, bridge: bool, reason: &FitReason) -> String {
+/// Why a role is listed, in one sentence: its pull and the rated skills it draws on, named in
+/// the reader's language.
+pub fn fit_reason(role: &Role, reason: &FitReason) -> String {
+    let pull_name = |t| by_track(t, text::PULL_NAME_MANAGEMENT, text::PULL_NAME_TECHNICAL);
     match reason {
         FitReason::TryBoth => text::FIT_TRY_BOTH.get().to_string(),
         FitReason::ForComparison => text::FIT_FOR_COMPARISON.get().to_string(),
@@ -427,34 +430,37 @@ pub fn fit_reason(role_track: TrackKind, bridge: bool, reason: &FitReason) -> St
             other,
             strengths,
         } => {
-            let mut said = if bridge {
+            let pull = if role.bridge {
                 text::FIT_BRIDGE.fill([
                     &whole(*own),
-                    track(role_track),
+                    pull_name(role.track),
                     &whole(*other),
-                    track(role_track.other()),
+                    pull_name(role.track.other()),
                 ])
             } else {
-                match role_track {
+                match role.track {
                     TrackKind::Management => text::FIT_PULL_MANAGEMENT,
                     TrackKind::Technical => text::FIT_PULL_TECHNICAL,
                 }
                 .fill([&whole(*own)])
             };
-            if !strengths.is_empty() {
-                let names: Vec<String> = strengths.iter().map(|s| s.to_ascii_lowercase()).collect();
-                let names: Vec<&str> = names.iter().map(String::as_str).collect();
-                said.push(' ');
-                said.push_str(
-                    &plural(
-                        strengths.len(),
-                        text::FIT_STRENGTH_ONE,
-                        text::FIT_STRENGTH_OTHER,
-                    )
-                    .fill([&list(&names)]),
-                );
+            if strengths.is_empty() {
+                return text::FIT_END.fill([&pull]);
             }
-            said
+            // The facts name skills by their English ids; the reader sees the role's own names.
+            let names: Vec<String> = strengths
+                .iter()
+                .filter_map(|s| role.skills.iter().position(|k| k == s))
+                .filter_map(|i| role.skill_names.get(i))
+                .map(|n| n.get().to_ascii_lowercase())
+                .collect();
+            let names: Vec<&str> = names.iter().map(String::as_str).collect();
+            plural(
+                strengths.len(),
+                text::FIT_STRENGTH_ONE,
+                text::FIT_STRENGTH_OTHER,
+            )
+            .fill([&pull, &list(&names)])
         }
     }
 }

@@ -10,7 +10,7 @@ use crossroads_core::{
     quiz::{questions, themes, Agreement::*, Answer, QuestionKind},
     recent::{RecentWork, WorkKind},
     roles,
-    scoring::{assess, match_roles, About, Assessment},
+    scoring::{self, assess, match_roles, About, Assessment},
     weigh::{weigh, Concern, Weights},
     TrackKind,
 };
@@ -271,7 +271,7 @@ fn everything_said(a: &Assessment) -> Vec<String> {
     said.extend(notes(a));
     said.extend(stated_vs_revealed(a));
     for m in match_roles(a, roles()) {
-        said.push(fit_reason(m.role.track, m.role.bridge, &m.reason));
+        said.push(fit_reason(m.role, &m.reason));
     }
     said
 }
@@ -325,7 +325,7 @@ fn every_reason_of_every_role_reads_in_every_language() {
     for lang in LANGUAGES {
         in_language(lang, || {
             for concern in Concern::ALL {
-                for step in 1..=4 {
+                for step in 1..=crossroads_core::weigh::TOP_STEP {
                     let w = Weights::default().with(concern, step);
                     for r in roles() {
                         for reason in weigh(&w, r).reasons {
@@ -343,7 +343,7 @@ fn every_reason_of_every_role_reads_in_every_language() {
             for concern in Concern::ALL {
                 assert!(!crossroads_words::concern(concern).is_empty());
             }
-            for step in 0..=4 {
+            for step in 0..=crossroads_core::weigh::TOP_STEP {
                 assert!(!weigh_step(step).is_empty());
             }
         });
@@ -372,5 +372,34 @@ proptest! {
                 }
             });
         }
+    }
+}
+
+#[test]
+fn a_roles_reason_names_its_skills_in_the_readers_language() {
+    let a = run(&manager());
+    let with_skills: Vec<_> = match_roles(&a, roles())
+        .into_iter()
+        .filter(|m| matches!(&m.reason, scoring::FitReason::Pull { strengths, .. } if !strengths.is_empty()))
+        .collect();
+    assert!(
+        !with_skills.is_empty(),
+        "the manager rates some skills highly"
+    );
+    let m = &with_skills[0];
+    let english = fit_reason(m.role, &m.reason);
+    assert!(
+        english.starts_with("Your management pull is 100 out of 100, and it uses your strength"),
+        "{english}"
+    );
+    let spanish = in_language("es", || fit_reason(m.role, &m.reason)).unwrap();
+    let scoring::FitReason::Pull { strengths, .. } = &m.reason else {
+        unreachable!()
+    };
+    for s in strengths {
+        assert!(
+            !spanish.contains(&s.to_ascii_lowercase()),
+            "{s} is named in English: {spanish}"
+        );
     }
 }
