@@ -240,7 +240,7 @@ test('export, then import into a fresh browser, gives the same state', async ({ 
   await other.goto('history');
   await appReady(other);
   await other.setInputFiles('input[type="file"]', file);
-  await expect(other.getByText(/Imported: your answers, 1 finished attempts/)).toBeVisible();
+  await expect(other.getByText(/Imported: your answers, one finished attempt/)).toBeVisible();
   await expect(other.locator('table.attempts tbody tr')).toHaveCount(1);
   const imported = JSON.parse((await other.evaluate((k) => localStorage.getItem(k), KEY))!);
   expect(imported.data).toEqual(exported.data);

@@ -21,6 +21,7 @@ import {
   controlled,
   repo,
   results,
+  read,
 } from './support.mjs';
 import shared from '../shared/facts.cjs';
 
@@ -53,7 +54,7 @@ async function quizByKeyboard(browser, outcome) {
     // One key per action: WebKit drops repeated keys sent in one action (no person types that
     // fast), and the app re-renders the group after each change.
     for (const key of [' ', ...Array(index).fill('ArrowDown')]) await browser.keys(key);
-    const checked = await browser.execute(() =>
+    const checked = await read(browser, () =>
       [...document.querySelectorAll('fieldset input[type="radio"]')].findIndex((r) => r.checked),
     );
     assert.equal(checked, index, `question ${i + 1}: the keys should check option ${index + 1}`);
@@ -215,7 +216,7 @@ for (const engine of engines()) {
         // addValue, not setValue: the input is visually hidden behind its button, and clearing
         // it first would need it to be interactable.
         await browser.$('input[type="file"]').addValue(file);
-        await waitForText(browser, 'Imported: your answers, 1 finished attempts');
+        await waitForText(browser, 'Imported: your answers, one finished attempt');
         assert.equal((await browser.$$('table.attempts tbody tr')).length, 1);
         assert.deepEqual(JSON.parse(await stored(browser)).data, JSON.parse(exported).data);
         await open(browser, `${root.url}/quiz`);

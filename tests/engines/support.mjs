@@ -236,6 +236,21 @@ export async function tabTo(browser, selector) {
   throw new Error(`could not reach ${selector} with Tab`);
 }
 
+/**
+ * Runs a read-only script in the page. WebKitWebDriver now and then answers an `execute/sync`
+ * with "Could not parse script result" while the page is busy re-rendering (seen once in a CI
+ * run, not reproduced in two runs after it): a read is safe to repeat, so it gets one retry.
+ */
+export async function read(browser, script, ...args) {
+  try {
+    return await browser.execute(script, ...args);
+  } catch (error) {
+    if (!String(error).includes('Could not parse script result')) throw error;
+    await browser.pause(200);
+    return browser.execute(script, ...args);
+  }
+}
+
 /** Stores `envelope` as the saved progress of the site at `url` and reloads there. */
 export async function seed(browser, url, envelope) {
   await open(browser, url);
