@@ -9,16 +9,6 @@ use crossroads_core::{
 };
 use leptos::prelude::*;
 
-/// An area's name on the plot, short enough to fit inside it.
-fn short_name(o: Outcome) -> &'static str {
-    match o {
-        Outcome::Hybrid => text::AREA_HYBRID.get(),
-        Outcome::Undecided => text::AREA_UNDECIDED.get(),
-        Outcome::Management => text::AREA_MANAGEMENT.get(),
-        Outcome::Technical => text::AREA_TECHNICAL.get(),
-    }
-}
-
 /// The two scale scores as a point on a plane (technical across, management up), over the
 /// areas where each verdict is given, drawn from the scoring's own rules.
 #[component]
@@ -57,7 +47,7 @@ pub fn ScorePlot(
                 .map(|&(t, m)| format!("{},{}", fixed(x(t), 1), fixed(y(m), 1)))
                 .collect();
             let (lt, lm) = label_at(r.outcome);
-            let name = short_name(r.outcome);
+            let name = crossroads_words::area(r.outcome);
             view! {
                 <polygon class=format!("area area-{}", r.outcome.slug()) points=points.join(" ") />
                 <text class="area-label" x=fixed(x(lt), 1) y=fixed(y(lm) + 4.0, 1)>{name}</text>
@@ -95,7 +85,7 @@ pub fn ScorePlot(
                 <circle class="you" cx=fixed(x(technical), 1) cy=fixed(y(management), 1) r="7" />
                 // Named in words too: a dot on the corner of three areas is hard to place.
                 <text class="you-label" x=fixed(label_x, 1) y=fixed(label_y, 1) text-anchor=anchor>
-                    {if carries_verdict { text::PLOT_YOU } else { text::PLOT_AT_FACE_VALUE }.fill([short_name(verdict)])}
+                    {if carries_verdict { text::PLOT_YOU } else { text::PLOT_AT_FACE_VALUE }.fill([crossroads_words::area(verdict)])}
                 </text>
             </svg>
             <figcaption>

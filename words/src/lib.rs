@@ -32,6 +32,16 @@ pub fn outcome(o: Outcome) -> &'static str {
     }
 }
 
+/// An outcome's area on the result's plot, short enough to fit inside it.
+pub fn area(o: Outcome) -> &'static str {
+    match o {
+        Outcome::Hybrid => text::AREA_HYBRID.get(),
+        Outcome::Undecided => text::AREA_UNDECIDED.get(),
+        Outcome::Management => text::AREA_MANAGEMENT.get(),
+        Outcome::Technical => text::AREA_TECHNICAL.get(),
+    }
+}
+
 /// A track's short name, for badges and table cells.
 pub fn track(t: TrackKind) -> &'static str {
     match t {
