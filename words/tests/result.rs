@@ -253,6 +253,7 @@ fn population(n: usize, seed: u64) -> Vec<(Vec<Option<Answer>>, Vec<RecentWork>)
 fn everything_said(a: &Assessment) -> Vec<String> {
     let mut said = vec![
         outcome(a.outcome).to_string(),
+        area(a.outcome).to_string(),
         confidence(a.confidence).to_string(),
     ];
     said.push(headline(a));
