@@ -379,8 +379,14 @@ fn main() {
     let ui = emit_keyed(&mut words, UI, "Word", &read(&content.join(UI)));
     let out_dir = env::var("OUT_DIR").expect("cargo sets OUT_DIR");
     let out_dir = Path::new(&out_dir);
-    let prose_files = emit_languages(&prose, "prose", &content, out_dir);
-    let word_files = emit_languages(&words, "words", &content, out_dir);
+    let (prose_files, _) = emit_languages(&prose, "prose", &content, out_dir);
+    let (mut word_files, languages) = emit_languages(&words, "words", &content, out_dir);
+    word_files += &emit_in_every_language(
+        &words,
+        &languages,
+        "language_name",
+        "Each language's name, in that language, in the order of the languages.",
+    );
     let prose_rs = format!(
         "/// The method page's template (`content/method.html`).\n\
          pub const METHOD: Prose = {method};\n\
@@ -402,7 +408,12 @@ fn main() {
 /// same pieces in the same order) written to `out_dir` as `<kind>-<code>.txt`, and the Rust that
 /// names them: `<KIND>_LANGUAGES`, `<KIND>_FILES` (name and hash) and, outside the browser,
 /// `<KIND>_TEXTS`.
-fn emit_languages(table: &ProseTable, kind: &str, content: &Path, out_dir: &Path) -> String {
+fn emit_languages(
+    table: &ProseTable,
+    kind: &str,
+    content: &Path,
+    out_dir: &Path,
+) -> (String, Vec<(String, String)>) {
     let mut languages = vec![("en".to_string(), table.english())];
     for dir in translations(content) {
         let code = dir
@@ -424,7 +435,7 @@ fn emit_languages(table: &ProseTable, kind: &str, content: &Path, out_dir: &Path
     }
     let n = languages.len();
     let upper = kind.to_ascii_uppercase();
-    format!(
+    let rust = format!(
         "/// The languages of the {kind} by code, English (`content/*`) first, then each\n\
          /// translation folder (`content/<code>/`).\n\
          pub const {upper}_LANGUAGES: [&str; {n}] = [{codes}];\n\
@@ -434,6 +445,32 @@ fn emit_languages(table: &ProseTable, kind: &str, content: &Path, out_dir: &Path
          /// Each language's {kind}, compiled in outside the browser.\n\
          #[cfg(not(target_arch = \"wasm32\"))]\n\
          const {upper}_TEXTS: [&str; {n}] = [{texts}];\n"
+    );
+    (rust, languages)
+}
+
+/// `KEY: [&str; N]`, the text of the `content/ui.toml` entry `key` in every language: what
+/// a page must say in a language other than its own (the name of each language, in itself).
+fn emit_in_every_language(
+    words: &ProseTable,
+    languages: &[(String, String)],
+    key: &str,
+    doc: &str,
+) -> String {
+    let at = words
+        .0
+        .iter()
+        .position(|(place, _)| place.file == UI && place.path == [key])
+        .unwrap_or_else(|| panic!("content/{UI} needs the key {key}"));
+    let texts: Vec<String> = languages
+        .iter()
+        .map(|(_, text)| format!("{:?}", text.split('\u{1e}').nth(at).unwrap_or_default()))
+        .collect();
+    format!(
+        "/// {doc}\npub const {}: [&str; {}] = [{}];\n",
+        key.to_ascii_uppercase(),
+        languages.len(),
+        texts.join(", ")
     )
 }
 

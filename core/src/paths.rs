@@ -24,6 +24,14 @@ pub fn without_trailing_slash<'a>(path: &'a str, base: &str) -> Option<&'a str> 
     }
 }
 
+/// The same page under another base: `path` (an address below `from`) moved below `to`. The
+/// language switch uses it to go from `/es/roles/x` to `/roles/x`; a home page keeps its slash.
+pub fn rebased(path: &str, from: &str, to: &str) -> String {
+    let rest = path.strip_prefix(from).unwrap_or("/");
+    let rest = if rest.is_empty() { "/" } else { rest };
+    format!("{to}{rest}")
+}
+
 /// `?a=1&b=x%20y` from pairs, percent-encoding values; empty when there are none.
 pub fn query_string(params: &[(&str, String)]) -> String {
     if params.is_empty() {
@@ -54,6 +62,48 @@ fn encode(value: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn rebasing_keeps_the_page() {
+        for (path, from, to, moved) in [
+            ("/", "", "/es", "/es/"),
+            ("/es/", "/es", "", "/"),
+            ("/es", "/es", "", "/"),
+            ("/quiz", "", "/es", "/es/quiz"),
+            (
+                "/es/roles/civil-engineer",
+                "/es",
+                "",
+                "/roles/civil-engineer",
+            ),
+            (
+                "/crossroads/",
+                "/crossroads",
+                "/crossroads/es",
+                "/crossroads/es/",
+            ),
+            (
+                "/crossroads/es/check",
+                "/crossroads/es",
+                "/crossroads",
+                "/crossroads/check",
+            ),
+            (
+                "/crossroads/no/such",
+                "/crossroads",
+                "/crossroads/es",
+                "/crossroads/es/no/such",
+            ),
+            (
+                "/elsewhere",
+                "/crossroads",
+                "/crossroads/es",
+                "/crossroads/es/",
+            ),
+        ] {
+            assert_eq!(rebased(path, from, to), moved, "{path} from {from} to {to}");
+        }
+    }
 
     #[test]
     fn base_paths() {

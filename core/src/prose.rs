@@ -4,7 +4,7 @@
 //! - the prose: the content's long text (role descriptions, duties, track summaries, quiz
 //!   statements, plan steps, the method page) and the longer interface sentences
 //!   (`content/text.toml`). The browser's first screen needs none of it, so the app fetches it
-//!   as one file (`FILE_NAME`, written next to the app by `cargo xtask post-build`) and hands it
+//!   as one file ([`file_name`], written next to the app by `cargo xtask post-build`) and hands it
 //!   to [`install`]; pages that show prose wait for it. That keeps about a third of the
 //!   content's bytes out of the first load.
 //! - the words (`content/ui.toml`): what any page may show at once. Every page carries them
@@ -87,8 +87,37 @@ pub const LANGUAGES: [&str; PROSE_LANGUAGES.len()] = PROSE_LANGUAGES;
 /// The id of the element in which every page carries its words, as one JSON string.
 pub const WORDS_ELEMENT: &str = "words";
 
-/// The English prose file's name: the one the browser build installs.
-pub const FILE_NAME: &str = PROSE_FILES[0].0;
+/// The prose file of the language the words are in, to fetch (`cargo xtask post-build` writes
+/// every language's file next to the app; a visitor downloads only their own).
+pub fn file_name() -> &'static str {
+    PROSE_FILES[language()].0
+}
+
+/// Where a language's pages live below the site's root: `""` for English, `"/es"` for Spanish.
+pub fn path_prefix(language: usize) -> String {
+    match language {
+        0 => String::new(),
+        n => format!("/{}", LANGUAGES.get(n).copied().unwrap_or_default()),
+    }
+}
+
+/// The index in [`LANGUAGES`] of the language with this code.
+pub fn language_index(code: &str) -> Option<usize> {
+    LANGUAGES.iter().position(|c| *c == code)
+}
+
+/// The language the text is in, as an index into [`LANGUAGES`]: in the browser, the language
+/// of the words the page carried (English until they are installed).
+pub fn language() -> usize {
+    #[cfg(target_arch = "wasm32")]
+    return LANGUAGE.get().copied().unwrap_or(0);
+    #[cfg(not(target_arch = "wasm32"))]
+    return CURRENT.with(std::cell::Cell::get);
+}
+
+/// The language of the installed words.
+#[cfg(target_arch = "wasm32")]
+static LANGUAGE: OnceLock<usize> = OnceLock::new();
 
 /// The installed language's prose and words (the browser holds one language).
 #[cfg(target_arch = "wasm32")]
@@ -112,19 +141,13 @@ thread_local! {
 /// A language's prose file, by its code, for the build to write next to the app.
 #[cfg(not(target_arch = "wasm32"))]
 pub fn file_text(code: &str) -> Option<&'static str> {
-    LANGUAGES
-        .iter()
-        .position(|c| *c == code)
-        .map(|i| PROSE_TEXTS[i])
+    language_index(code).map(|i| PROSE_TEXTS[i])
 }
 
 /// A language's words, by its code, for the build to write into every page.
 #[cfg(not(target_arch = "wasm32"))]
 pub fn words_text(code: &str) -> Option<&'static str> {
-    LANGUAGES
-        .iter()
-        .position(|c| *c == code)
-        .map(|i| WORDS_TEXTS[i])
+    language_index(code).map(|i| WORDS_TEXTS[i])
 }
 
 /// Runs `f` with [`Prose::get`] and [`Word::get`] reading the language `code` on this thread
@@ -132,7 +155,7 @@ pub fn words_text(code: &str) -> Option<&'static str> {
 /// language the content does not have.
 #[cfg(not(target_arch = "wasm32"))]
 pub fn in_language<T>(code: &str, f: impl FnOnce() -> T) -> Option<T> {
-    let index = LANGUAGES.iter().position(|c| *c == code)?;
+    let index = language_index(code)?;
     let before = CURRENT.with(|c| c.replace(index));
     let out = f();
     CURRENT.with(|c| c.set(before));
@@ -199,10 +222,11 @@ pub fn hash(text: &str) -> u64 {
     })
 }
 
-/// Whether `text` is this build's English prose file: a file from another build (its hash
-/// differs) is refused, so a stale copy can never put the wrong words under the right headings.
+/// Whether `text` is this build's prose file in the words' language: a file from another build
+/// or language (its hash differs) is refused, so a stale copy can never put the wrong words
+/// under the right headings.
 pub fn check(text: &str) -> Result<(), String> {
-    if hash(text) == PROSE_FILES[0].1 {
+    if hash(text) == PROSE_FILES[language()].1 {
         Ok(())
     } else {
         Err(ui::CONTENT_FROM_ANOTHER_VERSION.get().into())
@@ -228,9 +252,10 @@ pub fn install(text: String) -> Result<(), String> {
 /// build's.
 #[cfg(target_arch = "wasm32")]
 pub fn install_words(text: String) -> bool {
-    if check_words(&text).is_none() {
+    let Some(language) = check_words(&text) else {
         return false;
-    }
+    };
+    let _ = LANGUAGE.set(language);
     let text: &'static str = Box::leak(text.into_boxed_str());
     WORDS.set(text.split(SEPARATOR).collect()).is_ok()
 }

@@ -206,11 +206,32 @@ fn the_prose_file_is_the_one_its_hash_names() {
         assert_eq!(prose::check_words(words), Some(i));
     }
     let text = prose::file_text("en").expect("English");
-    assert_eq!(prose::FILE_NAME, prose::PROSE_FILES[0].0);
+    assert_eq!(prose::file_name(), prose::PROSE_FILES[0].0);
     assert!(prose::ready());
     // A file from another build is refused, the right one accepted.
     assert!(prose::check(&format!("{text} ")).is_err());
     assert_eq!(prose::check(text), Ok(()));
+    // Each language takes its own file and no other, and lives under its own prefix.
+    for (i, code) in prose::LANGUAGES.iter().enumerate() {
+        prose::in_language(code, || {
+            assert_eq!(prose::language(), i);
+            assert_eq!(prose::file_name(), prose::PROSE_FILES[i].0);
+            for (j, other) in prose::LANGUAGES.iter().enumerate() {
+                let theirs = prose::file_text(other).expect("every language has its prose");
+                assert_eq!(
+                    prose::check(theirs).is_ok(),
+                    i == j,
+                    "{code} given {other}'s file"
+                );
+            }
+        });
+        let prefix = prose::path_prefix(i);
+        assert_eq!(prefix.is_empty(), i == 0, "English lives at the root");
+        if i > 0 {
+            assert_eq!(prefix, format!("/{code}"));
+        }
+        assert!(!prose::LANGUAGE_NAME[i].is_empty());
+    }
     let summary = roles()[0].summary;
     assert_eq!(
         Some(summary.get()),
