@@ -4,7 +4,7 @@
 //! replaces that copy when it mounts (see `browser::remove_static_shell`).
 
 use crate::{browser, state, Site};
-use crossroads_core::routes::Route;
+use crossroads_core::{prose, routes::Route};
 use leptos::prelude::*;
 use leptos_router::location::RequestUrl;
 use std::{fs, path::Path};
@@ -34,13 +34,20 @@ pub fn render(path: &str) -> Rendered {
     })
 }
 
-/// Writes every route's page, and the not-found page, into the site at `dir`, built for the
-/// deployment path `public_url` (`/` or `/crossroads/`) from its `index.html`.
-pub fn write_site(dir: &Path, public_url: &str) -> Result<(), String> {
-    let base = crossroads_core::paths::base_path(public_url);
+/// Writes every route's page, and the not-found page, in the language `code` into the site at
+/// `dir`, built for the deployment path `public_url` (`/` or `/crossroads/`) from that
+/// language's `index.html` (the build's root for English, `es/` for Spanish).
+pub fn write_site(dir: &Path, public_url: &str, code: &str) -> Result<(), String> {
     browser::STATIC_BASE
-        .set(base.clone())
+        .set(crossroads_core::paths::base_path(public_url))
         .map_err(|_| "the site's base is set once per run".to_string())?;
+    prose::in_language(code, || write_language(dir))
+        .ok_or_else(|| format!("the content has no language {code:?}"))?
+}
+
+/// [`write_site`] in the language being read.
+fn write_language(dir: &Path) -> Result<(), String> {
+    let dir = dir.join(prose::path_prefix(prose::language()).trim_start_matches('/'));
     let template = fs::read_to_string(dir.join("index.html"))
         .map_err(|e| format!("reading {}/index.html: {e}", dir.display()))?;
     if !template.contains(SHELL) {
@@ -49,8 +56,9 @@ pub fn write_site(dir: &Path, public_url: &str) -> Result<(), String> {
     for route in Route::all() {
         let page = fill(
             &template,
-            &render(&route.href(&base)),
+            &render(&route.href(browser::base())),
             &crossroads_words::description(&route),
+            &alternates(&route),
         );
         let folder = dir.join(route.folder());
         fs::create_dir_all(&folder).map_err(|e| format!("creating {}: {e}", folder.display()))?;
@@ -58,17 +66,38 @@ pub fn write_site(dir: &Path, public_url: &str) -> Result<(), String> {
             .map_err(|e| format!("writing {}: {e}", folder.display()))?;
     }
     // Static hosts answer any other address with this page (status 404).
-    let missing = render(&format!("{base}/404"));
+    let missing = render(&format!("{}/404", browser::base()));
     let page = fill(
         &template,
         &missing,
         &crossroads_words::description(&Route::Home),
+        "",
     );
     fs::write(dir.join("404.html"), page).map_err(|e| format!("writing 404.html: {e}"))
 }
 
-/// The template with the rendered page, its title and its description.
-fn fill(template: &str, page: &Rendered, description: &str) -> String {
+/// The links to `route` in every language, for search engines and browsers that offer a
+/// translation (`hreflang`); English is also the default for any other language.
+fn alternates(route: &Route) -> String {
+    let link = |lang: &str, i: usize| {
+        let href = route.href(&format!("{}{}", browser::root(), prose::path_prefix(i)));
+        format!(
+            "<link rel=\"alternate\" hreflang=\"{lang}\" href=\"{}\" />",
+            escape(&href)
+        )
+    };
+    let mut out: String = prose::LANGUAGES
+        .iter()
+        .enumerate()
+        .map(|(i, code)| link(code, i))
+        .collect();
+    out.push_str(&link("x-default", 0));
+    out
+}
+
+/// The template with the rendered page, its title, its description and `head` (more of the
+/// page's `<head>`).
+fn fill(template: &str, page: &Rendered, description: &str, head: &str) -> String {
     let mut out = template.replace(
         SHELL,
         &format!("<div id=\"static-shell\">{}</div>", page.body),
@@ -78,6 +107,9 @@ fn fill(template: &str, page: &Rendered, description: &str) -> String {
     }
     if let Some((start, end)) = between(&out, "<meta name=\"description\" content=\"", "\"") {
         out.replace_range(start..end, &escape(description));
+    }
+    if let Some(at) = out.find("</head>") {
+        out.insert_str(at, head);
     }
     out
 }

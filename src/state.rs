@@ -294,7 +294,7 @@ impl Content {
         }
         self.0.set(ContentState::Loading);
         leptos::task::spawn_local(async move {
-            let path = browser::asset(prose::FILE_NAME);
+            let path = browser::asset(prose::file_name());
             let state = match browser::files::fetch_text(&path)
                 .await
                 .and_then(prose::install)

@@ -1,14 +1,15 @@
-//! `prerender <dir> <public-url>`: writes every route's pre-rendered page into a release build
-//! (run by `cargo xtask post-build`; see `crossroads::prerender`).
+//! `prerender <dir> <public-url> <language>`: writes every route's pre-rendered page in one
+//! language into a release build (run by `cargo xtask post-build`; see
+//! `crossroads::prerender`).
 
 #[cfg(not(target_arch = "wasm32"))]
 fn main() -> std::process::ExitCode {
     let args: Vec<String> = std::env::args().skip(1).collect();
-    let [dir, public_url] = args.as_slice() else {
-        eprintln!("usage: prerender <dir> <public-url>");
+    let [dir, public_url, code] = args.as_slice() else {
+        eprintln!("usage: prerender <dir> <public-url> <language>");
         return std::process::ExitCode::FAILURE;
     };
-    match crossroads::prerender::write_site(std::path::Path::new(dir), public_url) {
+    match crossroads::prerender::write_site(std::path::Path::new(dir), public_url, code) {
         Ok(()) => std::process::ExitCode::SUCCESS,
         Err(message) => {
             eprintln!("prerender: {message}");

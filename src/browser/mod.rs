@@ -5,18 +5,18 @@ pub mod files;
 pub mod storage;
 pub mod worker;
 
-use crossroads_core::routes::Route;
+use crossroads_core::{prose, routes::Route};
 use leptos::prelude::*;
 
-/// Where the site is deployed, without a trailing slash: `""` at a host's root, `"/crossroads"`
-/// under a sub-path. The build writes its `public_url` into `<meta name="crossroads-base">`
-/// (not `<base>`, which the security policy forbids), so one value serves assets and routes.
+/// Where this language's pages live, without a trailing slash: `""` for English at a host's
+/// root, `"/es"` for Spanish, `"/crossroads/es"` under a sub-path. The router and every link
+/// work below it.
 pub fn router_base() -> String {
     base().to_string()
 }
 
-/// The link to a page under the deployment's base (`/crossroads/roles`). `<A>` does not add
-/// the router's base to absolute paths itself.
+/// The link to a page in the page's language (`/crossroads/es/roles`). `<A>` does not add the
+/// router's base to absolute paths itself.
 pub fn link(route: &Route) -> String {
     route.href(base())
 }
@@ -26,9 +26,54 @@ pub fn link_with(route: &Route, params: &[(&str, String)]) -> String {
     route.href_with(base(), params)
 }
 
-/// A file of the build (`sw.js`, the content's text) under the deployment's base.
+/// A file of the build (`sw.js`, the content's text), shared by every language, at the
+/// deployment's root.
 pub fn asset(name: &str) -> String {
-    format!("{}/{name}", base())
+    format!("{}/{name}", root())
+}
+
+/// The address of the page at `path` (in this page's language) in `language`, with the query
+/// `search` (with or without its `?`: the router's location drops it).
+pub fn in_language(language: usize, path: &str, search: &str) -> String {
+    let to = format!("{}{}", root(), prose::path_prefix(language));
+    let path = crossroads_core::paths::rebased(path, base(), &to);
+    match search.trim_start_matches('?') {
+        "" => path,
+        query => format!("{path}?{query}"),
+    }
+}
+
+/// The language chosen with the language switch, if one was and this build has it.
+pub fn remembered_language() -> Option<usize> {
+    let code = storage::get(crossroads_core::store::LANGUAGE_KEY).ok()??;
+    prose::language_index(&code)
+}
+
+/// Remembers `language` as the person's choice (kept apart from progress, like the theme).
+pub fn remember_language(language: usize) {
+    if let Some(code) = prose::LANGUAGES.get(language) {
+        _ = storage::set(crossroads_core::store::LANGUAGE_KEY, code);
+    }
+}
+
+/// The site's root with a remembered other language sends the visit on to that language's
+/// home page (keeping any query and fragment); `true` when it did. Only the root does: an
+/// address with a language in it, or a first visit, is shown as it is.
+pub fn follow_remembered_language() -> bool {
+    let Some(language) = remembered_language() else {
+        return false;
+    };
+    let location = window().location();
+    let path = location.pathname().unwrap_or_default();
+    let at_root = prose::language() == 0 && Route::parse(&path, base()) == Some(Route::Home);
+    if !at_root || language == 0 {
+        return false;
+    }
+    let search = location.search().unwrap_or_default();
+    let hash = location.hash().unwrap_or_default();
+    location
+        .replace(&format!("{}{hash}", in_language(language, &path, &search)))
+        .is_ok()
 }
 
 /// Sends a panic (always a bug) to the console with its message and place. Smaller than
@@ -46,21 +91,36 @@ pub fn report_panics() {
     }));
 }
 
-/// Where the base comes from natively, when the build pre-renders the pages.
+/// The deployment's root natively, when the build pre-renders the pages.
 #[cfg(not(target_arch = "wasm32"))]
 pub static STATIC_BASE: std::sync::OnceLock<String> = std::sync::OnceLock::new();
 
-/// The base, read once: it cannot change while the page lives.
+/// Where the site is deployed, without a trailing slash: `""` at a host's root,
+/// `"/crossroads"` under a sub-path.
 #[cfg(not(target_arch = "wasm32"))]
-pub fn base() -> &'static str {
+pub fn root() -> &'static str {
     STATIC_BASE.get().map_or("", String::as_str)
 }
 
-/// The base, read once: it cannot change while the page lives.
-#[cfg(target_arch = "wasm32")]
+/// This language's base below the root (see [`router_base`]).
+#[cfg(not(target_arch = "wasm32"))]
 pub fn base() -> &'static str {
-    static BASE: std::sync::OnceLock<String> = std::sync::OnceLock::new();
-    BASE.get_or_init(|| {
+    static BASES: std::sync::OnceLock<Vec<String>> = std::sync::OnceLock::new();
+    let bases = BASES.get_or_init(|| {
+        (0..prose::LANGUAGES.len())
+            .map(|i| format!("{}{}", root(), prose::path_prefix(i)))
+            .collect()
+    });
+    bases.get(prose::language()).map_or("", String::as_str)
+}
+
+/// Where the site is deployed, read once: it cannot change while the page lives. The build
+/// writes its `public_url` into `<meta name="crossroads-base">` (not `<base>`, which the
+/// security policy forbids).
+#[cfg(target_arch = "wasm32")]
+pub fn root() -> &'static str {
+    static ROOT: std::sync::OnceLock<String> = std::sync::OnceLock::new();
+    ROOT.get_or_init(|| {
         let href = document()
             .query_selector("meta[name=crossroads-base]")
             .ok()
@@ -69,6 +129,13 @@ pub fn base() -> &'static str {
             .unwrap_or_default();
         crossroads_core::paths::base_path(&href)
     })
+}
+
+/// This language's base below the root (see [`router_base`]), once the words are installed.
+#[cfg(target_arch = "wasm32")]
+pub fn base() -> &'static str {
+    static BASE: std::sync::OnceLock<String> = std::sync::OnceLock::new();
+    BASE.get_or_init(|| format!("{}{}", root(), prose::path_prefix(prose::language())))
 }
 
 /// Static hosts answer `/roles/x` with a redirect to `/roles/x/` (the folder holding that
@@ -226,7 +293,7 @@ pub fn apply_remembered_theme() {
 /// Installs the first screen's words that the page carries (written into every page by the
 /// build, see `crossroads_core::prose`); `false` when the page has none of this build's.
 pub fn install_words() -> bool {
-    use crossroads_core::{json, prose};
+    use crossroads_core::json;
     document()
         .get_element_by_id(prose::WORDS_ELEMENT)
         .and_then(|e| e.text_content())

@@ -1,6 +1,5 @@
 //! The service worker: registration, noticing a new version, and switching to it on request.
 
-use crossroads_core::routes::Route;
 use std::cell::RefCell;
 use wasm_bindgen::{closure::Closure, JsCast};
 use wasm_bindgen_futures::JsFuture;
@@ -23,7 +22,8 @@ pub fn register(on_update: impl Fn() + Clone + 'static) {
     }
     let container = navigator.service_worker();
     let options = web_sys::RegistrationOptions::new();
-    options.set_scope(&super::link(&Route::Home));
+    // One worker for every language's pages.
+    options.set_scope(&format!("{}/", super::root()));
     let promise = container.register_with_options(&super::asset("sw.js"), &options);
     leptos::task::spawn_local(async move {
         let Ok(registration) = JsFuture::from(promise).await else {

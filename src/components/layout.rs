@@ -56,6 +56,7 @@ pub fn SiteHeader() -> impl IntoView {
                             .collect_view()}
                     </ul>
                 </nav>
+                <super::LanguageSwitch />
                 <ThemeToggle />
                 </div>
             </div>
