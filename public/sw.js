@@ -1,11 +1,12 @@
 // Crossroads service worker: keeps the whole build in a cache so the app opens and works with
 // no network after one visit. `cargo xtask post-build` fills in VERSION (a hash of every file)
-// and FILES (every file of the build) after each release build; nothing here is hand-listed.
+// FILES (every file of the build) and LANGUAGES (the folder of each language below the root)
+// after each release build; nothing here is hand-listed.
 const VERSION = '__CROSSROADS_VERSION__';
 const FILES = ['__CROSSROADS_FILES__'];
+const LANGUAGES = ['__CROSSROADS_LANGUAGES__'];
 const CACHE = `crossroads-${VERSION}`;
 const SCOPE = self.registration.scope;
-const FALLBACK = new URL('404.html', SCOPE).href;
 
 self.addEventListener('install', (event) => {
   event.waitUntil(caches.open(CACHE).then((cache) => cache.addAll(FILES.map((file) => new URL(file, SCOPE).href))));
@@ -27,16 +28,23 @@ self.addEventListener('activate', (event) => {
 });
 
 // A navigation gets its route's own copy of the app shell (only the home page's carries the
-// home text as its first paint); any other path gets the 404 copy, which the app fills in.
+// home text as its first paint); any other path gets the 404 copy of its language, which the
+// app fills in.
 function pageFor(url) {
   const path = new URL(url).pathname;
   return new URL(path.endsWith('/') ? `${path}index.html` : `${path}/index.html`, SCOPE).href;
 }
 
+function fallbackFor(url) {
+  const below = url.slice(SCOPE.length);
+  const language = LANGUAGES.find((code) => below === code || below.startsWith(`${code}/`));
+  return new URL(language ? `${language}/404.html` : '404.html', SCOPE).href;
+}
+
 async function respond(request) {
   const cache = await caches.open(CACHE);
   if (request.mode === 'navigate') {
-    const page = (await cache.match(pageFor(request.url))) || (await cache.match(FALLBACK));
+    const page = (await cache.match(pageFor(request.url))) || (await cache.match(fallbackFor(request.url)));
     return page || fetch(request);
   }
   return (await cache.match(request, { ignoreSearch: true })) || fetch(request);

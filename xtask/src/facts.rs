@@ -75,6 +75,7 @@ pub fn facts() -> Value {
             object(vec![
                 ("key", text(store::KEY)),
                 ("backup_prefix", text(store::BACKUP_PREFIX)),
+                ("language_key", text(store::LANGUAGE_KEY)),
                 ("version", Value::Number(f64::from(store::CURRENT_VERSION))),
             ]),
         ),
@@ -94,7 +95,52 @@ pub fn facts() -> Value {
                 ("questions", Value::Array(questions)),
             ]),
         ),
-        ("prose_file", text(prose::FILE_NAME)),
+        (
+            "languages",
+            Value::Array(
+                prose::LANGUAGES
+                    .iter()
+                    .enumerate()
+                    .map(|(i, code)| {
+                        object(vec![
+                            ("code", text(code)),
+                            ("prefix", text(&prose::path_prefix(i))),
+                            ("name", text(prose::LANGUAGE_NAME[i])),
+                            ("prose_file", text(prose::PROSE_FILES[i].0)),
+                            (
+                                "words",
+                                prose::in_language(code, words).unwrap_or(Value::Null),
+                            ),
+                        ])
+                    })
+                    .collect(),
+            ),
+        ),
+    ])
+}
+
+/// The few words the tests find controls and results by, in the language being read: the
+/// four outcomes (management, technical, hybrid, undecided) and the quiz's last controls.
+fn words() -> Value {
+    use crossroads_core::prose::{text as sentence, ui};
+    object(vec![
+        (
+            "outcomes",
+            Value::Array(
+                [
+                    ui::OUTCOME_MANAGEMENT,
+                    ui::OUTCOME_TECHNICAL,
+                    ui::OUTCOME_HYBRID,
+                    ui::OUTCOME_UNDECIDED,
+                ]
+                .iter()
+                .map(|w| text(w.get()))
+                .collect(),
+            ),
+        ),
+        ("next", text(sentence::NEXT.get())),
+        ("last_step", text(sentence::LAST_STEP_OPTIONAL.get())),
+        ("see_my_result", text(sentence::SEE_MY_RESULT.get())),
     ])
 }
 

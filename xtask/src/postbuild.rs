@@ -4,22 +4,24 @@
 //! 2. Release builds only: adds a Content-Security-Policy whose script hashes are those of the
 //!    inline bootstrap scripts Trunk wrote (`trunk serve` injects a live-reload script the
 //!    policy would block, so development builds go without).
-//! 3. Writes the page to every route's `index.html` and to `404.html`: plain static hosts have
-//!    no rewrite rules, so a deep link only opens if a file lives there. Asset URLs are absolute,
-//!    so the copies work at any depth. Release builds then pre-render each of them: the native
+//! 3. Writes the page, once per language (English at the root, Spanish under `es/`, each with
+//!    its `lang`, words, no-script note and manifest), to every route's `index.html` and to
+//!    `404.html`: plain static hosts have no rewrite rules, so a deep link only opens if a file
+//!    lives there. Asset URLs are absolute, so the copies work at any depth. Release builds then pre-render each of them: the native
 //!    `prerender` binary renders the route with the app's own components into its copy, so the
 //!    page is readable before the wasm runs, or where it cannot.
 //! 4. Release builds only: minifies the stylesheet and wasm-bindgen's JavaScript with esbuild
-//!    (Trunk leaves both as written; about 2 kB of brotli off the first load) and updates the
-//!    stylesheet's `integrity` hash to match; drops the page template's comments and blank lines,
+//!    (Trunk leaves both as written; about 2 kB of brotli off the first load), gives the names
+//!    the wasm and that script call each other by short forms (`crate::bindings`, 4-5 kB) and
+//!    updates the files' `integrity` hashes to match; drops the page template's comments and blank lines,
 //!    which every visitor would otherwise download with each page.
-//! 5. Writes the content's long text beside the app (`crossroads_core::prose`).
+//! 5. Writes each language's long text beside the app (`crossroads_core::prose`).
 //! 6. Writes the facts the JavaScript tests need about this build to `target/facts.json`
 //!    (`crate::facts`).
-//! 7. Stamps `sw.js` with the list of every file and a version hashed from their contents, so
-//!    each deploy gets its own cache and nothing is listed by hand.
+//! 7. Stamps `sw.js` with the list of every file, each language's folder and a version hashed
+//!    from their contents, so each deploy gets its own cache and nothing is listed by hand.
 
-use crossroads_core::routes::Route;
+use crossroads_core::{prose, routes::Route};
 use sha2::{Digest, Sha256, Sha384};
 use std::{
     env, fs,
@@ -52,20 +54,94 @@ fn finish(dir: &Path, public_url: &str, release: bool, pre_render: bool) -> Resu
         format!("{public_url}/")
     };
     page = page.replace(PLACEHOLDER, &base);
-    page = with_words(&page, "en")?;
     if release {
         page = minified(dir, &page)?;
+        page = shortened(dir, &page)?;
         page = without_comments(&page);
         page = with_policy(&page)?;
     }
-    fs::write(&index, &page).map_err(|e| format!("writing index.html: {e}"))?;
-    write_route_copies(dir, &page)?;
-    if pre_render {
-        prerender(dir, &base)?;
+    let manifest = read(&dir.join(MANIFEST)).ok();
+    for (i, code) in prose::LANGUAGES.iter().enumerate() {
+        let home = language_dir(dir, i);
+        fs::create_dir_all(&home).map_err(|e| format!("creating {}: {e}", home.display()))?;
+        let page = in_language(code, || localized(&page, code, &base, i))??;
+        fs::write(home.join("index.html"), &page).map_err(|e| format!("writing {code}: {e}"))?;
+        write_route_copies(&home, &page)?;
+        if let Some(manifest) = &manifest {
+            let text = in_language(code, || localized_manifest(manifest, i))?;
+            fs::write(home.join(MANIFEST), text)
+                .map_err(|e| format!("writing the {code} manifest: {e}"))?;
+        }
+        if pre_render {
+            prerender(dir, &base, code)?;
+        }
     }
     write_prose(dir)?;
     crate::facts::write(&crate::root())?;
     stamp_service_worker(dir)
+}
+
+/// The web app manifest, copied by Trunk from `public/`; each language gets its own.
+const MANIFEST: &str = "manifest.webmanifest";
+
+/// Where language `i`'s pages go in the build: the root for English, `es/` for Spanish.
+fn language_dir(dir: &Path, i: usize) -> PathBuf {
+    dir.join(prose::path_prefix(i).trim_start_matches('/'))
+}
+
+/// Runs `f` with the content read in `code` (one of `prose::LANGUAGES`).
+fn in_language<T>(code: &str, f: impl FnOnce() -> T) -> Result<T, String> {
+    prose::in_language(code, f).ok_or_else(|| format!("the content has no language {code}"))
+}
+
+/// The page template in language `i` (`code`): its `lang`, the words it carries, the note for
+/// visitors without JavaScript and, below the root, the language's own manifest.
+fn localized(page: &str, code: &str, base: &str, i: usize) -> Result<String, String> {
+    use crossroads_core::prose::text;
+    let mut page = page.replacen("<html lang=\"en\"", &format!("<html lang=\"{code}\""), 1);
+    if let Some((start, end)) = between(&page, "<p class=\"no-script\">", "</p>") {
+        page.replace_range(start..end, &escape(text::NO_SCRIPT.get()));
+    }
+    if i > 0 {
+        page = page.replace(
+            &format!("href=\"{base}{MANIFEST}\""),
+            &format!("href=\"{base}{code}/{MANIFEST}\""),
+        );
+    }
+    with_words(&page, code)
+}
+
+/// The manifest in language `i`: its name and description, and below the root, its start in
+/// that language while its scope and icons stay the whole site's.
+fn localized_manifest(manifest: &str, i: usize) -> String {
+    use crossroads_core::{json::Value, prose::text};
+    let quoted = |t: &str| Value::String(t.to_string()).to_pretty();
+    let mut out = manifest
+        .replace("\"__NAME__\"", &quoted(text::MANIFEST_NAME.get()))
+        .replace(
+            "\"__DESCRIPTION__\"",
+            &quoted(text::MANIFEST_DESCRIPTION.get()),
+        );
+    if i > 0 {
+        out = out
+            .replace("\"scope\": \"./\"", "\"scope\": \"../\"")
+            .replace("\"src\": \"icons/", "\"src\": \"../icons/");
+    }
+    out
+}
+
+/// The byte range between the first `open` and the next `close` after it.
+fn between(text: &str, open: &str, close: &str) -> Option<(usize, usize)> {
+    let start = text.find(open)? + open.len();
+    let end = start + text[start..].find(close)?;
+    Some((start, end))
+}
+
+/// Text made safe for an HTML element.
+fn escape(text: &str) -> String {
+    text.replace('&', "&amp;")
+        .replace('<', "&lt;")
+        .replace('>', "&gt;")
 }
 
 /// The page without its `<!-- -->` comments and blank lines (before the policy hashes the
@@ -121,6 +197,37 @@ fn minified(dir: &Path, page: &str) -> Result<String, String> {
     Ok(page)
 }
 
+/// Shortens the names the wasm and its script call each other by (`crate::bindings`) and
+/// returns the page with both files' `integrity` recomputed. A build without wasm-bindgen's
+/// pair of files is left as it is.
+fn shortened(dir: &Path, page: &str) -> Result<String, String> {
+    let mut wasm_name = None;
+    for entry in fs::read_dir(dir).map_err(|e| format!("reading {}: {e}", dir.display()))? {
+        let name = entry.map_err(|e| e.to_string())?.file_name();
+        let name = name.to_string_lossy();
+        if name.ends_with("_bg.wasm") {
+            wasm_name = Some(name.into_owned());
+        }
+    }
+    let Some(wasm_name) = wasm_name else {
+        return Ok(page.to_string());
+    };
+    let script_name = wasm_name.replace("_bg.wasm", ".js");
+    let wasm = fs::read(dir.join(&wasm_name)).map_err(|e| format!("reading {wasm_name}: {e}"))?;
+    let script = read(&dir.join(&script_name))?;
+    let (wasm, script) = crate::bindings::shorten(&wasm, &script)
+        .map_err(|e| format!("shortening the names in {wasm_name}: {e}"))?;
+    fs::write(dir.join(&wasm_name), &wasm).map_err(|e| format!("writing {wasm_name}: {e}"))?;
+    fs::write(dir.join(&script_name), &script)
+        .map_err(|e| format!("writing {script_name}: {e}"))?;
+    let page = with_integrity(page, &wasm_name, &base64(&Sha384::digest(&wasm)));
+    Ok(with_integrity(
+        &page,
+        &script_name,
+        &base64(&Sha384::digest(script.as_bytes())),
+    ))
+}
+
 /// The page with the `integrity` of every tag that references `name` set to `digest`
 /// (Trunk writes it on the stylesheet link and on the script's modulepreload link).
 fn with_integrity(page: &str, name: &str, digest: &str) -> String {
@@ -147,12 +254,11 @@ fn with_integrity(page: &str, name: &str, digest: &str) -> String {
 /// so a new deploy never serves old words from a cache). Written before the worker is stamped,
 /// so it is precached with the rest.
 fn write_prose(dir: &Path) -> Result<(), String> {
-    use crossroads_core::prose;
-    fs::write(
-        dir.join(prose::FILE_NAME),
-        prose::file_text("en").unwrap_or_default(),
-    )
-    .map_err(|e| format!("writing {}: {e}", prose::FILE_NAME))
+    for (i, (name, _)) in prose::PROSE_FILES.iter().enumerate() {
+        let text = prose::file_text(prose::LANGUAGES[i]).unwrap_or_default();
+        fs::write(dir.join(name), text).map_err(|e| format!("writing {name}: {e}"))?;
+    }
+    Ok(())
 }
 
 fn read(path: &Path) -> Result<String, String> {
@@ -182,7 +288,7 @@ fn with_policy(page: &str) -> Result<String, String> {
 /// which the app installs before it mounts: one JSON string in a data block at the end of the
 /// body. `<` is escaped, so no word can close the block.
 fn with_words(page: &str, code: &str) -> Result<String, String> {
-    use crossroads_core::{json::Value, prose};
+    use crossroads_core::json::Value;
     let words = prose::words_text(code).ok_or_else(|| format!("no words in language {code}"))?;
     let json = Value::String(words.to_string())
         .to_pretty()
@@ -218,7 +324,7 @@ fn inline_scripts(page: &str) -> Vec<&str> {
 }
 
 /// Runs the app crate's native `prerender` binary over the site (see `src/prerender.rs`).
-fn prerender(dir: &Path, public_url: &str) -> Result<(), String> {
+fn prerender(dir: &Path, public_url: &str, code: &str) -> Result<(), String> {
     let status = std::process::Command::new(env::var_os("CARGO").unwrap_or_else(|| "cargo".into()))
         .current_dir(crate::root())
         .args([
@@ -232,6 +338,7 @@ fn prerender(dir: &Path, public_url: &str) -> Result<(), String> {
         ])
         .arg(dir)
         .arg(public_url)
+        .arg(code)
         .status()
         .map_err(|e| format!("running the prerender binary: {e}"))?;
     if status.success() {
@@ -274,9 +381,15 @@ fn stamp_service_worker(dir: &Path) -> Result<(), String> {
         .map(|f| format!("'{f}'"))
         .collect::<Vec<_>>()
         .join(", ");
+    let languages = prose::LANGUAGES[1..]
+        .iter()
+        .map(|code| format!("'{code}'"))
+        .collect::<Vec<_>>()
+        .join(", ");
     let stamped = script
         .replace("'__CROSSROADS_VERSION__'", &format!("'{version}'"))
-        .replace("['__CROSSROADS_FILES__']", &format!("[{list}]"));
+        .replace("['__CROSSROADS_FILES__']", &format!("[{list}]"))
+        .replace("['__CROSSROADS_LANGUAGES__']", &format!("[{languages}]"));
     if stamped == script {
         return Err(
             "sw.js has no __CROSSROADS_VERSION__ / __CROSSROADS_FILES__ placeholders".into(),
@@ -327,10 +440,11 @@ fn base64(bytes: &[u8]) -> String {
 mod tests {
     use super::*;
 
-    const PAGE: &str = "<html><head><meta charset=\"utf-8\" />\n<meta name=\"crossroads-base\" content=\"%PUBLIC_URL%\" />\
+    const PAGE: &str = "<html lang=\"en\"><head><meta charset=\"utf-8\" />\n<meta name=\"crossroads-base\" content=\"%PUBLIC_URL%\" />\
+        <link rel=\"manifest\" href=\"%PUBLIC_URL%manifest.webmanifest\" />\
         <script type=\"module\">boot()</script><script src=\"/x.js\"></script></head><body></body></html>";
     const SW: &str =
-        "const VERSION = '__CROSSROADS_VERSION__';\nconst FILES = ['__CROSSROADS_FILES__'];\n";
+        "const VERSION = '__CROSSROADS_VERSION__';\nconst FILES = ['__CROSSROADS_FILES__'];\nconst LANGUAGES = ['__CROSSROADS_LANGUAGES__'];\n";
 
     fn site(name: &str) -> PathBuf {
         let dir = env::temp_dir().join(format!("xtask-{name}-{}", std::process::id()));
@@ -462,15 +576,67 @@ mod tests {
         }
         assert!(!sw.contains("'sw.js'") && !sw.contains("__CROSSROADS"));
         // The content's long text is written beside the app and precached with it.
-        let prose = crossroads_core::prose::FILE_NAME;
-        assert!(
-            sw.contains(&format!("'{prose}'")),
-            "{prose} missing from {sw}"
-        );
-        assert_eq!(
-            fs::read_to_string(dir.join(prose)).unwrap(),
-            crossroads_core::prose::file_text("en").unwrap()
-        );
+        for (i, (name, _)) in prose::PROSE_FILES.iter().enumerate() {
+            assert!(
+                sw.contains(&format!("'{name}'")),
+                "{name} missing from {sw}"
+            );
+            assert_eq!(
+                fs::read_to_string(dir.join(name)).unwrap(),
+                prose::file_text(prose::LANGUAGES[i]).unwrap()
+            );
+        }
+        fs::remove_dir_all(&dir).unwrap();
+    }
+
+    #[test]
+    fn every_language_gets_its_own_copy_of_every_page() {
+        let dir = site("languages");
+        fs::write(
+            dir.join(MANIFEST),
+            "{\"name\": \"__NAME__\", \"description\": \"__DESCRIPTION__\", \"scope\": \"./\", \"icons\": [{\"src\": \"icons/a.png\"}]}",
+        )
+        .unwrap();
+        finish(&dir, "/crossroads/", true, false).unwrap();
+        let sw = fs::read_to_string(dir.join("sw.js")).unwrap();
+        assert!(!sw.contains("__CROSSROADS"), "{sw}");
+        for (i, code) in prose::LANGUAGES.iter().enumerate() {
+            let home = language_dir(&dir, i);
+            let page = fs::read_to_string(home.join("index.html")).unwrap();
+            assert!(page.contains(&format!("<html lang=\"{code}\"")), "{page}");
+            let words =
+                crossroads_core::json::Value::String(prose::words_text(code).unwrap().into())
+                    .to_pretty()
+                    .replace('<', "\\u003c");
+            assert!(page.contains(&words), "{code} carries its own words");
+            for route in Route::all() {
+                let copy = home.join(route.folder()).join("index.html");
+                assert_eq!(
+                    fs::read_to_string(&copy).unwrap(),
+                    page,
+                    "{}",
+                    copy.display()
+                );
+            }
+            assert_eq!(fs::read_to_string(home.join("404.html")).unwrap(), page);
+            let manifest = fs::read_to_string(home.join(MANIFEST)).unwrap();
+            assert!(!manifest.contains("__"), "{manifest}");
+            in_language(code, || {
+                assert!(
+                    manifest.contains(prose::text::MANIFEST_NAME.get()),
+                    "{manifest}"
+                );
+            })
+            .unwrap();
+            if i > 0 {
+                assert!(sw.contains(&format!("'{code}/404.html'")), "{sw}");
+                assert!(sw.contains(&format!("const LANGUAGES = ['{code}'")), "{sw}");
+                assert!(page.contains(&format!("href=\"/crossroads/{code}/{MANIFEST}\"")));
+                assert!(
+                    manifest.contains("\"scope\": \"../\"") && manifest.contains("../icons/a.png")
+                );
+            }
+        }
         fs::remove_dir_all(&dir).unwrap();
     }
 
