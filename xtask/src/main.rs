@@ -3,6 +3,7 @@
 //! Every command first installs what it needs and is quick when everything is already there,
 //! so a fresh machine with only rustup/cargo and node/npm needs nothing else.
 
+mod bindings;
 mod facts;
 mod postbuild;
 mod tools;
