@@ -53,6 +53,7 @@ fn write_language(dir: &Path) -> Result<(), String> {
     if !template.contains(SHELL) {
         return Err(format!("index.html has no empty {SHELL} to fill"));
     }
+    let template = with_no_script_note(&template);
     for route in Route::all() {
         let page = fill(
             &template,
@@ -74,6 +75,16 @@ fn write_language(dir: &Path) -> Result<(), String> {
         "",
     );
     fs::write(dir.join("404.html"), page).map_err(|e| format!("writing 404.html: {e}"))
+}
+
+/// The template with its note for visitors without JavaScript (in its `<noscript>`, ahead of any
+/// page) in the language being read.
+fn with_no_script_note(template: &str) -> String {
+    let mut out = template.to_string();
+    if let Some((start, end)) = between(template, "<p class=\"no-script\">", "</p>") {
+        out.replace_range(start..end, &escape(prose::text::NO_SCRIPT.get()));
+    }
+    out
 }
 
 /// The links to `route` in every language, for search engines and browsers that offer a

@@ -16,7 +16,7 @@ pub fn shorten(wasm: &[u8], script: &str) -> Result<(Vec<u8>, String), String> {
     let mut short: HashMap<String, String> = HashMap::new();
     for name in module.names() {
         // Short names cost nothing; a name the script never says is left as it is.
-        if name.len() > 8 && used.contains_key(name) && !short.contains_key(name) {
+        if name.len() > 8 && used.contains(name) && !short.contains_key(name) {
             let next = format!("$w{}", base36(short.len()));
             short.insert(name.to_string(), next);
         }
@@ -44,44 +44,42 @@ fn is_word(b: u8) -> bool {
     b.is_ascii_alphanumeric() || b == b'_' || b == b'$'
 }
 
-/// Every identifier-like token of the script, with how often it occurs.
-fn tokens(script: &str) -> HashMap<&str, usize> {
-    let mut found = HashMap::new();
+/// The byte ranges of the script's identifier-like tokens, in order.
+fn token_spans(script: &str) -> Vec<(usize, usize)> {
     let bytes = script.as_bytes();
+    let mut spans = Vec::new();
     let mut i = 0;
     while i < bytes.len() {
-        if is_word(bytes[i]) {
-            let start = i;
-            while i < bytes.len() && is_word(bytes[i]) {
-                i += 1;
-            }
-            *found.entry(&script[start..i]).or_insert(0) += 1;
+        let start = i;
+        while i < bytes.len() && is_word(bytes[i]) {
+            i += 1;
+        }
+        if i > start {
+            spans.push((start, i));
         } else {
             i += 1;
         }
     }
-    found
+    spans
+}
+
+/// Every identifier-like token of the script.
+fn tokens(script: &str) -> std::collections::HashSet<&str> {
+    token_spans(script)
+        .into_iter()
+        .map(|(start, end)| &script[start..end])
+        .collect()
 }
 
 /// The script with each whole token in `map` replaced.
 fn rename_tokens(script: &str, map: &HashMap<String, String>) -> String {
-    let bytes = script.as_bytes();
     let mut out = String::with_capacity(script.len());
-    let mut i = 0;
     let mut copied = 0;
-    while i < bytes.len() {
-        if is_word(bytes[i]) {
-            let start = i;
-            while i < bytes.len() && is_word(bytes[i]) {
-                i += 1;
-            }
-            if let Some(new) = map.get(&script[start..i]) {
-                out.push_str(&script[copied..start]);
-                out.push_str(new);
-                copied = i;
-            }
-        } else {
-            i += 1;
+    for (start, end) in token_spans(script) {
+        if let Some(new) = map.get(&script[start..end]) {
+            out.push_str(&script[copied..start]);
+            out.push_str(new);
+            copied = end;
         }
     }
     out.push_str(&script[copied..]);

@@ -5,7 +5,7 @@
 //!    inline bootstrap scripts Trunk wrote (`trunk serve` injects a live-reload script the
 //!    policy would block, so development builds go without).
 //! 3. Writes the page, once per language (English at the root, Spanish under `es/`, each with
-//!    its `lang`, words, no-script note and manifest), to every route's `index.html` and to
+//!    its `lang`, words and manifest), to every route's `index.html` and to
 //!    `404.html`: plain static hosts have no rewrite rules, so a deep link only opens if a file
 //!    lives there. Asset URLs are absolute, so the copies work at any depth. Release builds then pre-render each of them: the native
 //!    `prerender` binary renders the route with the app's own components into its copy, so the
@@ -64,7 +64,7 @@ fn finish(dir: &Path, public_url: &str, release: bool, pre_render: bool) -> Resu
     for (i, code) in prose::LANGUAGES.iter().enumerate() {
         let home = language_dir(dir, i);
         fs::create_dir_all(&home).map_err(|e| format!("creating {}: {e}", home.display()))?;
-        let page = in_language(code, || localized(&page, code, &base, i))??;
+        let page = localized(&page, code, &base, i)?;
         fs::write(home.join("index.html"), &page).map_err(|e| format!("writing {code}: {e}"))?;
         write_route_copies(&home, &page)?;
         if let Some(manifest) = &manifest {
@@ -94,14 +94,10 @@ fn in_language<T>(code: &str, f: impl FnOnce() -> T) -> Result<T, String> {
     prose::in_language(code, f).ok_or_else(|| format!("the content has no language {code}"))
 }
 
-/// The page template in language `i` (`code`): its `lang`, the words it carries, the note for
-/// visitors without JavaScript and, below the root, the language's own manifest.
+/// The page template in language `i` (`code`): its `lang`, the words it carries and, below the
+/// root, the language's own manifest. (Pre-rendering puts in the rest of its text.)
 fn localized(page: &str, code: &str, base: &str, i: usize) -> Result<String, String> {
-    use crossroads_core::prose::text;
     let mut page = page.replacen("<html lang=\"en\"", &format!("<html lang=\"{code}\""), 1);
-    if let Some((start, end)) = between(&page, "<p class=\"no-script\">", "</p>") {
-        page.replace_range(start..end, &escape(text::NO_SCRIPT.get()));
-    }
     if i > 0 {
         page = page.replace(
             &format!("href=\"{base}{MANIFEST}\""),
@@ -128,20 +124,6 @@ fn localized_manifest(manifest: &str, i: usize) -> String {
             .replace("\"src\": \"icons/", "\"src\": \"../icons/");
     }
     out
-}
-
-/// The byte range between the first `open` and the next `close` after it.
-fn between(text: &str, open: &str, close: &str) -> Option<(usize, usize)> {
-    let start = text.find(open)? + open.len();
-    let end = start + text[start..].find(close)?;
-    Some((start, end))
-}
-
-/// Text made safe for an HTML element.
-fn escape(text: &str) -> String {
-    text.replace('&', "&amp;")
-        .replace('<', "&lt;")
-        .replace('>', "&gt;")
 }
 
 /// The page without its `<!-- -->` comments and blank lines (before the policy hashes the
