@@ -5,10 +5,18 @@ import AxeBuilder from '@axe-core/playwright';
 import shared from '../shared/facts.cjs';
 
 /** Where and in which format the app keeps progress (from the build's facts). */
-export const STORAGE: { key: string; backup_prefix: string; version: number } = shared.facts().storage;
+export const STORAGE: { key: string; backup_prefix: string; language_key: string; version: number } = shared.facts().storage;
 
 /** The file of the content's long text that pages wait for (from the build's facts). */
-export const PROSE_FILE: string = shared.facts().prose_file;
+export const PROSE_FILE: string = shared.facts().languages[0].prose_file;
+/** The site's languages, English first, with the words tests find controls by (from the build's facts). */
+export const LANGUAGES: {
+  code: string;
+  prefix: string;
+  name: string;
+  prose_file: string;
+  words: { outcomes: string[]; next: string; last_step: string; see_my_result: string };
+}[] = shared.facts().languages;
 
 /** Every route's path, `/` first (from the build's facts). */
 export const ROUTES: string[] = shared.facts().routes;

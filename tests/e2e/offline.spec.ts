@@ -1,7 +1,7 @@
 // Offline and installable: after one visit the whole app works with no network, it passes
 // Chromium's installability checks, it keeps to its security policy and its own origin, and a
 // new deploy is offered, never forced.
-import { test, expect, appReady, answerAll } from './fixtures';
+import { test, expect, appReady, answerAll, LANGUAGES } from './fixtures';
 import { chromium, type Page, type CDPSession } from '@playwright/test';
 import { spawn, type ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
@@ -46,6 +46,20 @@ test('after one visit the whole app works offline', async ({ page }) => {
   // Strongly agree to everything, reversed statements too: no verdict can rest on that.
   await expect(page.locator('main h1')).toHaveText('Undecided');
   await expect(page.locator('.score-plot')).toBeVisible();
+  // Every language is kept: its pages, its text file, and its own not-found page.
+  for (const language of LANGUAGES.slice(1)) {
+    const folder = `${language.prefix.slice(1)}/`;
+    await page.goto(`${folder}results`);
+    await expect(page.locator('main h1')).toHaveText(language.words.outcomes[3]);
+    await page.goto(`${folder}roles/civil-engineer`);
+    await appReady(page);
+    await expect(page.locator('html')).toHaveAttribute('lang', language.code);
+    await expect(page.locator('main .lede')).not.toBeEmpty();
+    await page.goto(`${folder}no/such/page`);
+    await appReady(page);
+    await expect(page.locator('html')).toHaveAttribute('lang', language.code);
+    await expect(page.locator('main h1')).not.toHaveText('Page not found');
+  }
   expect(fromNetwork, 'every response came from the service worker').toEqual([]);
 });
 

@@ -42,7 +42,7 @@ export default defineConfig({
       // Under a sub-path what can break is where things are: routes, links, the service worker's
       // scope, files fetched later. The quiz's logic and the axe audits do not depend on it and
       // run at the root only, which keeps the warm test run near 15 minutes.
-      testMatch: ['routes.spec.ts', 'prerender.spec.ts', 'offline.spec.ts', 'explore.spec.ts', 'progress.spec.ts'],
+      testMatch: ['routes.spec.ts', 'prerender.spec.ts', 'offline.spec.ts', 'explore.spec.ts', 'progress.spec.ts', 'language.spec.ts'],
     },
   ],
   webServer: [

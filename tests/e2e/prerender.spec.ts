@@ -1,7 +1,7 @@
 // Every route's file is pre-rendered at build time by the app's own components. These tests
 // hold the two renderings to each other (so they can never drift) and read the site with
 // JavaScript turned off, as a search engine, an old browser or a locked-down machine would.
-import { test, expect, ROUTES } from './fixtures';
+import { test, expect, ROUTES, LANGUAGES } from './fixtures';
 import type { Browser, Page } from '@playwright/test';
 
 /** Every pre-rendered page of the build, as the service worker lists them: `roles/x/`, `404.html`. */
@@ -62,12 +62,14 @@ test('a returning visitor never reads a first visit\'s facts before the app has 
 });
 
 test('every pre-rendered page shows the text and title the app shows there', async ({ page, browser, baseURL }) => {
-  test.setTimeout(120_000);
+  test.setTimeout(240_000);
   const paths = await prerenderedPages(page);
   // Every route the app has (the home page, the fixed pages, the twelve roles) and the
-  // not-found page.
+  // not-found page, in every language.
   const routes = ROUTES.map((r) => (r === '/' ? '' : `${r.slice(1)}/`));
-  expect([...paths].sort()).toEqual([...routes, '404.html'].sort());
+  const folders = LANGUAGES.map((l) => (l.prefix ? `${l.prefix.slice(1)}/` : ''));
+  const expected = folders.flatMap((folder) => [...routes, '404.html'].map((r) => folder + r));
+  expect([...paths].sort()).toEqual(expected.sort());
   expect(paths).toContain('roles/civil-engineer/');
   const errors: string[] = [];
   const { context, page: still } = await withoutScripts(browser, baseURL!, errors);
@@ -78,14 +80,15 @@ test('every pre-rendered page shows the text and title the app shows there', asy
     await page.goto(path);
     await expect(page.locator('main h1')).toHaveCount(1);
     const after = { text: await visibleText(page), title: await page.title() };
-    if (SAVED.includes(path)) {
+    const bare = path.slice(folders.find((f) => f && path.startsWith(f))?.length ?? 0);
+    if (SAVED.includes(bare)) {
       // What these pages show depends on what this browser has saved, which the build
       // cannot know: the copy has the same heading and title, and a neutral status line.
       const heading = await page.locator('main h1').innerText();
       // The quiz's title names the question once the app knows which one is open.
-      expect(before.title, `/${path}`).toBe(path === 'quiz/' ? 'Career path quiz · Crossroads' : after.title);
+      expect(before.title, `/${path}`).toBe(bare === 'quiz/' ? `${heading} · Crossroads` : after.title);
       expect(before.text, `/${path}`).toContain(heading);
-      expect(before.text, `/${path}`).toContain('Loading your saved progress');
+      await expect(still.locator('main .loading[role=status]'), `/${path}`).toHaveCount(1);
     } else {
       expect(before, `/${path} before and after the app mounts`).toEqual(after);
     }

@@ -79,12 +79,13 @@ async function answerByMouse(browser, n) {
 
 /**
  * Stores `envelope` (every question answered), then finishes it as a person would from the
- * quiz's last step (See my result), so it is kept as an attempt in History.
+ * quiz's last step (See my result, under the heading `lastStep` in the site's language), so it
+ * is kept as an attempt in History.
  */
-async function finishSeeded(browser, site, envelope) {
+async function finishSeeded(browser, site, envelope, lastStep = 'Last step (optional)') {
   await seed(browser, site, envelope);
   await open(browser, `${site}quiz?q=six-months`);
-  await waitText(browser, '#quiz-position', 'Last step (optional)');
+  await waitText(browser, '#quiz-position', lastStep);
   await browser.$('form button[type="submit"]').click();
   await browser.$('.score-plot').waitForDisplayed();
 }
@@ -168,6 +169,34 @@ for (const engine of engines()) {
           assert.equal(await browser.$('.score-plot figcaption').getText(), caption);
         }));
     }
+
+    it('the language switch keeps the page, the answers and the result, and is remembered', () =>
+      withSession(engine, 'language switch', async (browser) => {
+        const [en, es] = shared.facts().languages;
+        const lang = () => read(browser, () => document.documentElement.lang);
+        await open(browser, `${root.url}/quiz`);
+        await answerByMouse(browser, 3);
+        const answers = JSON.parse(await stored(browser)).data.quiz.answers;
+        await browser.$(`header a[hreflang="${es.code}"]`).click();
+        await browser.waitUntil(async () => (await browser.getUrl()).endsWith(`${es.prefix}/quiz?q=4`));
+        await mounted(browser);
+        assert.equal(await lang(), es.code);
+        assert.deepEqual(JSON.parse(await stored(browser)).data.quiz.answers, answers);
+        // A finished quiz reads the same in both languages.
+        await finishSeeded(browser, `${root.url}${es.prefix}/`, finishedEnvelope(4, 1), es.words.last_step);
+        await waitText(browser, 'main h1', es.words.outcomes[0]);
+        await browser.$(`header a[hreflang="${en.code}"]`).click();
+        await browser.waitUntil(async () => (await browser.getUrl()).endsWith('/results'));
+        await mounted(browser);
+        await waitText(browser, 'main h1', en.words.outcomes[0]);
+        assert.equal(await lang(), en.code);
+        // The choice is remembered: back to Spanish, the site's root opens in Spanish.
+        await browser.$(`header a[hreflang="${es.code}"]`).click();
+        await browser.waitUntil(async () => (await lang()) === es.code);
+        await open(browser, `${root.url}/`);
+        assert.equal(new URL(await browser.getUrl()).pathname, `${es.prefix}/`);
+        assert.equal(await lang(), es.code);
+      }));
 
     it('a progress link opens in a fresh profile with the answers', async () => {
       let link;
