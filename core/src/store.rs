@@ -29,6 +29,8 @@ use crate::{
 pub const KEY: &str = "crossroads:state";
 /// Prefix of the keys that keep unreadable data aside instead of deleting it.
 pub const BACKUP_PREFIX: &str = "crossroads:backup:";
+/// Where the chosen colour theme is remembered, apart from progress: deleting data keeps it.
+pub const THEME_KEY: &str = "crossroads:theme";
 /// Where the language a person chose with the language switch is remembered (its code), apart
 /// from progress: deleting data keeps it, as it keeps the colour theme.
 pub const LANGUAGE_KEY: &str = "crossroads:language";

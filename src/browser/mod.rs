@@ -5,7 +5,7 @@ pub mod files;
 pub mod storage;
 pub mod worker;
 
-use crossroads_core::{prose, routes::Route};
+use crossroads_core::{prose, routes::Route, store::THEME_KEY};
 use leptos::prelude::*;
 
 /// Where this language's pages live, without a trailing slash: `""` for English at a host's
@@ -251,9 +251,6 @@ pub fn on_connectivity(f: impl Fn(bool) + 'static) {
         listener.forget();
     }
 }
-
-/// Where the chosen colour theme is remembered (apart from progress: deleting data keeps it).
-const THEME_KEY: &str = "crossroads:theme";
 
 /// Whether the page shows the dark theme: the remembered choice, else the system's. A
 /// pre-rendered page starts light; the stylesheet follows the system until the app mounts.

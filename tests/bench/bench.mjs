@@ -344,8 +344,13 @@ async function main() {
 
   // Each page's baseline: the header and main area the app shows there once mounted, as static
   // HTML with the same stylesheet. A deep link to a role page or the comparison is how most
-  // visitors arrive, so those are measured beside the home page.
-  const PAGES = [['home', ''], ['role page', 'roles/civil-engineer'], ['compare', 'compare']];
+  // visitors arrive, so those are measured beside the home page; and each other language's home.
+  const PAGES = [
+    ['home', ''],
+    ['role page', 'roles/civil-engineer'],
+    ['compare', 'compare'],
+    ...facts().languages.slice(1).map((l) => [`home (${l.code})`, `${l.prefix.slice(1)}/`]),
+  ];
   const grab = await chromium.launch({ executablePath: '/usr/bin/chromium', args: CHROMIUM_ARGS });
   const gp = await grab.newPage();
   for (const [, page] of PAGES) {
@@ -354,7 +359,8 @@ async function main() {
     await gp.waitForTimeout(500);
     const body = await gp.evaluate(() => document.querySelector('header').outerHTML + '<main>' + document.querySelector('main').innerHTML + '</main>');
     const css = await gp.evaluate(() => document.querySelector('link[rel=stylesheet]').getAttribute('href'));
-    fs.writeFileSync(path.join(root, `baseline-${page.replace(/\W/g, '-') || 'home'}.html`), `<!doctype html><html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>Baseline</title><link rel="stylesheet" href="${css}"></head><body>${body}</body></html>`);
+    const lang = await gp.evaluate(() => document.documentElement.lang);
+    fs.writeFileSync(path.join(root, `baseline-${page.replace(/\W/g, '-') || 'home'}.html`), `<!doctype html><html lang="${lang}"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>Baseline</title><link rel="stylesheet" href="${css}"></head><body>${body}</body></html>`);
   }
   await grab.close();
 

@@ -76,6 +76,7 @@ pub fn facts() -> Value {
                 ("key", text(store::KEY)),
                 ("backup_prefix", text(store::BACKUP_PREFIX)),
                 ("language_key", text(store::LANGUAGE_KEY)),
+                ("theme_key", text(store::THEME_KEY)),
                 ("version", Value::Number(f64::from(store::CURRENT_VERSION))),
             ]),
         ),
