@@ -36,17 +36,18 @@ pub fn render(path: &str) -> Rendered {
 
 /// Writes every route's page, and the not-found page, in the language `code` into the site at
 /// `dir`, built for the deployment path `public_url` (`/` or `/crossroads/`) from that
-/// language's `index.html` (the build's root for English, `es/` for Spanish).
-pub fn write_site(dir: &Path, public_url: &str, code: &str) -> Result<(), String> {
+/// language's `index.html` (the build's root for English, `es/` for Spanish). The language
+/// alternates are full addresses at `origin` (`https://example.org`), or paths without one.
+pub fn write_site(dir: &Path, public_url: &str, code: &str, origin: &str) -> Result<(), String> {
     browser::STATIC_BASE
         .set(crossroads_core::paths::base_path(public_url))
         .map_err(|_| "the site's base is set once per run".to_string())?;
-    prose::in_language(code, || write_language(dir))
+    prose::in_language(code, || write_language(dir, origin))
         .ok_or_else(|| format!("the content has no language {code:?}"))?
 }
 
 /// [`write_site`] in the language being read.
-fn write_language(dir: &Path) -> Result<(), String> {
+fn write_language(dir: &Path, origin: &str) -> Result<(), String> {
     let dir = dir.join(prose::path_prefix(prose::language()).trim_start_matches('/'));
     let template = fs::read_to_string(dir.join("index.html"))
         .map_err(|e| format!("reading {}/index.html: {e}", dir.display()))?;
@@ -59,7 +60,7 @@ fn write_language(dir: &Path) -> Result<(), String> {
             &template,
             &render(&route.href(browser::base())),
             &crossroads_words::description(&route),
-            &alternates(&route),
+            &alternates(&route, origin),
         );
         let folder = dir.join(route.folder());
         fs::create_dir_all(&folder).map_err(|e| format!("creating {}: {e}", folder.display()))?;
@@ -89,9 +90,13 @@ fn with_no_script_note(template: &str) -> String {
 
 /// The links to `route` in every language, for search engines and browsers that offer a
 /// translation (`hreflang`); English is also the default for any other language.
-fn alternates(route: &Route) -> String {
+fn alternates(route: &Route, origin: &str) -> String {
     let link = |lang: &str, i: usize| {
-        let href = route.href(&format!("{}{}", browser::root(), prose::path_prefix(i)));
+        let href = route.href(&format!(
+            "{origin}{}{}",
+            browser::root(),
+            prose::path_prefix(i)
+        ));
         format!(
             "<link rel=\"alternate\" hreflang=\"{lang}\" href=\"{}\" />",
             escape(&href)

@@ -13,6 +13,18 @@ pub fn base_path(href: &str) -> String {
     path.trim_end_matches('/').to_string()
 }
 
+/// The scheme and host of a full address (`https://example.org` of
+/// `https://example.org/crossroads/`), or `""` for a path alone.
+pub fn origin(href: &str) -> &str {
+    match href.find("://") {
+        Some(scheme) => {
+            let rest = scheme + 3;
+            href[rest..].find('/').map_or(href, |i| &href[..rest + i])
+        }
+        None => "",
+    }
+}
+
 /// `path` without its trailing slashes, or `None` when there is nothing to change. The site's
 /// own root (`base` + `/`) keeps its slash: that is the canonical address of the home page.
 pub fn without_trailing_slash<'a>(path: &'a str, base: &str) -> Option<&'a str> {
@@ -103,6 +115,18 @@ mod tests {
         ] {
             assert_eq!(rebased(path, from, to), moved, "{path} from {from} to {to}");
         }
+    }
+
+    #[test]
+    fn origins() {
+        assert_eq!(origin("/crossroads/"), "");
+        assert_eq!(origin(""), "");
+        assert_eq!(
+            origin("https://example.org/crossroads/"),
+            "https://example.org"
+        );
+        assert_eq!(origin("http://127.0.0.1:4180/"), "http://127.0.0.1:4180");
+        assert_eq!(origin("https://example.org"), "https://example.org");
     }
 
     #[test]

@@ -30,6 +30,10 @@ use std::{
 
 const PLACEHOLDER: &str = "%PUBLIC_URL%";
 
+/// Where `cargo xtask dist <address>` leaves the site's origin (`https://example.org`) for this
+/// hook; pre-rendering makes the pages' language alternates absolute with it.
+pub const ORIGIN_VARIABLE: &str = "CROSSROADS_ORIGIN";
+
 /// The policy, less the script hashes. No inline styles or scripts beyond the hashed
 /// bootstrap, wasm through 'wasm-unsafe-eval', and nothing from any other origin.
 const POLICY: &str = "default-src 'self'; script-src 'self' 'wasm-unsafe-eval' {hashes}; \
@@ -321,6 +325,7 @@ fn prerender(dir: &Path, public_url: &str, code: &str) -> Result<(), String> {
         .arg(dir)
         .arg(public_url)
         .arg(code)
+        .arg(env::var(ORIGIN_VARIABLE).unwrap_or_default())
         .status()
         .map_err(|e| format!("running the prerender binary: {e}"))?;
     if status.success() {

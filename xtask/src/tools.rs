@@ -100,7 +100,8 @@ pub fn bench() -> Result<(), String> {
             .args(["install", "--no-audit", "--no-fund"])
             .current_dir(&bench))?;
     }
-    build_release("/", "dist")?;
+    // The address the benchmark serves the build at, as a deploy would give its own.
+    build_release("http://127.0.0.1:4180/", "dist")?;
     step("Benchmarking (a few minutes)");
     run(node().arg("tests/bench/bench.mjs"))
 }
@@ -111,16 +112,16 @@ fn node() -> Command {
     cmd
 }
 
+/// A release build for the site at `public_url`: a path (`/`, `/crossroads/`) or a full
+/// address (`https://example.org/crossroads/`), whose origin makes the pages' language
+/// alternates absolute, as search engines want them (post-build reads it from the environment).
 fn build_release(public_url: &str, dist: &str) -> Result<(), String> {
     step(&format!("Release build for {public_url} into {dist}/"));
-    run(trunk().args([
-        "build",
-        "--release",
-        "--public-url",
-        public_url,
-        "--dist",
-        dist,
-    ]))
+    let origin = crossroads_core::paths::origin(public_url);
+    let path = format!("{}/", crossroads_core::paths::base_path(public_url));
+    run(trunk()
+        .args(["build", "--release", "--public-url", &path, "--dist", dist])
+        .env(crate::postbuild::ORIGIN_VARIABLE, origin))
 }
 
 /// Everything `trunk build` needs: the wasm target, Trunk, the matching wasm-bindgen CLI,
