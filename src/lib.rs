@@ -29,9 +29,6 @@ pub fn start() {
         browser::log_error("Crossroads did not start: this page carries another version's words. Reload to get the current version.");
         return;
     }
-    if browser::follow_remembered_language() {
-        return;
-    }
     browser::after_first_paint_recorded(|| leptos::mount::mount_to_body(App));
 }
 

@@ -43,37 +43,11 @@ pub fn in_language(language: usize, path: &str, search: &str) -> String {
     }
 }
 
-/// The language chosen with the language switch, if one was and this build has it.
-pub fn remembered_language() -> Option<usize> {
-    let code = storage::get(crossroads_core::store::LANGUAGE_KEY).ok()??;
-    prose::language_index(&code)
-}
-
 /// Remembers `language` as the person's choice (kept apart from progress, like the theme).
 pub fn remember_language(language: usize) {
     if let Some(code) = prose::LANGUAGES.get(language) {
         _ = storage::set(crossroads_core::store::LANGUAGE_KEY, code);
     }
-}
-
-/// The site's root with a remembered other language sends the visit on to that language's
-/// home page (keeping any query and fragment); `true` when it did. Only the root does: an
-/// address with a language in it, or a first visit, is shown as it is.
-pub fn follow_remembered_language() -> bool {
-    let Some(language) = remembered_language() else {
-        return false;
-    };
-    let location = window().location();
-    let path = location.pathname().unwrap_or_default();
-    let at_root = prose::language() == 0 && Route::parse(&path, base()) == Some(Route::Home);
-    if !at_root || language == 0 {
-        return false;
-    }
-    let search = location.search().unwrap_or_default();
-    let hash = location.hash().unwrap_or_default();
-    location
-        .replace(&format!("{}{hash}", in_language(language, &path, &search)))
-        .is_ok()
 }
 
 /// Sends a panic (always a bug) to the console with its message and place. Smaller than

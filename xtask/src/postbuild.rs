@@ -58,11 +58,12 @@ fn finish(dir: &Path, public_url: &str, release: bool, pre_render: bool) -> Resu
         format!("{public_url}/")
     };
     page = page.replace(PLACEHOLDER, &base);
+    let follow = follow_script(&base);
     if release {
         page = minified(dir, &page)?;
         page = shortened(dir, &page)?;
         page = without_comments(&page);
-        page = with_policy(&page)?;
+        page = with_policy(&page, &[&follow])?;
     }
     let manifest = read(&dir.join(MANIFEST)).ok();
     for (i, code) in prose::LANGUAGES.iter().enumerate() {
@@ -80,9 +81,43 @@ fn finish(dir: &Path, public_url: &str, release: bool, pre_render: bool) -> Resu
             prerender(dir, &base, code)?;
         }
     }
+    follow_remembered_language(&index, &follow)?;
     write_prose(dir)?;
     crate::facts::write(&crate::root())?;
     stamp_service_worker(dir)
+}
+
+/// The first thing the site's root page runs: someone who chose another language with the
+/// switch is sent on to that language's home page (keeping any query and fragment) before
+/// anything else loads. Inline, so nothing is fetched, painted or cut off first; a first visit
+/// (nothing remembered) stays. The key and the languages come from `crossroads_core`.
+fn follow_script(base: &str) -> String {
+    let codes: Vec<String> = prose::LANGUAGES[1..]
+        .iter()
+        .map(|code| format!("\"{code}\""))
+        .collect();
+    format!(
+        "try{{const c=localStorage.getItem(\"{}\");if([{}].includes(c))location.replace(\"{base}\"+c+\"/\"+location.search+location.hash)}}catch(e){{}}",
+        crossroads_core::store::LANGUAGE_KEY,
+        codes.join(",")
+    )
+}
+
+/// Puts `script` into the root page only (the other copies of the template never run it),
+/// after the security policy, which allows it by its hash.
+fn follow_remembered_language(index: &Path, script: &str) -> Result<(), String> {
+    let page = read(index)?;
+    let after = ["Content-Security-Policy", "<meta charset"]
+        .iter()
+        .find_map(|mark| page.find(mark))
+        .and_then(|at| page[at..].find('>').map(|end| at + end + 1))
+        .ok_or("index.html has no <meta charset>")?;
+    let page = format!(
+        "{}\n    <script>{script}</script>{}",
+        &page[..after],
+        &page[after..]
+    );
+    fs::write(index, page).map_err(|e| format!("writing index.html: {e}"))
 }
 
 /// The web app manifest, copied by Trunk from `public/`; each language gets its own.
@@ -252,10 +287,11 @@ fn read(path: &Path) -> Result<String, String> {
 }
 
 /// The page with the policy right after the charset declaration (or first in `<head>`), ahead
-/// of every script it must cover.
-fn with_policy(page: &str) -> Result<String, String> {
+/// of every script it must cover: its own inline scripts and `more` (added to some copies later).
+fn with_policy(page: &str, more: &[&str]) -> Result<String, String> {
     let hashes: Vec<String> = inline_scripts(page)
         .iter()
+        .chain(more)
         .map(|s| format!("'sha256-{}'", base64(&Sha256::digest(s.as_bytes()))))
         .collect();
     let policy = POLICY.replace("{hashes}", &hashes.join(" "));
@@ -517,9 +553,18 @@ mod tests {
         assert!(!page.contains(PLACEHOLDER));
         let hash = base64(&Sha256::digest(b"boot()"));
         assert!(page.contains(&format!("'sha256-{hash}'")), "{page}");
+        // The root's own first script, which follows a remembered language, is allowed too.
+        let follow = follow_script("/crossroads/");
+        assert!(
+            page.contains(&format!("<script>{follow}</script>")),
+            "{page}"
+        );
+        assert!(follow.contains(crossroads_core::store::LANGUAGE_KEY) && follow.contains("\"es\""));
+        let hash = base64(&Sha256::digest(follow.as_bytes()));
+        assert!(page.contains(&format!("'sha256-{hash}'")), "{page}");
         assert_eq!(
             page.matches("'sha256-").count(),
-            1,
+            2,
             "the src= script needs no hash"
         );
         assert!(page.contains("base-uri 'none'") && page.contains("object-src 'none'"));
@@ -538,14 +583,25 @@ mod tests {
         fs::remove_dir_all(&dir).unwrap();
     }
 
+    /// A page without the root's script that follows a remembered language.
+    fn without_follow(page: String, base: &str) -> String {
+        page.replace(
+            &format!("\n    <script>{}</script>", follow_script(base)),
+            "",
+        )
+    }
+
     #[test]
     fn every_route_and_404_get_the_page_and_the_worker_lists_every_file() {
         let dir = site("routes");
         finish(&dir, "/", true, false).unwrap();
-        let page = fs::read_to_string(dir.join("index.html")).unwrap();
+        let page = without_follow(fs::read_to_string(dir.join("index.html")).unwrap(), "/");
         for route in Route::all().iter().map(Route::folder) {
             assert_eq!(
-                fs::read_to_string(dir.join(&route).join("index.html")).unwrap(),
+                without_follow(
+                    fs::read_to_string(dir.join(&route).join("index.html")).unwrap(),
+                    "/"
+                ),
                 page,
                 "{route}"
             );
@@ -589,7 +645,15 @@ mod tests {
         assert!(!sw.contains("__CROSSROADS"), "{sw}");
         for (i, code) in prose::LANGUAGES.iter().enumerate() {
             let home = language_dir(&dir, i);
-            let page = fs::read_to_string(home.join("index.html")).unwrap();
+            let page = without_follow(
+                fs::read_to_string(home.join("index.html")).unwrap(),
+                "/crossroads/",
+            );
+            // Only the site's root follows a remembered language.
+            assert_eq!(
+                page.len() < fs::metadata(home.join("index.html")).unwrap().len() as usize,
+                i == 0
+            );
             assert!(page.contains(&format!("<html lang=\"{code}\"")), "{page}");
             let words =
                 crossroads_core::json::Value::String(prose::words_text(code).unwrap().into())
@@ -599,7 +663,7 @@ mod tests {
             for route in Route::all() {
                 let copy = home.join(route.folder()).join("index.html");
                 assert_eq!(
-                    fs::read_to_string(&copy).unwrap(),
+                    without_follow(fs::read_to_string(&copy).unwrap(), "/crossroads/"),
                     page,
                     "{}",
                     copy.display()
