@@ -48,7 +48,7 @@ pub fn write_site(dir: &Path, public_url: &str, code: &str, origin: &str) -> Res
 
 /// [`write_site`] in the language being read.
 fn write_language(dir: &Path, origin: &str) -> Result<(), String> {
-    let dir = dir.join(prose::path_prefix(prose::language()).trim_start_matches('/'));
+    let dir = dir.join(prose::language_folder(prose::language()));
     let template = fs::read_to_string(dir.join("index.html"))
         .map_err(|e| format!("reading {}/index.html: {e}", dir.display()))?;
     if !template.contains(SHELL) {
@@ -92,10 +92,9 @@ fn with_no_script_note(template: &str) -> String {
 /// translation (`hreflang`); English is also the default for any other language.
 fn alternates(route: &Route, origin: &str) -> String {
     let link = |lang: &str, i: usize| {
-        let href = route.href(&format!(
-            "{origin}{}{}",
-            browser::root(),
-            prose::path_prefix(i)
+        let href = route.href(&prose::language_base(
+            &format!("{origin}{}", browser::root()),
+            i,
         ));
         format!(
             "<link rel=\"alternate\" hreflang=\"{lang}\" href=\"{}\" />",

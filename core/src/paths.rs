@@ -36,12 +36,16 @@ pub fn without_trailing_slash<'a>(path: &'a str, base: &str) -> Option<&'a str> 
     }
 }
 
-/// The same page under another base: `path` (an address below `from`) moved below `to`. The
-/// language switch uses it to go from `/es/roles/x` to `/roles/x`; a home page keeps its slash.
-pub fn rebased(path: &str, from: &str, to: &str) -> String {
+/// The same page under another base: `path` (an address below `from`) moved below `to`, with
+/// the query `search` (given with or without its `?`). The language switch uses it to go from
+/// `/es/roles/x` to `/roles/x`; a home page keeps its slash.
+pub fn rebased(path: &str, search: &str, from: &str, to: &str) -> String {
     let rest = path.strip_prefix(from).unwrap_or("/");
     let rest = if rest.is_empty() { "/" } else { rest };
-    format!("{to}{rest}")
+    match search.trim_start_matches('?') {
+        "" => format!("{to}{rest}"),
+        query => format!("{to}{rest}?{query}"),
+    }
 }
 
 /// `?a=1&b=x%20y` from pairs, percent-encoding values; empty when there are none.
@@ -113,8 +117,20 @@ mod tests {
                 "/crossroads/es/",
             ),
         ] {
-            assert_eq!(rebased(path, from, to), moved, "{path} from {from} to {to}");
+            assert_eq!(
+                rebased(path, "", from, to),
+                moved,
+                "{path} from {from} to {to}"
+            );
         }
+        // The router hands the query over without its `?`, the browser with it.
+        for search in ["roles=a,b&x=1", "?roles=a,b&x=1"] {
+            assert_eq!(
+                rebased("/compare", search, "", "/es"),
+                "/es/compare?roles=a,b&x=1"
+            );
+        }
+        assert_eq!(rebased("/es/quiz", "?", "/es", ""), "/quiz");
     }
 
     #[test]

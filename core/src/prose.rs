@@ -93,11 +93,21 @@ pub fn file_name() -> &'static str {
     PROSE_FILES[language()].0
 }
 
-/// Where a language's pages live below the site's root: `""` for English, `"/es"` for Spanish.
-pub fn path_prefix(language: usize) -> String {
+/// The folder of a language's pages in the build, below the site's root: `""` for English,
+/// `"es"` for Spanish.
+pub fn language_folder(language: usize) -> &'static str {
     match language {
-        0 => String::new(),
-        n => format!("/{}", LANGUAGES.get(n).copied().unwrap_or_default()),
+        0 => "",
+        n => LANGUAGES.get(n).copied().unwrap_or_default(),
+    }
+}
+
+/// Where a language's pages live for a site at `root` (no final slash: `""`, `"/crossroads"`,
+/// `"https://example.org"`): the root itself for English, `"/crossroads/es"` for Spanish.
+pub fn language_base(root: &str, language: usize) -> String {
+    match language_folder(language) {
+        "" => root.to_string(),
+        folder => format!("{root}/{folder}"),
     }
 }
 

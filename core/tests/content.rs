@@ -225,7 +225,7 @@ fn the_prose_file_is_the_one_its_hash_names() {
                 );
             }
         });
-        let prefix = prose::path_prefix(i);
+        let prefix = prose::language_base("", i);
         assert_eq!(prefix.is_empty(), i == 0, "English lives at the root");
         if i > 0 {
             assert_eq!(prefix, format!("/{code}"));
@@ -396,4 +396,38 @@ fn pressure_from_the_sources_is_higher_in_management() {
         management.iter().min() > technical.iter().max(),
         "management {management:?}, technical {technical:?}"
     );
+}
+
+#[test]
+fn the_language_switch_keeps_every_page_and_its_query_both_ways() {
+    use crossroads_core::{paths::rebased, prose, routes::Route};
+    let mut checked = 0;
+    for root in ["", "/crossroads"] {
+        for route in Route::all() {
+            for search in ["", "roles=civil-engineer,engineering-lead"] {
+                for from in 0..prose::LANGUAGES.len() {
+                    for to in 0..prose::LANGUAGES.len() {
+                        let (a, b) = (
+                            prose::language_base(root, from),
+                            prose::language_base(root, to),
+                        );
+                        let there = rebased(&route.href(&a), search, &a, &b);
+                        let (path, query) = there.split_once('?').unwrap_or((&there, ""));
+                        assert_eq!(Route::parse(path, &b), Some(route.clone()), "{there}");
+                        assert_eq!(query, search, "{there}");
+                        let back = rebased(path, query, &b, &a);
+                        let here = route.href(&a);
+                        let query = if search.is_empty() {
+                            String::new()
+                        } else {
+                            format!("?{search}")
+                        };
+                        assert_eq!(back, format!("{here}{query}"));
+                        checked += 1;
+                    }
+                }
+            }
+        }
+    }
+    println!("language switch: {checked} page, query and language pairs go there and back");
 }

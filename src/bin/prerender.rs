@@ -1,6 +1,6 @@
 //! `prerender <dir> <public-url> <language> [origin]`: writes every route's pre-rendered page in
-//! one language into a release build, with language alternates at `origin` when given (run by `cargo xtask post-build`; see
-//! `crossroads::prerender`).
+//! one language into a release build, with language alternates at `origin` when given (run by
+//! `cargo xtask post-build`; see `crossroads::prerender`).
 
 #[cfg(not(target_arch = "wasm32"))]
 fn main() -> std::process::ExitCode {

@@ -35,12 +35,8 @@ pub fn asset(name: &str) -> String {
 /// The address of the page at `path` (in this page's language) in `language`, with the query
 /// `search` (with or without its `?`: the router's location drops it).
 pub fn in_language(language: usize, path: &str, search: &str) -> String {
-    let to = format!("{}{}", root(), prose::path_prefix(language));
-    let path = crossroads_core::paths::rebased(path, base(), &to);
-    match search.trim_start_matches('?') {
-        "" => path,
-        query => format!("{path}?{query}"),
-    }
+    let to = prose::language_base(root(), language);
+    crossroads_core::paths::rebased(path, search, base(), &to)
 }
 
 /// Remembers `language` as the person's choice (kept apart from progress, like the theme).
@@ -82,7 +78,7 @@ pub fn base() -> &'static str {
     static BASES: std::sync::OnceLock<Vec<String>> = std::sync::OnceLock::new();
     let bases = BASES.get_or_init(|| {
         (0..prose::LANGUAGES.len())
-            .map(|i| format!("{}{}", root(), prose::path_prefix(i)))
+            .map(|i| prose::language_base(root(), i))
             .collect()
     });
     bases.get(prose::language()).map_or("", String::as_str)
@@ -109,7 +105,7 @@ pub fn root() -> &'static str {
 #[cfg(target_arch = "wasm32")]
 pub fn base() -> &'static str {
     static BASE: std::sync::OnceLock<String> = std::sync::OnceLock::new();
-    BASE.get_or_init(|| format!("{}{}", root(), prose::path_prefix(prose::language())))
+    BASE.get_or_init(|| prose::language_base(root(), prose::language()))
 }
 
 /// Static hosts answer `/roles/x` with a redirect to `/roles/x/` (the folder holding that

@@ -105,7 +105,7 @@ pub fn facts() -> Value {
                     .map(|(i, code)| {
                         object(vec![
                             ("code", text(code)),
-                            ("prefix", text(&prose::path_prefix(i))),
+                            ("prefix", text(&prose::language_base("", i))),
                             ("name", text(prose::LANGUAGE_NAME[i])),
                             ("prose_file", text(prose::PROSE_FILES[i].0)),
                             (

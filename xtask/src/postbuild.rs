@@ -92,14 +92,17 @@ fn finish(dir: &Path, public_url: &str, release: bool, pre_render: bool) -> Resu
 /// anything else loads. Inline, so nothing is fetched, painted or cut off first; a first visit
 /// (nothing remembered) stays. The key and the languages come from `crossroads_core`.
 fn follow_script(base: &str) -> String {
-    let codes: Vec<String> = prose::LANGUAGES[1..]
-        .iter()
-        .map(|code| format!("\"{code}\""))
+    let root = base.trim_end_matches('/');
+    let homes: Vec<String> = (1..prose::LANGUAGES.len())
+        .map(|i| {
+            let home = format!("{}/", prose::language_base(root, i));
+            format!("[\"{}\",\"{home}\"]", prose::LANGUAGES[i])
+        })
         .collect();
     format!(
-        "try{{const c=localStorage.getItem(\"{}\");if([{}].includes(c))location.replace(\"{base}\"+c+\"/\"+location.search+location.hash)}}catch(e){{}}",
+        "try{{const c=localStorage.getItem(\"{}\"),h=[{}].find(l=>l[0]===c);if(h)location.replace(h[1]+location.search+location.hash)}}catch(e){{}}",
         crossroads_core::store::LANGUAGE_KEY,
-        codes.join(",")
+        homes.join(",")
     )
 }
 
@@ -125,7 +128,7 @@ const MANIFEST: &str = "manifest.webmanifest";
 
 /// Where language `i`'s pages go in the build: the root for English, `es/` for Spanish.
 fn language_dir(dir: &Path, i: usize) -> PathBuf {
-    dir.join(prose::path_prefix(i).trim_start_matches('/'))
+    dir.join(prose::language_folder(i))
 }
 
 /// Runs `f` with the content read in `code` (one of `prose::LANGUAGES`).
@@ -559,7 +562,8 @@ mod tests {
             page.contains(&format!("<script>{follow}</script>")),
             "{page}"
         );
-        assert!(follow.contains(crossroads_core::store::LANGUAGE_KEY) && follow.contains("\"es\""));
+        assert!(follow.contains(crossroads_core::store::LANGUAGE_KEY));
+        assert!(follow.contains("[\"es\",\"/crossroads/es/\"]"), "{follow}");
         let hash = base64(&Sha256::digest(follow.as_bytes()));
         assert!(page.contains(&format!("'sha256-{hash}'")), "{page}");
         assert_eq!(
