@@ -70,10 +70,51 @@ fn your_own_field_comes_first_among_technical_roles() {
     }
 }
 
+/// The fit as /method describes it, worked by hand for answers whose numbers are easy to
+/// follow: three quarters from the track (a role's own score less a fifth of the other's; for a
+/// bridge role half its own, a quarter the other's and a quarter how even the two are), one
+/// quarter from the self-ratings on the role's skills.
 #[test]
 fn the_fit_is_made_of_its_two_parts() {
-    for m in match_roles(&persona(1, 3), roles()) {
-        assert!((m.fit - (0.75 * m.track_part + 0.25 * m.skills_part)).abs() < 1e-9);
+    let fits = |a: &Assessment| -> Vec<(bool, f64)> {
+        match_roles(a, roles())
+            .iter()
+            .map(|m| (m.role.bridge, m.fit))
+            .collect()
+    };
+    // Everything Neutral: no verdict, both scores taken as 50, every skill rated half.
+    // Plain role: 0.75 x (50 - 10) + 0.25 x 50 = 42.5.
+    // Bridge role: 0.75 x (25 + 12.5 + 25) + 0.25 x 50 = 59.375.
+    // Top marks on both scales: 100 and 100, every skill rated fully.
+    // Plain role: 0.75 x (100 - 20) + 0.25 x 100 = 85.
+    // Bridge role: 0.75 x (50 + 25 + 25) + 0.25 x 100 = 100.
+    for (m, t, plain, bridge) in [(2, 2, 42.5, 59.375), (4, 4, 85.0, 100.0)] {
+        for (is_bridge, fit) in fits(&persona(m, t)) {
+            let expected = if is_bridge { bridge } else { plain };
+            assert!(
+                (fit - expected).abs() < 1e-9,
+                "{m}/{t}: {fit} for {expected}"
+            );
+        }
+    }
+    // All for one track: a plain role of that track fits at least by its track part (75) and
+    // one of the other track at most by its skills part (25), whatever the ratings.
+    for (m, t, track) in [(4, 0, TrackKind::Management), (0, 4, TrackKind::Technical)] {
+        for r in match_roles(&persona(m, t), roles()) {
+            if r.role.bridge {
+                continue;
+            }
+            if r.role.track == track {
+                assert!(
+                    (75.0..=100.0).contains(&r.fit),
+                    "{}: {}",
+                    r.role.slug,
+                    r.fit
+                );
+            } else {
+                assert!((0.0..=25.0).contains(&r.fit), "{}: {}", r.role.slug, r.fit);
+            }
+        }
     }
 }
 

@@ -91,7 +91,7 @@ fn mutate(rng: &mut Rng, text: &str) -> String {
 #[test]
 fn the_link_decoder_never_panics_and_loses_nothing_it_accepts() {
     let mut rng = Rng(21);
-    let (mut accepted, mut refused) = (0, 0);
+    let (mut accepted, mut mutated_accepted, mut refused) = (0, 0, 0);
     for i in 0..CASES {
         let s = saved(&mut rng);
         let link = encode(questions(), &s.answers, &s.background);
@@ -105,6 +105,8 @@ fn the_link_decoder_never_panics_and_loses_nothing_it_accepts() {
                 accepted += 1;
                 if input == link {
                     assert_eq!((&got.answers, &got.background), (&s.answers, &s.background));
+                } else {
+                    mutated_accepted += 1;
                 }
                 // What was accepted reads back the same once written again.
                 let again = encode(questions(), &got.answers, &got.background);
@@ -117,14 +119,19 @@ fn the_link_decoder_never_panics_and_loses_nothing_it_accepts() {
             Err(_) => refused += 1,
         }
     }
-    println!("links: {CASES} inputs, {accepted} accepted, {refused} refused with a reason");
+    println!(
+        "links: {CASES} inputs, {accepted} accepted ({mutated_accepted} of them changed), {refused} refused with a reason"
+    );
+    // The unchanged tenth alone would meet a floor on everything accepted: the round trip must
+    // also have run on many changed inputs.
     assert!(accepted >= CASES / 10 && refused > 0);
+    assert!(mutated_accepted >= CASES / 50, "{mutated_accepted}");
 }
 
 #[test]
 fn the_stored_data_loader_never_panics_and_loses_nothing_it_accepts() {
     let mut rng = Rng(22);
-    let (mut accepted, mut refused) = (0, 0);
+    let (mut accepted, mut mutated_accepted, mut refused) = (0, 0, 0);
     for i in 0..CASES {
         let s = saved(&mut rng);
         let text = write(questions(), &s, "2026-12-06T10:00:00.000Z");
@@ -138,6 +145,8 @@ fn the_stored_data_loader_never_panics_and_loses_nothing_it_accepts() {
                 accepted += 1;
                 if input == text {
                     assert_eq!(got, s);
+                } else {
+                    mutated_accepted += 1;
                 }
                 let again = write(questions(), &got, "x");
                 assert_eq!(read(questions(), &again), Ok(got));
@@ -146,8 +155,11 @@ fn the_stored_data_loader_never_panics_and_loses_nothing_it_accepts() {
             Loaded::Newer { .. } | Loaded::Empty => refused += 1,
         }
     }
-    println!("stored data: {CASES} inputs, {accepted} accepted, {refused} refused with a reason");
+    println!(
+        "stored data: {CASES} inputs, {accepted} accepted ({mutated_accepted} of them changed), {refused} refused with a reason"
+    );
     assert!(accepted >= CASES / 10 && refused > 0);
+    assert!(mutated_accepted >= CASES / 50, "{mutated_accepted}");
     // Weights of every setting survive too.
     let w = Weights::default().with(Concern::Pressure, 4);
     assert_eq!(Weights::from_param(&w.to_param()), Some(w));

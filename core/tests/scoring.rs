@@ -892,64 +892,108 @@ fn one_step_towards_scale(answers: &[Option<Answer>], i: usize) -> Option<Vec<Op
     Some(out)
 }
 
-proptest! {
-    #![proptest_config(ProptestConfig::with_cases(400))]
+/// Uniform random answers (mostly near the middle), or answers around a centre per scale (so
+/// that track verdicts and hybrids come up as often as the lines between them).
+fn any_answers() -> impl Strategy<Value = Vec<Option<Answer>>> {
+    prop_oneof![statement_answers(), near_lines()]
+}
 
-    #[test]
-    fn raising_a_scale_never_lowers_it_nor_moves_the_verdict_away(
-        answers in statement_answers(),
-        pick in 0usize..1000,
-    ) {
-        for track in TrackKind::ALL {
-            let on_scale = statements(track);
-            let i = on_scale[pick % on_scale.len()];
-            let Some(raised) = one_step_towards_scale(&answers, i) else { continue };
-            let (before, after) = (run(&answers), run(&raised));
-            let score = |a: &Assessment| match track {
-                TrackKind::Management => (a.management, a.technical),
-                TrackKind::Technical => (a.technical, a.management),
-            };
-            prop_assert!(score(&after).0 >= score(&before).0);
-            prop_assert_eq!(score(&after).1, score(&before).1);
-            let own = if track == TrackKind::Management { Outcome::Management } else { Outcome::Technical };
-            let other = if track == TrackKind::Management { Outcome::Technical } else { Outcome::Management };
-            // The scores' own verdict; the answer-style checks are tested in answer_style.rs.
-            if before.face_value == own {
-                prop_assert_eq!(after.face_value, own);
+#[test]
+fn raising_a_scale_never_lowers_it_nor_moves_the_verdict_away() {
+    let input = (any_answers(), 0usize..1000);
+    counted(
+        file!(),
+        "raises under the raised scale's own verdict",
+        1_000,
+        100,
+        input,
+        |(answers, pick)| {
+            let mut held = 0;
+            for track in TrackKind::ALL {
+                let on_scale = statements(track);
+                let i = on_scale[pick % on_scale.len()];
+                let Some(raised) = one_step_towards_scale(&answers, i) else {
+                    continue;
+                };
+                let (before, after) = (run(&answers), run(&raised));
+                let score = |a: &Assessment| match track {
+                    TrackKind::Management => (a.management, a.technical),
+                    TrackKind::Technical => (a.technical, a.management),
+                };
+                prop_assert!(score(&after).0 >= score(&before).0);
+                prop_assert_eq!(score(&after).1, score(&before).1);
+                let own = if track == TrackKind::Management {
+                    Outcome::Management
+                } else {
+                    Outcome::Technical
+                };
+                let other = if track == TrackKind::Management {
+                    Outcome::Technical
+                } else {
+                    Outcome::Management
+                };
+                // The scores' own verdict; the answer-style checks are tested in answer_style.rs.
+                if before.face_value == own {
+                    prop_assert_eq!(after.face_value, own);
+                    held += 1;
+                }
+                if before.face_value != other {
+                    prop_assert_ne!(after.face_value, other);
+                }
             }
-            if before.face_value != other {
-                prop_assert_ne!(after.face_value, other);
+            Ok(held)
+        },
+    );
+}
+
+#[test]
+fn no_track_verdict_without_pull() {
+    counted(
+        file!(),
+        "track and hybrid verdicts checked for pull",
+        1_000,
+        150,
+        any_answers(),
+        |answers| {
+            let a = run(&answers);
+            if let Some(track) = a.outcome.track() {
+                let (own, other) = match track {
+                    TrackKind::Management => (a.management, a.technical),
+                    TrackKind::Technical => (a.technical, a.management),
+                };
+                prop_assert!(own >= PULL, "{:?} at {}", track, own);
+                prop_assert!(own - other >= CLOSE);
+                return Ok(1);
+            }
+            if a.outcome == Outcome::Hybrid {
+                prop_assert!(a.management >= PULL && a.technical >= PULL);
+                prop_assert!((a.management - a.technical).abs() < HYBRID_GAP);
+                return Ok(1);
+            }
+            Ok(0)
+        },
+    );
+}
+
+/// Every pair of whole scores (the only scores there are), not a sample.
+#[test]
+fn no_track_verdict_without_pull_on_any_score_pair() {
+    let mut seen = [0usize; 4];
+    for m in 0..=100u32 {
+        for t in 0..=100u32 {
+            let (m, t) = (f64::from(m), f64::from(t));
+            let o = outcome(m, t);
+            seen[Outcome::ALL.iter().position(|x| *x == o).unwrap()] += 1;
+            match o {
+                Outcome::Management => assert!(m >= PULL && m - t >= CLOSE, "{m} {t}"),
+                Outcome::Technical => assert!(t >= PULL && t - m >= CLOSE, "{m} {t}"),
+                Outcome::Hybrid => assert!(m >= PULL && t >= PULL, "{m} {t}"),
+                Outcome::Undecided => {}
             }
         }
     }
-
-    #[test]
-    fn no_track_verdict_without_pull(answers in statement_answers()) {
-        let a = run(&answers);
-        if let Some(track) = a.outcome.track() {
-            let (own, other) = match track {
-                TrackKind::Management => (a.management, a.technical),
-                TrackKind::Technical => (a.technical, a.management),
-            };
-            prop_assert!(own >= PULL, "{:?} at {}", track, own);
-            prop_assert!(own - other >= CLOSE);
-        }
-        if a.outcome == Outcome::Hybrid {
-            prop_assert!(a.management >= PULL && a.technical >= PULL);
-            prop_assert!((a.management - a.technical).abs() < HYBRID_GAP);
-        }
-    }
-
-    #[test]
-    fn no_track_verdict_without_pull_on_any_score_pair(m in 0u32..=100, t in 0u32..=100) {
-        let (m, t) = (f64::from(m), f64::from(t));
-        match outcome(m, t) {
-            Outcome::Management => prop_assert!(m >= PULL && m - t >= CLOSE),
-            Outcome::Technical => prop_assert!(t >= PULL && t - m >= CLOSE),
-            Outcome::Hybrid => prop_assert!(m >= PULL && t >= PULL),
-            Outcome::Undecided => {}
-        }
-    }
+    println!("score pairs by outcome ({:?}): {seen:?}", Outcome::ALL);
+    assert!(seen.iter().all(|n| *n > 0));
 }
 
 #[test]

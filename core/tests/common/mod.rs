@@ -7,6 +7,7 @@ use crossroads_core::{
     scoring::{assess, Assessment},
     TrackKind,
 };
+use proptest::prelude::*;
 
 /// SplitMix64: a tiny, well-mixed generator, seeded per test so every run sees the same
 /// inputs.
@@ -151,4 +152,75 @@ pub fn work(satisfaction: u8, kind: WorkKind) -> RecentWork {
         satisfaction: Some(satisfaction),
         kind: Some(kind),
     }
+}
+
+/// Runs `test` over `cases` generated inputs, as `proptest!` would (failures are shrunk and
+/// kept in the file's `.proptest-regressions`), but also counts how often the rule it guards
+/// was reached: `test` returns how many checks it made for its input. A property whose inputs
+/// all skip its rule would pass while testing nothing, so fewer than `floor` checks fail the
+/// test. The count is printed.
+pub fn counted<S: proptest::strategy::Strategy>(
+    source_file: &'static str,
+    name: &str,
+    cases: u32,
+    floor: usize,
+    strategy: S,
+    test: impl Fn(S::Value) -> Result<usize, proptest::test_runner::TestCaseError>,
+) {
+    use proptest::test_runner::{Config, TestRunner};
+    let checks = std::cell::Cell::new(0usize);
+    let mut runner = TestRunner::new(Config {
+        cases,
+        source_file: Some(source_file),
+        ..Config::default()
+    });
+    if let Err(failure) = runner.run(&strategy, |input| {
+        checks.set(checks.get() + test(input)?);
+        Ok(())
+    }) {
+        panic!("{name}: {failure}");
+    }
+    println!("{name}: {} checks over {cases} cases", checks.get());
+    assert!(
+        checks.get() >= floor,
+        "{name}: only {} checks reached the rule over {cases} cases (at least {floor} expected)",
+        checks.get()
+    );
+}
+
+/// Statement answers as keyed points around a centre per scale, so that many land near the
+/// lines where a verdict changes.
+pub fn near_lines() -> impl Strategy<Value = Vec<Option<Answer>>> {
+    let n = questions().len();
+    (
+        0u8..=4,
+        0u8..=4,
+        proptest::collection::vec((0u8..10, 0u8..2), n),
+    )
+        .prop_map(|(cm, ct, noise)| {
+            questions()
+                .iter()
+                .zip(noise)
+                .map(|(q, (r, pick))| match q.kind {
+                    QuestionKind::Statement { scale, .. } => {
+                        let c = if scale == TrackKind::Management {
+                            cm
+                        } else {
+                            ct
+                        };
+                        let p = match r {
+                            0..=1 => c.saturating_sub(1),
+                            2..=3 => (c + 1).min(4),
+                            _ => c,
+                        };
+                        Some(keyed(q, p))
+                    }
+                    QuestionKind::Choice { .. } => Some(Answer::Pick(if pick == 0 {
+                        TrackKind::Management
+                    } else {
+                        TrackKind::Technical
+                    })),
+                })
+                .collect()
+        })
 }
