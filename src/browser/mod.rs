@@ -166,15 +166,22 @@ pub fn now_iso() -> String {
     js_sys::Date::new_0().to_iso_string().into()
 }
 
-/// An ISO timestamp as the person's own locale writes a date and time; the input unchanged if
-/// it is not a date.
+/// An ISO timestamp as the page's language writes a date and time ("4 mar 2025, 10:32" on a
+/// Spanish page, whatever the browser's own locale: a page in one language with dates in
+/// another misreads 3/4 as 3 April); the input unchanged if it is not a date.
 pub fn local_date_time(iso: &str) -> String {
     let date = js_sys::Date::new(&iso.into());
     if date.get_time().is_nan() {
         return iso.to_string();
     }
-    date.to_locale_string("default", &js_sys::Object::new())
-        .into()
+    let options = js_sys::Object::new();
+    let _ = js_sys::Reflect::set(&options, &"dateStyle".into(), &"medium".into());
+    let _ = js_sys::Reflect::set(&options, &"timeStyle".into(), &"short".into());
+    let language = prose::LANGUAGES
+        .get(prose::language())
+        .copied()
+        .unwrap_or("en");
+    date.to_locale_string(language, &options).into()
 }
 
 /// The fragment of the address (`#...`), then removes it so a reload does not apply it twice.

@@ -89,12 +89,7 @@ pub fn Compare() -> impl IntoView {
                         .collect_view()}
                 </fieldset>
                 <p class="picker-status" aria-live="polite">
-                    {move || match pick.get().roles.len() {
-                        0 => text::NO_ROLES_CHOSEN.get().to_string(),
-                        1 => text::ONE_ROLE_CHOSEN.get().to_string(),
-                        n if n >= MAX_COMPARE => text::ROLES_CHOSEN_MOST.fill([&n.to_string()]),
-                        n => text::ROLES_CHOSEN.fill([&n.to_string()]),
-                    }}
+                    {move || crossroads_words::roles_chosen(pick.get().roles.len(), MAX_COMPARE)}
                 </p>
                 {move || {
                     let ignored = pick.get().ignored;

@@ -73,15 +73,7 @@ fn LeanChart(
         .enumerate()
         .map(|(i, l)| format!("{},{}", fixed(x(i), 1), fixed(y(*l), 1)))
         .collect();
-    let summary = match (leans.first(), leans.last()) {
-        (Some(first), Some(last)) if n > 1 => ui::GAP_ACROSS.fill([
-            &n.to_string(),
-            &crossroads_words::gap(*first),
-            &crossroads_words::gap(*last),
-        ]),
-        (Some(only), _) => ui::GAP_ONE.fill([&crossroads_words::gap(*only)]),
-        _ => String::new(),
-    };
+    let summary = crossroads_words::gaps(&leans);
     view! {
         <figure class="lean-chart">
             <svg viewBox="0 0 480 200" role="img" aria-label=summary.clone()>
@@ -203,15 +195,7 @@ fn YourData() -> impl IntoView {
                     let n = saved.history.len();
                     progress.data.set(saved);
                     notices.show(Notice::Imported);
-                    message.set(Some((
-                        true,
-                        crossroads_words::plural(
-                            n,
-                            ui::IMPORTED_COUNT_ONE,
-                            ui::IMPORTED_COUNT_OTHER,
-                        )
-                        .fill([&n.to_string()]),
-                    )));
+                    message.set(Some((true, crossroads_words::imported(n))));
                 }
                 Err(reason) => {
                     // A success banner from an earlier import would now mislead: the error

@@ -110,7 +110,7 @@ fn IntroPanel(
         .into_any(),
         Intro::ConfirmRestart => view! {
             <h2>{text::START_OVER_C.get()}</h2>
-            <p>{crossroads_words::plural(answered, text::QUIZ_CLEARS_ONE, text::QUIZ_CLEARS_OTHER).fill([&answered.to_string()])}</p>
+            <p>{crossroads_words::quiz_clears(answered)}</p>
             <p class="cta-row">
                 <button type="button" class="button button-danger" on:click=restart>{text::YES_CLEAR_MY_ANSWERS.get()}</button>
                 <button type="button" class="button" on:click=move |_| {
@@ -413,8 +413,7 @@ fn SixMonths() -> impl IntoView {
             <p class="recent-status" aria-live="polite">
                 {move || match (count(), complete()) {
                     (0, _) => text::NO_WORK_ADDED.get().to_string(),
-                    (n, c) if c == n => text::RECENT_ALL_COMPLETE.fill([&c.to_string(), &n.to_string()]),
-                    (n, c) => text::RECENT_SOME_COMPLETE.fill([&c.to_string(), &n.to_string()]),
+                    (n, c) => crossroads_words::recent_status(c, n),
                 }}
             </p>
             <p>

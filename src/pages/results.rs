@@ -334,12 +334,7 @@ fn ReportDetails(
                                 ]);
                                 let number = match &ranked {
                                     None => parts,
-                                    Some(r) => text::PREFERENCE_POINTS.fill([
-                                        &fixed(r.score, 0),
-                                        &parts,
-                                        if r.weighed.score < 0.0 { "\u{2212}" } else { "+" },
-                                        &fixed(r.weighed.score.abs(), 0),
-                                    ]),
+                                    Some(r) => crossroads_words::preference_points(r.score, &parts, r.weighed.score),
                                 };
                                 view! {
                                     <li>

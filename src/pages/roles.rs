@@ -173,7 +173,7 @@ pub fn Roles() -> impl IntoView {
                 {move || {
                     let n = shown.get().len();
                     let count = if query.get().is_filtered() {
-                        text::ROLES_SHOWING.fill([&n.to_string(), &roles().len().to_string()])
+                        crossroads_words::roles_showing(n, roles().len())
                     } else {
                         text::ROLES_SHOWING_ALL.fill([&roles().len().to_string()])
                     };

@@ -1,5 +1,6 @@
 // The role explorer and the comparison: filters in the URL, search, sort, deep links, compare
 // via URL, back/forward, and layouts that stay readable on a phone.
+// Also runs under /crossroads/: links and addresses with queries.
 import { test, expect, appReady } from './fixtures';
 import type { Page } from '@playwright/test';
 
@@ -82,26 +83,26 @@ test('the salary chart has its numbers as a table too', async ({ page }) => {
   await page.goto('roles');
   await appReady(page);
   const chart = page.locator('.salary-chart svg[role="img"]');
-  await expect(chart).toHaveAttribute('aria-label', /Management roles run from \$84,927 \(Engineering Lead\) to \$162,252 \(Engineering Director\)\. Technical roles run from \$88,050 \(Civil Engineer\) to \$109,020 \(Software Engineer\)\./);
+  await expect(chart).toHaveAttribute('aria-label', /Management roles run from USUS\$84,927 \(Engineering Lead\) to USUS\$162,252 \(Engineering Director\)\. Technical roles run from USUS\$88,050 \(Civil Engineer\) to USUS\$109,020 \(Software Engineer\)\./);
   await expect(chart.locator('rect')).toHaveCount(12);
   const table = page.getByRole('table', { name: 'Average salary by role' });
   await expect(table.locator('tbody tr')).toHaveCount(12);
   // What the figures are, and why the tracks are not like for like, said beside them.
   await expect(page.locator('.salary-source').first()).toContainText('average yearly figure in US dollars');
   await expect(page.getByText('The two lists are not like for like')).toBeVisible();
-  await expect(table).toContainText('$162,252');
+  await expect(table).toContainText('US$162,252');
 });
 
 test('a role page opened by deep link has every section', async ({ page, audit }) => {
   await page.goto('roles/civil-engineer');
   await appReady(page);
   await expect(page.locator('main h1')).toHaveText('Civil Engineer');
-  await expect(page.locator('.role-meta')).toContainText('$88,050 average salary');
+  await expect(page.locator('.role-meta')).toContainText('US$88,050 average salary');
   for (const heading of ['Main duties', 'Skills it draws on', 'Typical qualifications', 'How people get there', 'Where the salary sits']) {
     await expect(page.getByRole('heading', { name: heading })).toBeVisible();
   }
   await expect(page.locator('.salary-strip figcaption')).toHaveText(/Civil Engineer is number 11 of 12 roles by average salary/);
-  await expect(page.locator('.salary-strip figcaption')).toContainText('Technical roles run from $88,050 (Civil Engineer) to $109,020 (Software Engineer).');
+  await expect(page.locator('.salary-strip figcaption')).toContainText('Technical roles run from US$88,050 (Civil Engineer) to US$109,020 (Software Engineer).');
   await expect(page.locator('.salary-source')).toContainText('no place, year or level of experience');
   const other = page.getByRole('heading', { name: /If you like this but prefer the management track/ });
   await expect(other).toBeVisible();
@@ -117,10 +118,10 @@ test('compare three roles through the URL, then change the pick', async ({ page,
   await appReady(page);
   const table = page.getByRole('table', { name: 'The chosen roles side by side' });
   await expect(table.locator('thead th')).toHaveText(['Software Engineer', 'Engineering Lead', 'Quality Manager']);
-  await expect(table).toContainText('$84,927');
+  await expect(table).toContainText('US$84,927');
   // The tracks are compared by their range, not by averages of unlike roles.
   const tracks = page.getByRole('table', { name: 'The management and technical tracks side by side' });
-  await expect(tracks.getByRole('row', { name: /Pay \(average per role\)/ })).toContainText('Management roles run from $84,927 (Engineering Lead) to $162,252 (Engineering Director).');
+  await expect(tracks.getByRole('row', { name: /Pay \(average per role\)/ })).toContainText('Management roles run from US$84,927 (Engineering Lead) to US$162,252 (Engineering Director).');
   await expect(page.getByText('The two lists are not like for like')).toBeVisible();
   await expect(page.getByRole('checkbox', { name: 'Civil Engineer' })).toBeDisabled();
   await audit(page);

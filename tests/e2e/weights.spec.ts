@@ -26,7 +26,7 @@ test('on /roles the sliders re-rank the roles live, each only in its own directi
   // Pay alone: the best-paid role first, and roles in falling order of pay.
   const paid = await titles(page);
   expect(paid[0]).toBe('Engineering Director');
-  await expect(page.locator('main .role-card').first().locator('.rank-why li')).toHaveText(['Pays $162,252, the highest of the twelve.']);
+  await expect(page.locator('main .role-card').first().locator('.rank-why li')).toHaveText(['Pays US$162,252, the highest of the twelve.']);
   // Every card says how far it moved, its preference points and why; nothing about concerns
   // the person never set.
   await expect(page.locator('main .role-card .rank-why')).toHaveCount(12);
@@ -101,7 +101,7 @@ test('on the result the weights re-rank the roles that fit by fit plus points, a
   await expect(page).toHaveURL(/results\?pref=0004000$/);
   await expect(matches.locator('.rank-why')).toHaveCount(await matches.count());
   // The number the list is ordered by, and what it is made of.
-  await expect(matches.first().locator('.fit')).toHaveText(/^ \d+ = fit \d+ \(track \d+, skills \d+\) [+−] \d+ preference points$/);
+  await expect(matches.first().locator('.fit')).toHaveText(/^ \d+ = fit \d+ \(track \d+, skills \d+\) [+−] \d+ preference points?$/);
   expect(await matches.locator('> a').allInnerTexts()).not.toEqual(usual);
   // The verdict and the scores are exactly as before.
   await expect(page.locator('main h1')).toHaveText(verdict);

@@ -12,6 +12,7 @@ use crossroads_core::{
     recent::{RecentWork, WorkKind},
     role, roles,
     routes::Route,
+    scoring::Outcome,
     store::{Damage, ReadError, CURRENT_VERSION},
     weigh::{Concern, Reason},
     TrackKind,
@@ -155,8 +156,8 @@ pub fn salary_place(role: &Role) -> String {
     ])
 }
 
-/// A track's pay range as a sentence: "Management roles run from $84,927 (Engineering Lead)
-/// to $162,252 (Engineering Director)."; empty for a track without roles.
+/// A track's pay range as a sentence: "Management roles run from US$84,927 (Engineering Lead)
+/// to US$162,252 (Engineering Director)."; empty for a track without roles.
 pub fn track_range(track: TrackKind) -> String {
     let Some(TrackPay {
         lowest: low,
@@ -183,7 +184,15 @@ pub fn description(route: &Route) -> String {
     match route {
         Route::Home => plain(text::DESCRIPTION_HOME),
         Route::Quiz => {
-            text::DESCRIPTION_QUIZ.fill([&crossroads_core::quiz::questions().len().to_string()])
+            let outcomes: Vec<String> = Outcome::ALL
+                .iter()
+                .map(|o| crate::outcome(*o).to_ascii_lowercase())
+                .collect();
+            let outcomes: Vec<&str> = outcomes.iter().map(String::as_str).collect();
+            text::DESCRIPTION_QUIZ.fill([
+                &crossroads_core::quiz::questions().len().to_string(),
+                &crate::either(&outcomes),
+            ])
         }
         Route::Results => plain(text::DESCRIPTION_RESULTS),
         Route::Roles => plain(text::DESCRIPTION_ROLES),

@@ -16,7 +16,7 @@ pub use result::*;
 
 use crossroads_core::{
     format::fixed,
-    prose::{text, ui},
+    prose::{text, ui, Prose, Template},
     quiz::{Agreement, Answer, Question, QuestionKind},
     scoring::{Confidence, Outcome, Strength},
     TrackKind,
@@ -136,7 +136,8 @@ pub fn signed(x: f64) -> String {
     }
 }
 
-/// Whole US dollars as this language writes them: `$162,252`, `162 252 USD`.
+/// Whole US dollars as this language writes them, the currency always named: `US$162,252`,
+/// `162 252 USD`.
 pub fn usd(amount: u32) -> String {
     let digits = amount.to_string();
     let mark = ui::THOUSANDS_MARK.get();
@@ -175,12 +176,133 @@ pub fn strength(s: Strength) -> &'static str {
     }
 }
 
-/// Items joined as a list: "a, b and c".
+/// Items joined as a list: "a, b and c"; in Spanish "creatividad e innovación", since the
+/// content says which beginnings of the last item change the conjunction (`list_and_sound_*`).
 pub fn list(items: &[&str]) -> String {
-    match items {
+    joined(
+        items,
+        text::LIST_AND,
+        text::LIST_AND_SOUND,
+        text::LIST_AND_SOUND_STARTS,
+    )
+}
+
+/// Items offered as alternatives: "a, b or c"; in Spanish "siete u ocho" (`list_or_sound_*`).
+pub fn either(items: &[&str]) -> String {
+    joined(
+        items,
+        text::LIST_OR,
+        text::LIST_OR_SOUND,
+        text::LIST_OR_SOUND_STARTS,
+    )
+}
+
+/// `items` joined by commas and, before the last, `usual`; or `sound` when the last begins as
+/// one of `starts` says (space-separated beginnings, "!" before one that keeps `usual`; the
+/// longest that fits decides, so "!hie" overrides "hi"). Compared after ASCII lower-casing, as
+/// everywhere in the app: a beginning with an accented capital is listed as such.
+fn joined(items: &[&str], usual: Template<2>, sound: Template<2>, starts: Prose) -> String {
+    let [rest @ .., last] = items else {
+        return String::new();
+    };
+    if rest.is_empty() {
+        return (*last).to_string();
+    }
+    let word = last.to_ascii_lowercase();
+    let changes = starts
+        .get()
+        .split(' ')
+        .map(|start| match start.strip_prefix('!') {
+            Some(keeps) => (keeps, false),
+            None => (start, true),
+        })
+        .filter(|(start, _)| !start.is_empty() && word.starts_with(start))
+        .max_by_key(|(start, _)| start.len())
+        .is_some_and(|(_, changes)| changes);
+    if changes { sound } else { usual }.fill([&rest.join(", "), last])
+}
+
+/// How many roles the list shows after filtering: "Showing 3 of 12 roles.".
+pub fn roles_showing(n: usize, count: usize) -> String {
+    plural(n, text::ROLES_SHOWING_ONE, text::ROLES_SHOWING_OTHER)
+        .fill([&n.to_string(), &count.to_string()])
+}
+
+/// How far weighing moved a role from its usual place (`was` and `now` count from 0): "Up 2
+/// places from its usual position.", "In its usual place.".
+pub fn moved(was: usize, now: usize) -> String {
+    let (n, one, other) = match was.cmp(&now) {
+        std::cmp::Ordering::Equal => return text::IN_USUAL_PLACE.get().to_string(),
+        std::cmp::Ordering::Greater => (was - now, text::MOVED_UP_ONE, text::MOVED_UP_OTHER),
+        std::cmp::Ordering::Less => (now - was, text::MOVED_DOWN_ONE, text::MOVED_DOWN_OTHER),
+    };
+    plural(n, one, other).fill([&n.to_string()])
+}
+
+/// A role's number under the weights, summed: "74 = fit 70 (track 72, skills 64) + 4
+/// preference points" (`points` signed, rounded to whole points as shown).
+pub fn preference_points(total: f64, parts: &str, points: f64) -> String {
+    let shown = whole(points.abs());
+    let n = shown.parse().unwrap_or(0);
+    let sign = if points < 0.0 && n > 0 {
+        "\u{2212}"
+    } else {
+        "+"
+    };
+    plural(
+        n,
+        text::PREFERENCE_POINTS_ONE,
+        text::PREFERENCE_POINTS_OTHER,
+    )
+    .fill([&whole(total), parts, sign, &shown])
+}
+
+/// How many of the described pieces of recent work are complete: "2 of 3 complete. ...".
+pub fn recent_status(complete: usize, count: usize) -> String {
+    let (c, n) = (complete.to_string(), count.to_string());
+    if complete == count {
+        plural(
+            count,
+            text::RECENT_ALL_COMPLETE_ONE,
+            text::RECENT_ALL_COMPLETE_OTHER,
+        )
+        .fill([&c, &n])
+    } else {
+        text::RECENT_SOME_COMPLETE.fill([&c, &n])
+    }
+}
+
+/// How many roles are chosen for comparison, out of at most `max`, and what to do next.
+pub fn roles_chosen(n: usize, max: usize) -> String {
+    match n {
+        0 => text::NO_ROLES_CHOSEN.get().to_string(),
+        1 => text::ONE_ROLE_CHOSEN.get().to_string(),
+        n if n >= max => text::ROLES_CHOSEN_MOST.fill([&n.to_string()]),
+        n => text::ROLES_CHOSEN.fill([&n.to_string()]),
+    }
+}
+
+/// What starting over clears: "This clears your 12 answers and ...".
+pub fn quiz_clears(answered: usize) -> String {
+    plural(answered, text::QUIZ_CLEARS_ONE, text::QUIZ_CLEARS_OTHER).fill([&answered.to_string()])
+}
+
+/// What an import brought in, counting the finished attempts.
+pub fn imported(attempts: usize) -> String {
+    plural(attempts, ui::IMPORTED_COUNT_ONE, ui::IMPORTED_COUNT_OTHER).fill([&attempts.to_string()])
+}
+
+/// The gap between the two scores over the attempts, oldest first: across all of them from
+/// the first to the last, or of the only one; empty without attempts.
+pub fn gaps(management_minus_technical: &[f64]) -> String {
+    match management_minus_technical {
         [] => String::new(),
-        [one] => (*one).to_string(),
-        [rest @ .., last] => text::LIST_AND.fill([&rest.join(", "), last]),
+        [only] => ui::GAP_ONE.fill([&gap(*only)]),
+        [first, .., last] => ui::GAP_ACROSS.fill([
+            &management_minus_technical.len().to_string(),
+            &gap(*first),
+            &gap(*last),
+        ]),
     }
 }
 
@@ -191,8 +313,8 @@ mod tests {
 
     #[test]
     fn numbers_are_written_the_way_each_language_writes_them() {
-        assert_eq!(usd(162_252), "$162,252");
-        assert_eq!(usd(999), "$999");
+        assert_eq!(usd(162_252), "US$162,252");
+        assert_eq!(usd(999), "US$999");
         assert_eq!(number(4.166, 1), "4.2");
         assert_eq!(signed(4.166), "+4.2");
         assert_eq!(signed(-1.0), "-1.0");
@@ -208,9 +330,51 @@ mod tests {
     fn lists_join_in_each_language() {
         assert_eq!(list(&["a", "b", "c"]), "a, b and c");
         assert_eq!(list(&["a"]), "a");
+        assert_eq!(list(&[]), "");
+        assert_eq!(either(&["seven", "eight"]), "seven or eight");
+        in_language("es", || {
+            assert_eq!(list(&["a", "b"]), "a y b");
+            assert_eq!(list(&["a"]), "a");
+            assert_eq!(either(&["a", "b", "c"]), "a, b o c");
+        });
+    }
+
+    #[test]
+    fn spanish_changes_the_conjunction_before_the_same_sound() {
+        let es = |f: fn(&[&str]) -> String, items: &[&str]| {
+            in_language("es", || f(items)).expect("Spanish is compiled in")
+        };
         assert_eq!(
-            in_language("es", || list(&["a", "b"])),
-            Some("a y b".into())
+            es(list, &["creatividad", "innovación"]),
+            "creatividad e innovación"
         );
+        assert_eq!(es(list, &["geografía", "historia"]), "geografía e historia");
+        assert_eq!(es(list, &["padres", "hijos"]), "padres e hijos");
+        assert_eq!(
+            es(list, &["Química", "Informática"]),
+            "Química e Informática"
+        );
+        // "hie-" and "hia-" start with another sound: the usual "y" stays.
+        assert_eq!(es(list, &["agua", "hielo"]), "agua y hielo");
+        assert_eq!(es(list, &["diptongo", "hiato"]), "diptongo y hiato");
+        assert_eq!(es(list, &["siete", "ocho"]), "siete y ocho");
+        assert_eq!(es(either, &["siete", "ocho"]), "siete u ocho");
+        assert_eq!(es(either, &["mujeres", "hombres"]), "mujeres u hombres");
+        assert_eq!(
+            es(either, &["uno", "otro", "ninguno"]),
+            "uno, otro o ninguno"
+        );
+        assert_eq!(
+            es(either, &["creatividad", "innovación"]),
+            "creatividad o innovación"
+        );
+        // English has no such change.
+        assert_eq!(
+            list(&["creativity", "innovation"]),
+            "creativity and innovation"
+        );
+        assert_eq!(list(&["history", "hiatus"]), "history and hiatus");
+        assert_eq!(either(&["seven", "eight"]), "seven or eight");
+        assert_eq!(either(&["one", "other"]), "one or other");
     }
 }
