@@ -83,7 +83,7 @@ test('the salary chart has its numbers as a table too', async ({ page }) => {
   await page.goto('roles');
   await appReady(page);
   const chart = page.locator('.salary-chart svg[role="img"]');
-  await expect(chart).toHaveAttribute('aria-label', /Management roles run from USUS\$84,927 \(Engineering Lead\) to USUS\$162,252 \(Engineering Director\)\. Technical roles run from USUS\$88,050 \(Civil Engineer\) to USUS\$109,020 \(Software Engineer\)\./);
+  await expect(chart).toHaveAttribute('aria-label', /Management roles run from US\$84,927 \(Engineering Lead\) to US\$162,252 \(Engineering Director\)\. Technical roles run from US\$88,050 \(Civil Engineer\) to US\$109,020 \(Software Engineer\)\./);
   await expect(chart.locator('rect')).toHaveCount(12);
   const table = page.getByRole('table', { name: 'Average salary by role' });
   await expect(table.locator('tbody tr')).toHaveCount(12);

@@ -1,6 +1,6 @@
 // Shared fixtures: every test fails on a console error or an uncaught page error, and can run
 // an axe-core audit of the current page.
-import { test as base, expect, type Page } from '@playwright/test';
+import { test as base, expect, type Browser, type BrowserContext, type Page } from '@playwright/test';
 import AxeBuilder from '@axe-core/playwright';
 import shared from '../shared/facts.cjs';
 
@@ -15,8 +15,11 @@ export const LANGUAGES: {
   prefix: string;
   name: string;
   prose_file: string;
-  words: { outcomes: string[]; next: string; last_step: string; see_my_result: string };
+  words: { outcomes: string[]; next: string; last_step: string; see_my_result: string; page_not_found: string };
 }[] = shared.facts().languages;
+
+/** How long the quiz waits after a tap or a digit before it moves on (from the build's facts). */
+export const ADVANCE_PAUSE_MS: number = shared.facts().quiz.advance_pause_ms;
 
 /** Every route's path, `/` first (from the build's facts). */
 export const ROUTES: string[] = shared.facts().routes;
@@ -31,9 +34,23 @@ export const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa',
 type Fixtures = {
   /** Errors seen in the console or thrown by the page; asserted empty after each test. */
   pageErrors: string[];
+  /** Watches a context the test launched itself (a persistent profile) like every other. */
+  watchErrors: (context: BrowserContext) => void;
   /** Runs axe-core on the page and fails with the violations listed. */
   audit: (page: Page) => Promise<void>;
 };
+
+/** Records the console errors and uncaught errors of every page `context` has or opens. */
+function watchContext(context: BrowserContext, errors: string[]) {
+  const watch = (page: Page) => {
+    page.on('console', (msg) => {
+      if (msg.type() === 'error') errors.push(`console: ${msg.text()} (at ${page.url()})`);
+    });
+    page.on('pageerror', (err) => errors.push(`page error: ${err.message} (at ${page.url()})`));
+  };
+  context.pages().forEach(watch);
+  context.on('page', watch);
+}
 
 export const test = base.extend<Fixtures>({
   // Every route's file is a pre-rendered page that the app replaces when it mounts. A test
@@ -49,18 +66,30 @@ export const test = base.extend<Fixtures>({
     }
     await use(page);
   },
+  // Every page of every context the test opens is watched, not only the default one: a test
+  // that opens a second tab or a fresh browser must not hide that page's errors.
   pageErrors: [
-    async ({ page }, use) => {
+    async ({ context, browser }, use) => {
       const errors: string[] = [];
-      page.on('console', (msg) => {
-        if (msg.type() === 'error') errors.push(`console: ${msg.text()}`);
-      });
-      page.on('pageerror', (err) => errors.push(`page error: ${err.message}`));
-      await use(errors);
+      watchContext(context, errors);
+      const newContext = browser.newContext;
+      browser.newContext = async (...args: Parameters<Browser['newContext']>) => {
+        const c = await newContext.apply(browser, args);
+        watchContext(c, errors);
+        return c;
+      };
+      try {
+        await use(errors);
+      } finally {
+        browser.newContext = newContext;
+      }
       expect(errors, 'console and page errors').toEqual([]);
     },
     { auto: true },
   ],
+  watchErrors: async ({ pageErrors }, use) => {
+    await use((context) => watchContext(context, pageErrors));
+  },
   audit: async ({}, use) => {
     await use(async (page: Page) => {
       const results = await new AxeBuilder({ page }).withTags(AXE_TAGS).analyze();

@@ -1,6 +1,7 @@
 // Offline and installable: after one visit the whole app works with no network, it passes
 // Chromium's installability checks, it keeps to its security policy and its own origin, and a
 // new deploy is offered, never forced.
+// Also runs under /crossroads/: the service worker's scope and its cache.
 import { test, expect, appReady, answerAll, LANGUAGES } from './fixtures';
 import { chromium, type Page, type CDPSession } from '@playwright/test';
 import { spawn, type ChildProcess } from 'node:child_process';
@@ -63,11 +64,12 @@ test('after one visit the whole app works offline', async ({ page }) => {
   expect(fromNetwork, 'every response came from the service worker').toEqual([]);
 });
 
-test('the app is installable', async ({ baseURL }, testInfo) => {
+test('the app is installable', async ({ baseURL, watchErrors }, testInfo) => {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'crossroads-install-'));
   const launch = testInfo.project.use.launchOptions!;
   // An incognito context always reports "in-incognito": installability needs a profile.
   const context = await chromium.launchPersistentContext(dir, { executablePath: launch.executablePath, args: launch.args });
+  watchErrors(context);
   try {
     const page = await context.newPage();
     await page.goto(baseURL!);

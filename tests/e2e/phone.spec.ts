@@ -1,7 +1,74 @@
 // Made for a phone: one tap per question, an address per question, check-your-answers, a result
 // you can find your way around, bars that agree with their numbers, and /roles that starts
 // with the roles. Counted and measured at 360 x 780 (a touch screen) and 1280 x 900.
-import { test, expect, appReady, answerAll, seedAnswers, questionCount } from './fixtures';
+import { test, expect, appReady, seedAnswers, questionCount, LANGUAGES, ADVANCE_PAUSE_MS } from './fixtures';
+import type { Page } from '@playwright/test';
+
+const { next: NEXT, last_step: LAST_STEP, see_my_result: SEE_MY_RESULT } = LANGUAGES[0].words;
+
+/**
+ * Records, in the page itself, each place the quiz shows ("Question 3 of 40", the last step),
+ * so a test sees every place it passed through, even one shown too briefly to catch.
+ */
+async function recordPlaces(page: Page) {
+  await page.evaluate(() => {
+    const w = window as unknown as { __shown: string[] };
+    w.__shown = [];
+    const note = () => {
+      const place = document.querySelector('#quiz-position')?.textContent?.trim();
+      if (place && w.__shown[w.__shown.length - 1] !== place) w.__shown.push(place);
+    };
+    new MutationObserver(note).observe(document.body, { subtree: true, childList: true, characterData: true });
+    note();
+  });
+}
+
+/** The places `recordPlaces` saw, in order. */
+async function shownPlaces(page: Page): Promise<string[]> {
+  return page.evaluate(() => (window as unknown as { __shown: string[] }).__shown);
+}
+
+/** The places the quiz shows from question `from` of `n` to its last step, each once. */
+function places(from: number, n: number): string[] {
+  return [...Array.from({ length: n - from + 1 }, (_, i) => `Question ${from + i} of ${n}`), LAST_STEP];
+}
+
+/**
+ * Whether the page moves on from `place` by itself within twice the quiz's pause, as it
+ * should after a tap or a digit; a person who sees it stay would tap Next.
+ */
+async function movesOn(page: Page, place: string): Promise<boolean> {
+  return expect(page.locator('#quiz-position'))
+    .not.toHaveText(place, { timeout: 2 * ADVANCE_PAUSE_MS + 1_000 })
+    .then(() => true, () => false);
+}
+
+/**
+ * Answers the quiz from the current question to the result as a person would: taps option
+ * `pick(count, i)` of question `i`, and Next only when the page stays put; on the last step,
+ * See my result. Returns the taps the page needed.
+ */
+async function tapThrough(page: Page, pick: (count: number, i: number) => number): Promise<number> {
+  const position = page.locator('#quiz-position');
+  let taps = 0;
+  for (;;) {
+    const place = await position.innerText();
+    if (place === LAST_STEP) {
+      await page.getByRole('button', { name: SEE_MY_RESULT }).click();
+      await expect(page.locator('.score-plot')).toBeVisible();
+      return taps + 1;
+    }
+    const i = Number(/(\d+)/.exec(place)![1]);
+    const options = page.locator('fieldset label.option');
+    await options.nth(pick(await options.count(), i)).click();
+    taps++;
+    if (!(await movesOn(page, place))) {
+      await page.getByRole('button', { name: NEXT }).click();
+      taps++;
+    }
+    if (taps > 400) throw new Error(`the quiz never reached its result (last at ${place})`);
+  }
+}
 
 const PHONE = { viewport: { width: 360, height: 780 }, hasTouch: true, isMobile: true };
 const LAPTOP = { viewport: { width: 1280, height: 900 } };
@@ -14,9 +81,12 @@ for (const [name, device] of [['phone', PHONE], ['laptop', LAPTOP]] as const) {
       await page.goto('quiz');
       await appReady(page);
       const n = await questionCount(page);
-      const taps = await answerAll(page, (count, i) => (count === 2 ? i % 2 : [1, 3, 4][i % 3]));
-      console.log(`${name}: ${taps} taps for ${n} questions, start to result`);
-      expect(taps).toBeLessThanOrEqual(n + 1);
+      await recordPlaces(page);
+      const taps = await tapThrough(page, (count, i) => (count === 2 ? i % 2 : [1, 3, 4][i % 3]));
+      // Each tap on an answer moved on by exactly one question, and one more opened the result.
+      console.log(`${name}: the page needed ${taps} taps for ${n} questions, start to result`);
+      expect(await shownPlaces(page)).toEqual(places(1, n));
+      expect(taps).toBe(n + 1);
       await expect(page.locator('main h1')).toHaveText(/Management track|Technical track|Hybrid path|Undecided/);
     });
 
@@ -87,22 +157,30 @@ for (const [name, device] of [['phone', PHONE], ['laptop', LAPTOP]] as const) {
       const before = await row.locator('dd').first().innerText();
       const question = await row.locator('dt').innerText();
       await audit(page);
-      let taps = 0;
       await row.getByRole('link', { name: `Change your answer to question 12: ${question}` }).click();
-      taps++;
+      let taps = 1;
       await expect(page).toHaveURL(/\/quiz\?q=12&then=check$/);
       await expect(page.locator('#quiz-position')).toHaveText(`Question 12 of ${n}`);
+      await recordPlaces(page);
       const other = page.locator('fieldset label.option').filter({ hasNot: page.locator('input:checked') }).first();
       const picked = (await other.innerText()).replace(/^\d\s*/, '').trim();
       await other.click();
       taps++;
+      // A person who sees the question stay taps Next.
+      if (!(await movesOn(page, `Question 12 of ${n}`))) {
+        await page.getByRole('button', { name: NEXT }).click();
+        taps++;
+      }
       await expect(page.locator('main h1')).toHaveText('Check your answers');
       // Back on the list at the row that changed, which has focus.
       await expect(page.locator('#check-12')).toBeFocused();
       await expect(page.locator('#check-12')).toBeInViewport();
       await expect(page.locator('#check-12 dd').first()).toHaveText(picked);
       expect(picked).not.toBe(before);
-      console.log(`${name}: changing one answer takes ${taps} taps from the list`);
+      // One tap to open the question, one to answer it and come straight back.
+      console.log(`${name}: changing one answer took ${taps} taps from the list`);
+      expect(taps).toBe(2);
+      expect(await shownPlaces(page)).toEqual([`Question 12 of ${n}`]);
       await page.getByRole('link', { name: 'See my result' }).click();
       await expect(page.locator('main h1')).toHaveText(/Management track|Technical track|Hybrid path|Undecided/);
       // The result seen this way is kept in the history too, once.
@@ -186,17 +264,27 @@ test('a laptop with a keyboard gets the keys tip, and the keys reach the result'
   await appReady(page);
   await expect(page.locator('.keys-tip')).toBeVisible();
   const n = await questionCount(page);
+  await recordPlaces(page);
+  // A digit per question, and Enter only where the page stays put, as a person would.
   let keys = 0;
-  for (let i = 1; i <= n; i++) {
-    await expect(page.locator('#quiz-position')).toHaveText(`Question ${i} of ${n}`);
+  for (let place = await page.locator('#quiz-position').innerText(); place !== LAST_STEP; ) {
+    const i = Number(/(\d+)/.exec(place)![1]);
     await page.keyboard.press(i % 2 ? '1' : '2');
     keys++;
+    if (!(await movesOn(page, place))) {
+      await page.keyboard.press('Enter');
+      keys++;
+    }
+    if (keys > 400) throw new Error(`the keys never reached the last step (last at ${place})`);
+    place = await page.locator('#quiz-position').innerText();
   }
-  await expect(page.locator('#quiz-position')).toHaveText('Last step (optional)');
-  await page.getByRole('button', { name: 'See my result' }).focus();
+  await page.getByRole('button', { name: SEE_MY_RESULT }).focus();
   await page.keyboard.press('Enter');
-  keys += 2;
+  keys++;
   await expect(page.locator('.score-plot')).toBeVisible();
-  console.log(`laptop: ${keys} keys for ${n} questions, start to result`);
-  expect(keys).toBeLessThanOrEqual(n + 3);
+  // Each digit moved on by exactly one question, and Enter on the focused button opened the
+  // result.
+  console.log(`laptop: the page needed ${keys} keys for ${n} questions, start to result`);
+  expect(await shownPlaces(page)).toEqual(places(1, n));
+  expect(keys).toBe(n + 1);
 });

@@ -3,16 +3,31 @@
 // Debian's Chromium. Firefox and WebKit run a cross-engine part of it: tests/engines/.
 // `cargo xtask test` builds both before running this.
 import { defineConfig } from '@playwright/test';
+import fs from 'node:fs';
 import path from 'node:path';
 
 const ROOT_PORT = 4173;
 const SUBPATH_PORT = 4174;
 const repo = path.resolve(__dirname, '../..') + '/';
+// CI and `cargo xtask test` (which sets CROSSROADS_FULL_RUN): no `.only` may narrow the run, and
+// the servers are always this run's own, never one left over serving another build.
+const fullRun = Boolean(process.env.CI || process.env.CROSSROADS_FULL_RUN);
+
+// Under a sub-path what can break is where things are: routes, links, the service worker's
+// scope, files fetched later. The specs that test those say so in their opening comment (the
+// line below), so a new or renamed spec keeps its place; the quiz's logic and the axe audits do
+// not depend on the path and run at the root only, which keeps the warm run near 15 minutes.
+const SUBPATH_MARK = '// Also runs under /crossroads/';
+const subpathSpecs = fs
+  .readdirSync(__dirname)
+  .filter((f) => f.endsWith('.spec.ts') && fs.readFileSync(path.join(__dirname, f), 'utf8').includes(SUBPATH_MARK));
+if (subpathSpecs.length === 0) throw new Error(`no spec is marked "${SUBPATH_MARK}"`);
 
 export default defineConfig({
   testDir: '.',
   outputDir: `${repo}target/e2e-results`,
   fullyParallel: true,
+  forbidOnly: fullRun,
   workers: 2,
   retries: 0,
   reporter: [['list']],
@@ -39,24 +54,21 @@ export default defineConfig({
     {
       name: 'subpath',
       use: { baseURL: `http://127.0.0.1:${SUBPATH_PORT}/crossroads/` },
-      // Under a sub-path what can break is where things are: routes, links, the service worker's
-      // scope, files fetched later. The quiz's logic and the axe audits do not depend on it and
-      // run at the root only, which keeps the warm test run near 15 minutes.
-      testMatch: ['routes.spec.ts', 'prerender.spec.ts', 'offline.spec.ts', 'explore.spec.ts', 'progress.spec.ts', 'language.spec.ts'],
+      testMatch: subpathSpecs,
     },
   ],
   webServer: [
     {
       command: `python3 -m http.server ${ROOT_PORT} --bind 127.0.0.1 --directory ${repo}dist`,
       url: `http://127.0.0.1:${ROOT_PORT}/`,
-      reuseExistingServer: !process.env.CI,
+      reuseExistingServer: !fullRun,
       stdout: 'ignore',
       stderr: 'ignore',
     },
     {
       command: `python3 -m http.server ${SUBPATH_PORT} --bind 127.0.0.1 --directory ${repo}target/e2e-subpath`,
       url: `http://127.0.0.1:${SUBPATH_PORT}/crossroads/`,
-      reuseExistingServer: !process.env.CI,
+      reuseExistingServer: !fullRun,
       stdout: 'ignore',
       stderr: 'ignore',
     },

@@ -1,5 +1,6 @@
 // Progress that survives: reloads, new tabs, blocked or full storage, damaged data, links,
 // export and import, history and deletion.
+// Also runs under /crossroads/: progress links and where saved data lives.
 import { test, expect, appReady, answerAll, quizContent, STORAGE } from './fixtures';
 import type { Page, BrowserContext } from '@playwright/test';
 import fs from 'node:fs';
@@ -101,7 +102,7 @@ test('damaged storage is kept under a backup key and the app starts clean', asyn
   expect(backups).toEqual(['{"app":"crossroads","version":2,"data":{broken']);
   await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Quiz' }).click();
   await answer(page, 1);
-  expect(JSON.parse((await stored(page))!).version).toBe(4);
+  expect(JSON.parse((await stored(page))!).version).toBe(STORAGE.version);
 });
 
 test('blocked storage: the app works in memory and says so', async ({ page, audit }) => {
@@ -299,7 +300,7 @@ test('a link bookmarked from the first question set still opens, and says what c
   await audit(page);
   await expect(page.getByText(/You have answered 10 of \d+ questions/)).toBeVisible();
   const saved = JSON.parse((await stored(page))!);
-  expect(saved.version).toBe(4);
+  expect(saved.version).toBe(STORAGE.version);
   expect(saved.data.quiz.answers['team-purpose']).toBe(4);
   expect(saved.data.quiz.answers['lead-meeting']).toBe(4);
   await page.getByRole('button', { name: /^Continue/ }).click();
@@ -330,7 +331,7 @@ test('progress saved by the first release (format 1) loads with nothing lost', a
   await page.getByRole('button', { name: /^Continue/ }).click();
   await answer(page, 1);
   const saved = JSON.parse((await stored(page))!);
-  expect(saved.version).toBe(4);
+  expect(saved.version).toBe(STORAGE.version);
   expect(saved.data.history).toHaveLength(old.data.history.length);
   expect(saved.data.shortlist).toEqual(['civil-engineer', 'engineering-lead']);
   expect(saved.data.history[0].question_set).toBe(1);

@@ -134,8 +134,11 @@ class WebKit {
       },
     });
     await browser.setWindowSize(1280, 900);
+    // A read that fails is a failure: dropping it would drop whatever errors it held.
     browser.crossroadsErrors = () =>
-      browser.execute(() => (window.__crossroadsErrors ?? []).splice(0)).catch(() => []);
+      read(browser, () => (window.__crossroadsErrors ?? []).splice(0)).catch((error) => {
+        throw new Error(`could not read the page's errors: ${error}`);
+      });
     browser.crossroadsHook = () =>
       browser.execute(() => {
         if (window.__crossroadsErrors) return;
@@ -152,11 +155,23 @@ class WebKit {
   }
 }
 
-/** The engines to run: all of them, or those named in CROSSROADS_ENGINES ("firefox,webkit"). */
+/**
+ * The engines to run: all of them, or those named in CROSSROADS_ENGINES ("firefox,webkit").
+ * A name that is no engine's, or a list that names none, is refused rather than run as fewer
+ * engines than meant (`cargo xtask test` clears the variable: it always runs both).
+ */
 export function engines() {
   const all = [new Firefox(), new WebKit()];
-  const wanted = process.env.CROSSROADS_ENGINES?.split(',');
-  return wanted ? all.filter((e) => wanted.includes(e.name)) : all;
+  const value = process.env.CROSSROADS_ENGINES;
+  if (value === undefined) return all;
+  const wanted = value.split(',').map((name) => name.trim());
+  const unknown = wanted.filter((name) => !all.some((e) => e.name === name));
+  if (unknown.length) {
+    throw new Error(
+      `CROSSROADS_ENGINES="${value}": ${unknown.map((n) => `"${n}"`).join(', ')} is not an engine here; name some of ${all.map((e) => e.name).join(', ')}, or unset it to run all`,
+    );
+  }
+  return all.filter((e) => wanted.includes(e.name));
 }
 
 /**

@@ -73,8 +73,15 @@ pub fn test_all() -> Result<(), String> {
     step("End-to-end tests in headless Chromium (site root and /crossroads/)");
     run(Command::new(root().join("node_modules/.bin/playwright"))
         .args(["test", "--config", "tests/e2e/playwright.config.ts"])
+        // No `.only` narrows the run, and no server left over from another build is reused.
+        .env("CROSSROADS_FULL_RUN", "1")
         .env("PATH", tool_path()))?;
     step("Cross-engine tests in Firefox ESR and WebKitGTK (WebDriver, under Xvfb)");
+    // Every engine, whatever a shell left behind: one engine is a choice made by running the
+    // suite directly (README), never an accident of the environment.
+    if let Some(value) = env::var_os("CROSSROADS_ENGINES") {
+        println!("(CROSSROADS_ENGINES={value:?} ignored: `cargo xtask test` runs every engine)");
+    }
     run(Command::new("xvfb-run")
         .args([
             "-a",
@@ -85,6 +92,7 @@ pub fn test_all() -> Result<(), String> {
             "tests/engines/",
         ])
         .current_dir(root())
+        .env_remove("CROSSROADS_ENGINES")
         .env("PATH", tool_path()))
 }
 
