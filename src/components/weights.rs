@@ -3,7 +3,7 @@
 //! be bookmarked and shared, and in the saved progress, so they come back on the next visit.
 //! Links made before "No preference" existed carry `?w=`, read the old way.
 
-use crate::{browser, state::use_progress};
+use crate::{browser, components::NeedsSavedProgress, state::use_progress};
 use crossroads_core::prose::text;
 use crossroads_core::{
     persist,
@@ -88,6 +88,9 @@ pub fn WeightsPanel(
             <p class="fine-print">
                 {format!("{what_it_does} {}", crossroads_core::prose::text::WEIGHTS_STEPS)}
             </p>
+            // The sliders show saved weights, which a pre-rendered page cannot know: there,
+            // "No preference" on every slider would be false for a returning visitor.
+            <NeedsSavedProgress>
             <div class="weights-grid">
                 {Concern::ALL
                     .into_iter()
@@ -134,6 +137,7 @@ pub fn WeightsPanel(
                     {text::RESET_USUAL_ORDER.get()}
                 </button>
             </p>
+            </NeedsSavedProgress>
         </details>
     }
 }

@@ -2,6 +2,7 @@
 // the language switch keeping the page, the answers and the scores, the remembered choice, the
 // pre-rendered Spanish pages without JavaScript, no English left on any Spanish page, and axe.
 // Spanish words come from the build's facts (the content), never restated here.
+// Also runs under /crossroads/: each language's folder under the path.
 import { test, expect, appReady, seedAnswers, readStored, quizContent, digitFor, ROUTES, LANGUAGES, STORAGE } from './fixtures';
 import type { Page } from '@playwright/test';
 
@@ -223,4 +224,22 @@ test('a progress link made in one language opens in the other with the same answ
   await expect(fresh.getByText('Answers restored from your link.')).toBeVisible();
   expect(await fresh.evaluate((key) => JSON.parse(localStorage.getItem(key)!).data.quiz.answers, STORAGE.key)).toEqual(answers);
   await context.close();
+});
+
+test.describe('in a browser set to US English', () => {
+  test.use({ locale: 'en-US', timezoneId: 'UTC' });
+
+  test('each page writes dates its own language\'s way, not the browser\'s', async ({ page }) => {
+    // 4 March: in the US order (3/4/2025) a Spanish reader would read 3 April.
+    const attempt = { finished_at: '2025-03-04T10:32:11.000Z', answers: {}, outcome: 'technical', management: 30, technical: 80, question_set: 3 };
+    await seedAnswers(page, 1, 4, [], [attempt]);
+    await page.goto(`${folder(ES)}history`);
+    await appReady(page);
+    const row = page.locator('table.attempts tbody tr').first();
+    await expect(row).toContainText('4 mar 2025');
+    await expect(row).not.toContainText('3/4/2025');
+    await page.goto(`${folder(EN)}history`);
+    await appReady(page);
+    await expect(page.locator('table.attempts tbody tr').first()).toContainText('Mar 4, 2025');
+  });
 });

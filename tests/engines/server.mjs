@@ -21,11 +21,13 @@ const TYPES = {
 };
 
 /**
- * Serves `dir` on 127.0.0.1:`port`. Returns `{ url, offline, rewrite, close }`: setting
+ * Serves `dir` on 127.0.0.1:`port` (0 for any free one), answering a miss with `notFound`
+ * (a path below `dir`; the root's 404.html unless a project site's, as GitHub Pages does for
+ * `/crossroads/`). Returns `{ url, offline, rewrite, close }`: setting
  * `offline` drops every open and new connection; `rewrite(name, fn)` serves the file whose URL
  * path ends in `name` through `fn(text)`.
  */
-export async function serve(dir, port) {
+export async function serve(dir, port, notFound = '404.html') {
   const sockets = new Set();
   const rewrites = new Map();
   const state = { offline: false };
@@ -36,12 +38,12 @@ export async function serve(dir, port) {
     }
     const urlPath = decodeURIComponent(new URL(req.url, 'http://x').pathname);
     let file = path.join(dir, path.normalize(urlPath));
-    if (!file.startsWith(dir)) file = path.join(dir, '404.html');
+    if (!file.startsWith(dir)) file = path.join(dir, notFound);
     if (fs.existsSync(file) && fs.statSync(file).isDirectory()) file = path.join(file, 'index.html');
     let status = 200;
     if (!fs.existsSync(file)) {
       status = 404;
-      file = path.join(dir, '404.html');
+      file = path.join(dir, notFound);
       if (!fs.existsSync(file)) {
         res.writeHead(404, { 'content-type': 'text/plain' }).end('not found');
         return;
@@ -66,7 +68,8 @@ export async function serve(dir, port) {
     server.listen(port, '127.0.0.1', resolve);
   });
   return {
-    url: `http://127.0.0.1:${port}`,
+    // Port 0 asks the system for a free one.
+    url: `http://127.0.0.1:${server.address().port}`,
     get offline() {
       return state.offline;
     },

@@ -5,7 +5,9 @@
 use crossroads_core::{
     explore::MAX_COMPARE,
     link::Carried,
+    progress::MAX_HISTORY,
     prose::{in_language, text, ui, LANGUAGES, SLOT},
+    quiz::{questions, QuestionKind},
     recent::{MAX_ITEMS, MIN_TO_COMPARE},
     roles,
     scoring::ScaleConflict,
@@ -26,8 +28,20 @@ struct Counted {
     forms: &'static [(&'static str, &'static str, &'static str)],
 }
 
-/// The answers on one scale the domain ever counts a conflict over: all of its statements.
+/// The answers on one scale the domain ever counts a conflict over: all of its statements (the
+/// sentences' expected forms below name the number; `the_scale_size_is_the_quizs` holds it).
 const SCALE: usize = 18;
+
+#[test]
+fn the_scale_size_is_the_quizs() {
+    for track in TrackKind::ALL {
+        let n = questions()
+            .iter()
+            .filter(|q| matches!(q.kind, QuestionKind::Statement { scale, .. } if scale == track))
+            .count();
+        assert_eq!(n, SCALE, "{track:?}");
+    }
+}
 
 fn sentences() -> Vec<Counted> {
     vec![
@@ -88,10 +102,17 @@ fn sentences() -> Vec<Counted> {
                 ),
                 (
                     "es",
-                    "Completa: 1 de 1. Contará.",
-                    "Completas: {n} de {n}. Contarán todas.",
+                    "Tareas completas: 1 de 1. Contará.",
+                    "Tareas completas: {n} de {n}. Contarán todas.",
                 ),
             ],
+        },
+        Counted {
+            name: "pieces of recent work, some complete",
+            min: 0,
+            max: MAX_ITEMS - 1,
+            render: |n| recent_status(n, MAX_ITEMS),
+            forms: &[],
         },
         Counted {
             name: "roles chosen to compare",
@@ -106,7 +127,7 @@ fn sentences() -> Vec<Counted> {
         Counted {
             name: "answers a restart clears",
             min: 0,
-            max: 36,
+            max: questions().len(),
             render: quiz_clears,
             forms: &[
                 ("en", "your one answer", "your {n} answers"),
@@ -116,7 +137,7 @@ fn sentences() -> Vec<Counted> {
         Counted {
             name: "attempts imported",
             min: 0,
-            max: 50,
+            max: MAX_HISTORY,
             render: imported,
             forms: &[
                 ("en", "one finished attempt", "{n} finished attempts"),
@@ -126,7 +147,7 @@ fn sentences() -> Vec<Counted> {
         Counted {
             name: "attempts in the history's gap",
             min: 1,
-            max: 50,
+            max: MAX_HISTORY,
             render: |n| gaps(&vec![10.0; n]),
             forms: &[
                 ("en", "in your one attempt", "across {n} attempts"),
@@ -163,7 +184,7 @@ fn sentences() -> Vec<Counted> {
         Counted {
             name: "answers a link dropped",
             min: 1,
-            max: 36,
+            max: questions().len(),
             render: |n| {
                 carried(&Carried {
                     carried: 10,
@@ -186,7 +207,7 @@ fn sentences() -> Vec<Counted> {
         Counted {
             name: "answers a link carried over",
             min: 0,
-            max: 36,
+            max: questions().len(),
             render: |n| {
                 carried(&Carried {
                     carried: n,

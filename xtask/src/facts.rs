@@ -121,7 +121,8 @@ pub fn facts() -> Value {
 }
 
 /// The few words the tests find controls and results by, in the language being read: the
-/// four outcomes (management, technical, hybrid, undecided) and the quiz's last controls.
+/// four outcomes (management, technical, hybrid, undecided), the quiz's last controls and the
+/// not-found page's heading.
 fn words() -> Value {
     use crossroads_core::prose::{text as sentence, ui};
     object(vec![
@@ -142,6 +143,7 @@ fn words() -> Value {
         ("next", text(sentence::NEXT.get())),
         ("last_step", text(sentence::LAST_STEP_OPTIONAL.get())),
         ("see_my_result", text(sentence::SEE_MY_RESULT.get())),
+        ("page_not_found", text(ui::PAGE_NOT_FOUND.get())),
     ])
 }
 

@@ -59,11 +59,12 @@ fn finish(dir: &Path, public_url: &str, release: bool, pre_render: bool) -> Resu
     };
     page = page.replace(PLACEHOLDER, &base);
     let follow = follow_script(&base);
+    let (missing, restore) = (missing_script(&base), RESTORE_SCRIPT);
     if release {
         page = minified(dir, &page)?;
         page = shortened(dir, &page)?;
         page = without_comments(&page);
-        page = with_policy(&page, &[&follow])?;
+        page = with_policy(&page, &[&follow, &missing, restore])?;
     }
     let manifest = read(&dir.join(MANIFEST)).ok();
     for (i, code) in prose::LANGUAGES.iter().enumerate() {
@@ -81,7 +82,11 @@ fn finish(dir: &Path, public_url: &str, release: bool, pre_render: bool) -> Resu
             prerender(dir, &base, code)?;
         }
     }
-    follow_remembered_language(&index, &follow)?;
+    first_script(&index, &follow)?;
+    first_script(&dir.join("404.html"), &missing)?;
+    for i in 1..prose::LANGUAGES.len() {
+        first_script(&language_dir(dir, i).join("404.html"), restore)?;
+    }
     write_prose(dir)?;
     crate::facts::write(&crate::root())?;
     stamp_service_worker(dir)
@@ -106,21 +111,44 @@ fn follow_script(base: &str) -> String {
     )
 }
 
-/// Puts `script` into the root page only (the other copies of the template never run it),
-/// after the security policy, which allows it by its hash.
-fn follow_remembered_language(index: &Path, script: &str) -> Result<(), String> {
-    let page = read(index)?;
+/// The first thing the site's root not-found page runs. Many static hosts answer every missing
+/// address with that one page, English, even for an address of another language: it sends such
+/// a visitor on to that language's not-found page, carrying the address they asked for in the
+/// fragment (see [`RESTORE_SCRIPT`]). Never from that page's own address, nor with an address
+/// already carried, so a host that lacks the page or rewrites its address cannot loop. In a
+/// block, so its names stay out of the page's global scope.
+fn missing_script(base: &str) -> String {
+    let root = base.trim_end_matches('/');
+    let homes: Vec<String> = (1..prose::LANGUAGES.len())
+        .map(|i| format!("\"{}/\"", prose::language_base(root, i)))
+        .collect();
+    format!(
+        "{{const p=location.pathname,h=[{}].find(h=>p.startsWith(h));if(h&&!p.startsWith(h+\"404\")&&!location.hash.startsWith(\"#%2F\"))location.replace(h+\"404.html#\"+encodeURIComponent(p+location.search+location.hash))}}",
+        homes.join(",")
+    )
+}
+
+/// The first thing another language's not-found page runs: reached from the root's (see
+/// [`missing_script`]), it puts back the address the visitor asked for before the app reads it,
+/// so the page names the right address and Back works as expected. Only an address in this
+/// page's own folder: the app running here speaks that folder's language alone.
+const RESTORE_SCRIPT: &str = "try{const m=/^#(%2F.*)/.exec(location.hash),a=m&&decodeURIComponent(m[1]);if(a&&a.startsWith(location.pathname.replace(/404\\.html$/,\"\")))history.replaceState(null,\"\",a)}catch(e){}";
+
+/// Puts `script` first into the page at `path` only (the other copies of the template never
+/// run it), after the security policy, which allows it by its hash.
+fn first_script(path: &Path, script: &str) -> Result<(), String> {
+    let page = read(path)?;
     let after = ["Content-Security-Policy", "<meta charset"]
         .iter()
         .find_map(|mark| page.find(mark))
         .and_then(|at| page[at..].find('>').map(|end| at + end + 1))
-        .ok_or("index.html has no <meta charset>")?;
+        .ok_or_else(|| format!("{} has no <meta charset>", path.display()))?;
     let page = format!(
         "{}\n    <script>{script}</script>{}",
         &page[..after],
         &page[after..]
     );
-    fs::write(index, page).map_err(|e| format!("writing index.html: {e}"))
+    fs::write(path, page).map_err(|e| format!("writing {}: {e}", path.display()))
 }
 
 /// The web app manifest, copied by Trunk from `public/`; each language gets its own.
@@ -564,13 +592,27 @@ mod tests {
         );
         assert!(follow.contains(crossroads_core::store::LANGUAGE_KEY));
         assert!(follow.contains("[\"es\",\"/crossroads/es/\"]"), "{follow}");
-        let hash = base64(&Sha256::digest(follow.as_bytes()));
-        assert!(page.contains(&format!("'sha256-{hash}'")), "{page}");
+        // So are the not-found pages' own: the root's sends an address of another language on
+        // to that language's not-found page, which puts the address back.
+        let missing = missing_script("/crossroads/");
+        assert!(missing.contains("[\"/crossroads/es/\"]"), "{missing}");
+        for script in [&follow, &missing, RESTORE_SCRIPT] {
+            let hash = base64(&Sha256::digest(script.as_bytes()));
+            assert!(page.contains(&format!("'sha256-{hash}'")), "{page}");
+        }
         assert_eq!(
             page.matches("'sha256-").count(),
-            2,
+            4,
             "the src= script needs no hash"
         );
+        let first = |path: &str, script: &str| {
+            fs::read_to_string(dir.join(path))
+                .unwrap()
+                .contains(&format!("<script>{script}</script>"))
+        };
+        assert!(first("404.html", &missing) && !first("404.html", RESTORE_SCRIPT));
+        assert!(first("es/404.html", RESTORE_SCRIPT) && !first("es/404.html", &missing));
+        assert!(!first("index.html", &missing) && !first("es/index.html", &follow));
         assert!(page.contains("base-uri 'none'") && page.contains("object-src 'none'"));
         assert!(!page.contains("'unsafe-inline'") && !page.contains("'unsafe-eval'"));
         assert!(page.find("Content-Security-Policy") < page.find("<script"));
@@ -587,22 +629,28 @@ mod tests {
         fs::remove_dir_all(&dir).unwrap();
     }
 
-    /// A page without the root's script that follows a remembered language.
-    fn without_follow(page: String, base: &str) -> String {
-        page.replace(
-            &format!("\n    <script>{}</script>", follow_script(base)),
-            "",
-        )
+    /// A page without the scripts one page alone runs first (the root's, which follows a
+    /// remembered language, and the not-found pages').
+    fn without_first_scripts(page: String, base: &str) -> String {
+        [
+            follow_script(base),
+            missing_script(base),
+            RESTORE_SCRIPT.into(),
+        ]
+        .iter()
+        .fold(page, |page, script| {
+            page.replace(&format!("\n    <script>{script}</script>"), "")
+        })
     }
 
     #[test]
     fn every_route_and_404_get_the_page_and_the_worker_lists_every_file() {
         let dir = site("routes");
         finish(&dir, "/", true, false).unwrap();
-        let page = without_follow(fs::read_to_string(dir.join("index.html")).unwrap(), "/");
+        let page = without_first_scripts(fs::read_to_string(dir.join("index.html")).unwrap(), "/");
         for route in Route::all().iter().map(Route::folder) {
             assert_eq!(
-                without_follow(
+                without_first_scripts(
                     fs::read_to_string(dir.join(&route).join("index.html")).unwrap(),
                     "/"
                 ),
@@ -610,7 +658,10 @@ mod tests {
                 "{route}"
             );
         }
-        assert_eq!(fs::read_to_string(dir.join("404.html")).unwrap(), page);
+        assert_eq!(
+            without_first_scripts(fs::read_to_string(dir.join("404.html")).unwrap(), "/"),
+            page
+        );
         let sw = fs::read_to_string(dir.join("sw.js")).unwrap();
         for file in [
             "'index.html'",
@@ -649,7 +700,7 @@ mod tests {
         assert!(!sw.contains("__CROSSROADS"), "{sw}");
         for (i, code) in prose::LANGUAGES.iter().enumerate() {
             let home = language_dir(&dir, i);
-            let page = without_follow(
+            let page = without_first_scripts(
                 fs::read_to_string(home.join("index.html")).unwrap(),
                 "/crossroads/",
             );
@@ -667,13 +718,19 @@ mod tests {
             for route in Route::all() {
                 let copy = home.join(route.folder()).join("index.html");
                 assert_eq!(
-                    without_follow(fs::read_to_string(&copy).unwrap(), "/crossroads/"),
+                    without_first_scripts(fs::read_to_string(&copy).unwrap(), "/crossroads/"),
                     page,
                     "{}",
                     copy.display()
                 );
             }
-            assert_eq!(fs::read_to_string(home.join("404.html")).unwrap(), page);
+            assert_eq!(
+                without_first_scripts(
+                    fs::read_to_string(home.join("404.html")).unwrap(),
+                    "/crossroads/"
+                ),
+                page
+            );
             let manifest = fs::read_to_string(home.join(MANIFEST)).unwrap();
             assert!(!manifest.contains("__"), "{manifest}");
             in_language(code, || {
