@@ -34,6 +34,14 @@ const PLACEHOLDER: &str = "%PUBLIC_URL%";
 /// hook; pre-rendering makes the pages' language alternates absolute with it.
 pub const ORIGIN_VARIABLE: &str = "CROSSROADS_ORIGIN";
 
+/// Where the policy lists the scripts it allows; each inline script's hash follows.
+const SCRIPT_SOURCES: &str = "script-src 'self' 'wasm-unsafe-eval'";
+
+/// An inline script as the policy allows it: `'sha256-...'`.
+fn script_hash(script: &str) -> String {
+    format!("'sha256-{}'", base64(&Sha256::digest(script.as_bytes())))
+}
+
 /// The policy, less the script hashes. No inline styles or scripts beyond the hashed
 /// bootstrap, wasm through 'wasm-unsafe-eval', and nothing from any other origin.
 const POLICY: &str = "default-src 'self'; script-src 'self' 'wasm-unsafe-eval' {hashes}; \
@@ -64,7 +72,7 @@ fn finish(dir: &Path, public_url: &str, release: bool, pre_render: bool) -> Resu
         page = minified(dir, &page)?;
         page = shortened(dir, &page)?;
         page = without_comments(&page);
-        page = with_policy(&page, &[&follow, &missing, restore])?;
+        page = with_policy(&page)?;
     }
     let manifest = read(&dir.join(MANIFEST)).ok();
     for (i, code) in prose::LANGUAGES.iter().enumerate() {
@@ -135,9 +143,14 @@ fn missing_script(base: &str) -> String {
 const RESTORE_SCRIPT: &str = "try{const m=/^#(%2F.*)/.exec(location.hash),a=m&&decodeURIComponent(m[1]);if(a&&a.startsWith(location.pathname.replace(/404\\.html$/,\"\")))history.replaceState(null,\"\",a)}catch(e){}";
 
 /// Puts `script` first into the page at `path` only (the other copies of the template never
-/// run it), after the security policy, which allows it by its hash.
+/// run it), after the security policy, and adds its hash to that page's policy alone: every
+/// other page's first load would carry a hash it never uses.
 fn first_script(path: &Path, script: &str) -> Result<(), String> {
-    let page = read(path)?;
+    let page = read(path)?.replacen(
+        SCRIPT_SOURCES,
+        &format!("{SCRIPT_SOURCES} {}", script_hash(script)),
+        1,
+    );
     let after = ["Content-Security-Policy", "<meta charset"]
         .iter()
         .find_map(|mark| page.find(mark))
@@ -318,12 +331,12 @@ fn read(path: &Path) -> Result<String, String> {
 }
 
 /// The page with the policy right after the charset declaration (or first in `<head>`), ahead
-/// of every script it must cover: its own inline scripts and `more` (added to some copies later).
-fn with_policy(page: &str, more: &[&str]) -> Result<String, String> {
+/// of every script it must cover: its own inline scripts (a page's own first script adds its
+/// hash later, see [`first_script`]).
+fn with_policy(page: &str) -> Result<String, String> {
     let hashes: Vec<String> = inline_scripts(page)
         .iter()
-        .chain(more)
-        .map(|s| format!("'sha256-{}'", base64(&Sha256::digest(s.as_bytes()))))
+        .map(|s| script_hash(s))
         .collect();
     let policy = POLICY.replace("{hashes}", &hashes.join(" "));
     let head = match page.find("<meta charset") {
@@ -592,27 +605,28 @@ mod tests {
         );
         assert!(follow.contains(crossroads_core::store::LANGUAGE_KEY));
         assert!(follow.contains("[\"es\",\"/crossroads/es/\"]"), "{follow}");
-        // So are the not-found pages' own: the root's sends an address of another language on
-        // to that language's not-found page, which puts the address back.
-        let missing = missing_script("/crossroads/");
-        assert!(missing.contains("[\"/crossroads/es/\"]"), "{missing}");
-        for script in [&follow, &missing, RESTORE_SCRIPT] {
-            let hash = base64(&Sha256::digest(script.as_bytes()));
-            assert!(page.contains(&format!("'sha256-{hash}'")), "{page}");
-        }
         assert_eq!(
             page.matches("'sha256-").count(),
-            4,
+            2,
             "the src= script needs no hash"
         );
-        let first = |path: &str, script: &str| {
-            fs::read_to_string(dir.join(path))
-                .unwrap()
-                .contains(&format!("<script>{script}</script>"))
+        // The not-found pages have their own first scripts, each allowed there alone: the
+        // root's sends an address of another language on to that language's not-found page,
+        // which puts the address back.
+        let missing = missing_script("/crossroads/");
+        assert!(missing.contains("[\"/crossroads/es/\"]"), "{missing}");
+        let allows = |path: &str| {
+            let page = fs::read_to_string(dir.join(path)).unwrap();
+            [follow.as_str(), &missing, RESTORE_SCRIPT].map(|script| {
+                let runs = page.contains(&format!("<script>{script}</script>"));
+                assert_eq!(runs, page.contains(&script_hash(script)), "{path}");
+                runs
+            })
         };
-        assert!(first("404.html", &missing) && !first("404.html", RESTORE_SCRIPT));
-        assert!(first("es/404.html", RESTORE_SCRIPT) && !first("es/404.html", &missing));
-        assert!(!first("index.html", &missing) && !first("es/index.html", &follow));
+        assert_eq!(allows("index.html"), [true, false, false]);
+        assert_eq!(allows("404.html"), [false, true, false]);
+        assert_eq!(allows("es/index.html"), [false, false, false]);
+        assert_eq!(allows("es/404.html"), [false, false, true]);
         assert!(page.contains("base-uri 'none'") && page.contains("object-src 'none'"));
         assert!(!page.contains("'unsafe-inline'") && !page.contains("'unsafe-eval'"));
         assert!(page.find("Content-Security-Policy") < page.find("<script"));
@@ -630,7 +644,7 @@ mod tests {
     }
 
     /// A page without the scripts one page alone runs first (the root's, which follows a
-    /// remembered language, and the not-found pages').
+    /// remembered language, and the not-found pages') and their hashes in its policy.
     fn without_first_scripts(page: String, base: &str) -> String {
         [
             follow_script(base),
@@ -640,6 +654,7 @@ mod tests {
         .iter()
         .fold(page, |page, script| {
             page.replace(&format!("\n    <script>{script}</script>"), "")
+                .replace(&format!(" {}", script_hash(script)), "")
         })
     }
 
