@@ -3,7 +3,7 @@
 //! be bookmarked and shared, and in the saved progress, so they come back on the next visit.
 //! Links made before "No preference" existed carry `?w=`, read the old way.
 
-use crate::{browser, components::NeedsSavedProgress, state::use_progress};
+use crate::{browser, state::use_progress};
 use crossroads_core::prose::text;
 use crossroads_core::{
     persist,
@@ -80,17 +80,8 @@ pub fn WeightsPanel(
     what_it_does: crossroads_core::prose::Prose,
 ) -> impl IntoView {
     let PageWeights { weights, set } = page;
-    view! {
-        // Folded until used: seven sliders took two phone screens before the first role. A
-        // page whose weights are set (from the address or storage) opens with them shown.
-        <details class="card weights-panel" prop:open=!weights.get_untracked().is_neutral()>
-            <summary id="weights-heading">{text::SORT_BY_WHAT_MATTERS_TO.get()}</summary>
-            <p class="fine-print">
-                {format!("{what_it_does} {}", crossroads_core::prose::text::WEIGHTS_STEPS)}
-            </p>
-            // The sliders show saved weights, which a pre-rendered page cannot know: there,
-            // "No preference" on every slider would be false for a returning visitor.
-            <NeedsSavedProgress>
+    let sliders = move || {
+        view! {
             <div class="weights-grid">
                 {Concern::ALL
                     .into_iter()
@@ -137,7 +128,25 @@ pub fn WeightsPanel(
                     {text::RESET_USUAL_ORDER.get()}
                 </button>
             </p>
-            </NeedsSavedProgress>
+        }
+    };
+    // The sliders show saved weights, which a pre-rendered page cannot know: there, "No
+    // preference" on every slider would be false for a returning visitor. The browser never
+    // pre-renders, so its build goes without the gate (0.1 kB of wasm).
+    #[cfg(not(target_arch = "wasm32"))]
+    let sliders = move || {
+        use crate::components::NeedsSavedProgress;
+        view! { <NeedsSavedProgress>{sliders}</NeedsSavedProgress> }
+    };
+    view! {
+        // Folded until used: seven sliders took two phone screens before the first role. A
+        // page whose weights are set (from the address or storage) opens with them shown.
+        <details class="card weights-panel" prop:open=!weights.get_untracked().is_neutral()>
+            <summary id="weights-heading">{text::SORT_BY_WHAT_MATTERS_TO.get()}</summary>
+            <p class="fine-print">
+                {format!("{what_it_does} {}", crossroads_core::prose::text::WEIGHTS_STEPS)}
+            </p>
+            {sliders()}
         </details>
     }
 }

@@ -21,12 +21,12 @@ test('a host with one 404.html answers a missing address in its own language', a
       await appReady(page);
       await expect(page.locator('html')).toHaveAttribute('lang', language.code);
       await expect(page.locator('main h1')).toHaveText(language.words.page_not_found);
-      // The address is the one asked for.
-      expect(page.url()).toBe(missing);
-      // The browser itself logs the host's answer, a 404; nothing else went wrong.
-      expect(pageErrors, pageErrors.join('\n')).toEqual([
-        `console: Failed to load resource: the server responded with a status of 404 (Not Found) (at ${missing})`,
-      ]);
+      // The address is the one asked for (put back once the language's page has loaded).
+      await expect(page).toHaveURL(missing);
+      // The browser itself may log the host's answer, a 404 (not always for a page it left at
+      // once); nothing else went wrong.
+      const hostAnswer = `console: Failed to load resource: the server responded with a status of 404 (Not Found) (at ${missing})`;
+      expect(pageErrors.filter((e) => e !== hostAnswer)).toEqual([]);
       pageErrors.length = 0;
     }
   } finally {
