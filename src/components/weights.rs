@@ -80,8 +80,14 @@ pub fn WeightsPanel(
     what_it_does: crossroads_core::prose::Prose,
 ) -> impl IntoView {
     let PageWeights { weights, set } = page;
-    let sliders = move || {
-        view! {
+    view! {
+        // Folded until used: seven sliders took two phone screens before the first role. A
+        // page whose weights are set (from the address or storage) opens with them shown.
+        <details class="card weights-panel" prop:open=!weights.get_untracked().is_neutral()>
+            <summary id="weights-heading">{text::SORT_BY_WHAT_MATTERS_TO.get()}</summary>
+            <p class="fine-print">
+                {format!("{what_it_does} {}", crossroads_core::prose::text::WEIGHTS_STEPS)}
+            </p>
             <div class="weights-grid">
                 {Concern::ALL
                     .into_iter()
@@ -128,25 +134,6 @@ pub fn WeightsPanel(
                     {text::RESET_USUAL_ORDER.get()}
                 </button>
             </p>
-        }
-    };
-    // The sliders show saved weights, which a pre-rendered page cannot know: there, "No
-    // preference" on every slider would be false for a returning visitor. The browser never
-    // pre-renders, so its build goes without the gate (0.1 kB of wasm).
-    #[cfg(not(target_arch = "wasm32"))]
-    let sliders = move || {
-        use crate::components::NeedsSavedProgress;
-        view! { <NeedsSavedProgress>{sliders}</NeedsSavedProgress> }
-    };
-    view! {
-        // Folded until used: seven sliders took two phone screens before the first role. A
-        // page whose weights are set (from the address or storage) opens with them shown.
-        <details class="card weights-panel" prop:open=!weights.get_untracked().is_neutral()>
-            <summary id="weights-heading">{text::SORT_BY_WHAT_MATTERS_TO.get()}</summary>
-            <p class="fine-print">
-                {format!("{what_it_does} {}", crossroads_core::prose::text::WEIGHTS_STEPS)}
-            </p>
-            {sliders()}
         </details>
     }
 }
@@ -160,7 +147,15 @@ pub fn RankWhy(
     /// Its place in that ranking (0 is first).
     now: usize,
 ) -> impl IntoView {
-    let moved = crossroads_words::moved(ranked.was, now);
+    let moved = match ranked.was.cmp(&now) {
+        std::cmp::Ordering::Greater => {
+            crossroads_core::prose::text::MOVED_UP.fill([&(ranked.was - now).to_string()])
+        }
+        std::cmp::Ordering::Less => {
+            crossroads_core::prose::text::MOVED_DOWN.fill([&(now - ranked.was).to_string()])
+        }
+        std::cmp::Ordering::Equal => text::IN_USUAL_PLACE.get().to_string(),
+    };
     view! {
         <div class="rank-why">
             <p class="moved">{moved}</p>

@@ -52,11 +52,13 @@ test('a returning visitor never reads a first visit\'s facts before the app has 
     // Read without scripts, the page says what it needs.
     await expect(still.locator('main .no-script'), `/${path}`).toContainText('needs JavaScript and WebAssembly');
   }
-  // The roles page's "what matters to you" sliders show saved weights: its copy shows none of
-  // them (all at "No preference" would be false for someone who set some), only a status line.
+  // The roles page's "what matters to you" sliders show saved weights: its copy, opened, shows
+  // none of them (all at "No preference" would be false for someone who set some).
   await still.goto('roles/');
-  await expect(still.locator('.weights-panel input[type="range"]')).toHaveCount(0);
-  await expect(still.locator('.weights-panel .loading[role=status]')).toHaveCount(1);
+  await still.locator('.weights-panel summary').click();
+  await expect(still.locator('.weights-panel .fine-print')).toBeVisible();
+  await expect(still.locator('.weights-panel input[type="range"]')).toHaveCount(7);
+  for (const slider of await still.locator('.weights-panel input[type="range"]').all()) await expect(slider).toBeHidden();
   await context.close();
   // And the app, once mounted, replaces the status line with what is saved.
   await page.goto('results');
