@@ -147,15 +147,7 @@ pub fn RankWhy(
     /// Its place in that ranking (0 is first).
     now: usize,
 ) -> impl IntoView {
-    let moved = match ranked.was.cmp(&now) {
-        std::cmp::Ordering::Greater => {
-            crossroads_core::prose::text::MOVED_UP.fill([&(ranked.was - now).to_string()])
-        }
-        std::cmp::Ordering::Less => {
-            crossroads_core::prose::text::MOVED_DOWN.fill([&(now - ranked.was).to_string()])
-        }
-        std::cmp::Ordering::Equal => text::IN_USUAL_PLACE.get().to_string(),
-    };
+    let moved = crossroads_words::moved(ranked.was, now);
     view! {
         <div class="rank-why">
             <p class="moved">{moved}</p>
