@@ -138,6 +138,8 @@ struct RawStatement {
     theme: String,
     scale: String,
     keyed: String,
+    /// "positive" or "negative": how the statement reads, whatever its keying.
+    wording: String,
     #[serde(default)]
     skills: Vec<String>,
     /// Offers "Does not apply to me" as well.
@@ -754,10 +756,18 @@ fn emit_quiz(out: &mut String, prose: &mut ProseTable, text: &str) {
                         panic!("{context}: keyed must be \"agree\" or \"disagree\", not {other:?}")
                     }
                 };
+                let wording = match s.wording.as_str() {
+                    "positive" => "Wording::Positive",
+                    "negative" => "Wording::Negative",
+                    other => panic!(
+                        "{context}: wording must be \"positive\" or \"negative\", not {other:?}"
+                    ),
+                };
                 writeln!(
                     out,
                     "Question {{ id: {:?}, theme: {:?}, text: {}, kind: QuestionKind::Statement {{ \
-                     scale: {}, keyed: {keyed}, skills: {}, not_applicable: {}, opposite: {:?} }} }},",
+                     scale: {}, keyed: {keyed}, wording: {wording}, skills: {}, not_applicable: {}, \
+                     opposite: {:?} }} }},",
                     s.id,
                     s.theme,
                     prose.add(at(QUIZ, &["statement", &s.id]), &s.text),

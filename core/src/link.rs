@@ -1,13 +1,14 @@
 //! Progress in a link: the answers packed into a URL fragment, which browsers never send to a
-//! server. Format: `q3.` then two answers per character (`a * 8 + b` in the 64 URL-safe
-//! characters `0-9a-zA-Z-_`, answer digits 0-6 as in [`crate::answers`]), so 39 questions take
-//! 20 characters, then one character for where the person stands and their field
+//! server. Format: `q4.` then two answers per character (`a * 8 + b` in the 64 URL-safe
+//! characters `0-9a-zA-Z-_`, answer digits 0-6 as in [`crate::answers`]), so 48 questions take
+//! 24 characters, then one character for where the person stands and their field
 //! (`position * 8 + field`, each 0 when not said, else its place in
 //! [`Position::ALL`] or [`Field::ALL`] plus one). The last-six-months check is never in a
 //! link: its text stays on the device.
 //!
-//! Links of earlier question sets still open: `q1.` (base 36 of `a * 6 + b`) and `q2.` (the
-//! format above, for the second set's 40 questions). Their answers are matched to today's
+//! Links of earlier question sets still open: `q1.` (base 36 of `a * 6 + b`), `q2.` (the
+//! format above without the last character, for the second set's 40 questions) and `q3.` (the
+//! format above, for the third set's 39 questions). Their answers are matched to today's
 //! questions by id, and the answers to questions no longer asked are counted so the person can
 //! be told.
 //!
@@ -22,11 +23,13 @@ use crate::{
 };
 
 /// The version prefix of links this app writes.
-pub const PREFIX: &str = "q3.";
+pub const PREFIX: &str = "q4.";
 /// The prefix of links made for the first question set.
 pub const PREFIX_1: &str = "q1.";
 /// The prefix of links made for the second question set.
 pub const PREFIX_2: &str = "q2.";
+/// The prefix of links made for the third question set.
+pub const PREFIX_3: &str = "q3.";
 /// Longest fragment accepted; real ones are far shorter.
 pub const MAX_LEN: usize = 200;
 const DIGITS: &[u8; 64] = b"0123456789abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ-_";
@@ -111,6 +114,49 @@ pub const QUESTION_SET_2: [(&str, u8); 40] = [
     ("skills-decide", 5),
 ];
 
+/// The third question set in its order, as its links wrote it (see [`QUESTION_SET_2`]).
+pub const QUESTION_SET_3: [(&str, u8); 39] = [
+    ("spec-detail", 5),
+    ("team-purpose", 5),
+    ("detail-tedious", 5),
+    ("apply-advances", 5),
+    ("help-others", 5),
+    ("current-chore", 5),
+    ("build-something", 5),
+    ("afternoon", 2),
+    ("lead-meeting", 5),
+    ("hands-on", 5),
+    ("meetings-drain", 5),
+    ("leave-detail", 5),
+    ("own-part", 2),
+    ("work-alone", 5),
+    ("admin-detail", 5),
+    ("solo-bores", 5),
+    ("admin-avoid", 5),
+    ("specialist", 5),
+    ("two-offers", 2),
+    ("pay-for-stress", 5),
+    ("depth-over-title", 5),
+    ("calm-over-pay", 5),
+    ("dependants-pay", 6),
+    ("expert-security", 5),
+    ("dependants-calmer", 6),
+    ("accept-management-risk", 5),
+    ("skills-lead", 5),
+    ("skills-detail", 5),
+    ("lead-defer", 5),
+    ("miss-mistakes", 5),
+    ("skills-delegate", 5),
+    ("skills-breakdown", 5),
+    ("do-it-myself", 5),
+    ("stuck-on-messy", 5),
+    ("skills-explain", 5),
+    ("skills-data", 5),
+    ("skills-plan", 5),
+    ("skills-invention", 5),
+    ("skills-decide", 5),
+];
+
 /// Why a link could not be read.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum LinkError {
@@ -130,7 +176,7 @@ pub struct FromLink {
     pub earlier_set: bool,
     /// Answers in the link to questions that are no longer asked.
     pub not_carried: usize,
-    /// Where the person stands and their field (links of earlier sets carry neither).
+    /// Where the person stands and their field (`q1.` and `q2.` links carry neither).
     pub background: Background,
 }
 
@@ -209,22 +255,7 @@ pub fn decode(questions: &[Question], fragment: &str) -> Result<FromLink, LinkEr
                 .ok_or(LinkError::OutOfRange { question: i }),
         })
         .collect::<Result<Vec<_>, _>>()?;
-    let value = DIGITS
-        .iter()
-        .position(|d| last.as_bytes() == [*d])
-        .ok_or(LinkError::BadCharacter)? as u8;
-    let out_of_range = LinkError::OutOfRange {
-        question: questions.len(),
-    };
-    let pick = |code: u8, len: usize| match code {
-        0 => Ok(None),
-        c if usize::from(c) <= len => Ok(Some(usize::from(c) - 1)),
-        _ => Err(out_of_range.clone()),
-    };
-    let background = Background {
-        position: pick(value / BASE, Position::ALL.len())?.map(|i| Position::ALL[i]),
-        field: pick(value % BASE, Field::ALL.len())?.map(|i| Field::ALL[i]),
-    };
+    let background = background(last, questions.len())?;
     Ok(FromLink {
         answers,
         earlier_set: false,
@@ -233,9 +264,29 @@ pub fn decode(questions: &[Question], fragment: &str) -> Result<FromLink, LinkEr
     })
 }
 
+/// Where the person stands and their field, from the last character of a link; `question`
+/// is the place an out-of-range error names.
+fn background(last: &str, question: usize) -> Result<Background, LinkError> {
+    let value = DIGITS
+        .iter()
+        .position(|d| last.as_bytes() == [*d])
+        .ok_or(LinkError::BadCharacter)? as u8;
+    let out_of_range = LinkError::OutOfRange { question };
+    let pick = |code: u8, len: usize| match code {
+        0 => Ok(None),
+        c if usize::from(c) <= len => Ok(Some(usize::from(c) - 1)),
+        _ => Err(out_of_range.clone()),
+    };
+    Ok(Background {
+        position: pick(value / BASE, Position::ALL.len())?.map(|i| Position::ALL[i]),
+        field: pick(value % BASE, Field::ALL.len())?.map(|i| Field::ALL[i]),
+    })
+}
+
 /// The answers in a fragment of this version or of an earlier question set.
 pub fn read(questions: &[Question], fragment: &str) -> Result<FromLink, LinkError> {
     let bare = fragment.strip_prefix('#').unwrap_or(fragment);
+    let mut kept_background = Background::default();
     let (digits, set): (Vec<u8>, Vec<(&str, u8)>) = if bare.starts_with(PREFIX_1) {
         let payload = payload(fragment, PREFIX_1)?;
         let set = QUESTION_SET_1
@@ -252,6 +303,25 @@ pub fn read(questions: &[Question], fragment: &str) -> Result<FromLink, LinkErro
             unpack(payload, QUESTION_SET_2.len(), BASE, DIGITS)?,
             QUESTION_SET_2.to_vec(),
         )
+    } else if bare.starts_with(PREFIX_3) {
+        let payload = payload(fragment, PREFIX_3)?;
+        let expected = QUESTION_SET_3.len().div_ceil(2) + 1;
+        if payload.len() != expected || !payload.is_ascii() {
+            return Err(if payload.is_ascii() {
+                LinkError::WrongLength {
+                    expected,
+                    found: payload.len(),
+                }
+            } else {
+                LinkError::BadCharacter
+            });
+        }
+        let (body, last) = payload.split_at(expected - 1);
+        kept_background = background(last, QUESTION_SET_3.len())?;
+        (
+            unpack(body, QUESTION_SET_3.len(), BASE, DIGITS)?,
+            QUESTION_SET_3.to_vec(),
+        )
     } else {
         return decode(questions, fragment);
     };
@@ -259,7 +329,7 @@ pub fn read(questions: &[Question], fragment: &str) -> Result<FromLink, LinkErro
         answers: vec![None; questions.len()],
         earlier_set: true,
         not_carried: 0,
-        background: Background::default(),
+        background: kept_background,
     };
     for (i, ((id, max), digit)) in set.iter().zip(digits).enumerate() {
         if digit > *max {

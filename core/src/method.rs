@@ -10,8 +10,9 @@ use crate::{
     recent::MIN_TO_COMPARE,
     routes::Route,
     scoring::{
-        ACQUIESCENCE, CLEAR_LEAD, CLEAR_PULL, CLOSE, CLOSE_CALL, CONFLICT, CONTRADICTIONS,
-        HYBRID_GAP, MOSTLY_NEUTRAL, NEUTRAL, PULL, SCATTERED, STRONG_LEAD, STRONG_PULL,
+        AGREEMENT_TILT, CLEAR_LEAD, CLEAR_PULL, CLOSE, CLOSE_CALL, CONFLICT, CONTRADICTED_SHARE,
+        CONTRADICTIONS, HYBRID_GAP, MOSTLY_NEUTRAL, NEUTRAL, PATTERN, PATTERN_PERIODS, PULL,
+        SCATTERED, STRONG_LEAD, STRONG_PULL, WORDING_TILT,
     },
     TrackKind,
 };
@@ -21,12 +22,10 @@ pub fn template() -> &'static str {
     crate::prose::METHOD.get()
 }
 
-/// Statements on `scale`, and how many of them are reversed.
+/// Statements that count on `scale`, and how many of them are reversed.
 fn counts(scale: TrackKind) -> (usize, usize) {
     let keys = questions().iter().filter_map(|q| match q.kind {
-        QuestionKind::Statement {
-            scale: s, keyed, ..
-        } if s == scale => Some(keyed),
+        QuestionKind::Statement { keyed, .. } if q.counts_on() == Some(scale) => Some(keyed),
         _ => None,
     });
     keys.fold((0, 0), |(all, rev), k| {
@@ -39,6 +38,24 @@ pub fn values(base: &str) -> Vec<(&'static str, String)> {
     let n = |x: f64| fixed(x, 0);
     let (m, m_rev) = counts(TrackKind::Management);
     let (t, t_rev) = counts(TrackKind::Technical);
+    let self_ratings = questions()
+        .iter()
+        .filter(|q| matches!(q.kind, QuestionKind::Statement { .. }) && q.counts_on().is_none())
+        .count();
+    // One step on a scale of n answered statements moves its score by 100 / (4n) points.
+    let step = |n: usize| fixed(100.0 / (4.0 * n as f64), 1);
+    let not_applicable = questions()
+        .iter()
+        .filter(|q| {
+            matches!(
+                q.kind,
+                QuestionKind::Statement {
+                    not_applicable: true,
+                    ..
+                }
+            )
+        })
+        .count();
     let choices = questions()
         .iter()
         .filter(|q| matches!(q.kind, QuestionKind::Choice { .. }))
@@ -50,10 +67,9 @@ pub fn values(base: &str) -> Vec<(&'static str, String)> {
                 q.kind,
                 QuestionKind::Statement {
                     keyed: Keyed::Disagree,
-                    scale: TrackKind::Management,
                     ..
                 }
-            )
+            ) && q.counts_on() == Some(TrackKind::Management)
         })
         .map_or("", |q| q.text.get());
     let opposite = |q: &Question| match q.kind {
@@ -76,9 +92,15 @@ pub fn values(base: &str) -> Vec<(&'static str, String)> {
         ("management_reversed", m_rev.to_string()),
         ("technical_reversed", t_rev.to_string()),
         ("reversed_example", reversed_example.to_string()),
+        ("self_ratings", self_ratings.to_string()),
+        ("management_step", step(m)),
+        ("management_step_fewer", step(m - not_applicable.min(m - 1))),
+        ("technical_step", step(t)),
         ("choices", choices.to_string()),
         ("neutral", n(NEUTRAL)),
         ("pull", n(PULL)),
+        // From Neutral (50) to Agree on every answer (75) is 25 points.
+        ("pull_way", n((PULL - NEUTRAL) / 25.0 * 100.0)),
         ("close", n(CLOSE)),
         ("hybrid_gap", n(HYBRID_GAP)),
         ("clear_lead", n(CLEAR_LEAD)),
@@ -86,7 +108,12 @@ pub fn values(base: &str) -> Vec<(&'static str, String)> {
         ("clear_pull", n(CLEAR_PULL)),
         ("strong_pull", n(STRONG_PULL)),
         ("mostly_neutral", n(MOSTLY_NEUTRAL * 100.0)),
-        ("acquiescence", n(ACQUIESCENCE)),
+        ("agreement_tilt", n(AGREEMENT_TILT * 100.0)),
+        ("wording_tilt", n(WORDING_TILT * 100.0)),
+        ("pattern", n(PATTERN * 100.0)),
+        ("pattern_shortest", PATTERN_PERIODS.start().to_string()),
+        ("pattern_longest", PATTERN_PERIODS.end().to_string()),
+        ("contradicted_share", n(CONTRADICTED_SHARE * 100.0)),
         ("close_call", CLOSE_CALL.to_string()),
         ("contradictions", CONTRADICTIONS.to_string()),
         ("conflict", n(CONFLICT * 100.0)),

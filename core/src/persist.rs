@@ -166,7 +166,10 @@ mod tests {
             open(qs, Stored::Value(Some(&text)), never),
             (s, Persist::Normal, Opening::Quiet)
         );
-        let newer = text.replace("\"version\": 4", "\"version\": 99");
+        let newer = text.replace(
+            &format!("\"version\": {}", store::CURRENT_VERSION),
+            "\"version\": 99",
+        );
         assert_eq!(
             open(qs, Stored::Value(Some(&newer)), never).2,
             Opening::Newer { version: 99 }

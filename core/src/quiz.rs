@@ -18,6 +18,17 @@ pub enum Keyed {
     Disagree,
 }
 
+/// How a statement reads, whatever its keying: agreeing with a positively worded one says
+/// something pleasant about the work or about oneself ("I enjoy...", "I am good at..."),
+/// agreeing with a negatively worded one something unpleasant ("...would wear me out").
+/// Keying and wording are balanced on each scale, so answering by how a statement sounds
+/// cannot build a score.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Wording {
+    Positive,
+    Negative,
+}
+
 /// What kind of answer a question takes.
 #[derive(Debug, PartialEq, Eq)]
 pub enum QuestionKind {
@@ -25,6 +36,7 @@ pub enum QuestionKind {
     Statement {
         scale: TrackKind,
         keyed: Keyed,
+        wording: Wording,
         /// Track skills the statement asks the person to rate themselves on.
         skills: &'static [&'static str],
         /// Whether "Does not apply to me" is offered (statements about dependants). That
@@ -49,6 +61,20 @@ pub struct Question {
 }
 
 include!(concat!(env!("OUT_DIR"), "/quiz.rs"));
+
+impl Question {
+    /// The scale this question's answer counts on: a statement's own scale, except for a
+    /// self-rating (a statement that names skills), which rates skills for role matching and
+    /// counts on neither scale; choices count on none either.
+    pub fn counts_on(&self) -> Option<TrackKind> {
+        match self.kind {
+            QuestionKind::Statement {
+                scale, skills: [], ..
+            } => Some(scale),
+            _ => None,
+        }
+    }
+}
 
 /// How long a chosen answer stays on screen before the next question replaces it, in
 /// milliseconds: long enough to see what was picked, short enough to keep the pace of one tap
@@ -130,7 +156,7 @@ pub fn options(question: &Question) -> Vec<Answer> {
 
 /// The version of the question set. Stored with each finished attempt, so a result scored
 /// with earlier questions is never mistaken for one scored with these.
-pub const QUESTION_SET: u32 = 3;
+pub const QUESTION_SET: u32 = 4;
 
 /// The questions of the quiz, in order.
 pub fn questions() -> &'static [Question] {

@@ -28,7 +28,7 @@
 use crate::{
     content::Role,
     order::stable_sort_by,
-    quiz::{Agreement, Answer, Keyed, Question, QuestionKind, Theme},
+    quiz::{Agreement, Answer, Keyed, Question, QuestionKind, Theme, Wording},
     recent::{reveal, RecentWork, Revealed},
     TrackKind,
 };
@@ -49,14 +49,33 @@ pub const STRONG_PULL: f64 = 80.0;
 pub const CLEAR_LEAD: f64 = 25.0;
 /// ...and this many a "strong" one.
 pub const STRONG_LEAD: f64 = 40.0;
-/// Share of Neutral answers from which the answers are a weak basis.
+/// Share of Neutral answers from which the answers cannot carry a verdict.
 pub const MOSTLY_NEUTRAL: f64 = 0.6;
-/// Agreement with both statements of the opposite pairs, from this index (-100 to 100) up, or
-/// disagreement with both from its negative down, makes the answers a weak basis.
-pub const ACQUIESCENCE: f64 = 25.0;
 /// Opposite pairs answered on the same side of Neutral (both agreed or both disagreed) from
-/// which the answers contradict themselves too often to carry a verdict.
+/// which the result is held with low confidence.
 pub const CONTRADICTIONS: usize = 3;
+/// Share of the answered opposite pairs which, answered alike (and at least
+/// [`CONTRADICTIONS`] of them), leaves the answers unable to carry a verdict: as many pairs
+/// contradict themselves as not, so the answers say nothing consistent.
+pub const CONTRADICTED_SHARE: f64 = 0.5;
+/// Agreeing (or disagreeing) with the statements of the opposite pairs this much more often
+/// than the reverse, as a share of those statements, holds the result with low confidence.
+/// Someone answering what each statement says agrees with one of a pair and disagrees with
+/// the other, whichever way they lean, so the two counts come out close.
+pub const AGREEMENT_TILT: f64 = 0.25;
+/// Agreeing with pleasantly worded scored statements and disagreeing with unpleasantly worded
+/// ones (or the reverse) this much more often than not, as a share of the scored statements
+/// answered, holds the result with low confidence. Wording is balanced against keying on each
+/// scale, so what a statement says, not how it sounds, moves a score.
+pub const WORDING_TILT: f64 = 0.5;
+/// A repeating pattern: the same answers recur every few statements ([`PATTERN_PERIODS`]) this
+/// much more often than chance (Cohen's kappa, 0 = chance, 1 = always), counting along the
+/// statements or along the questions, holds the result with low confidence.
+pub const PATTERN: f64 = 0.8;
+/// The lengths of repeating pattern the check looks for.
+pub const PATTERN_PERIODS: std::ops::RangeInclusive<usize> = 2..=8;
+/// Fewest comparisons at one period for the pattern check to judge it.
+const PATTERN_MIN_PAIRS: usize = 16;
 /// An undecided result rests on answers that agree with each other: when at least this share
 /// of all answered statements pull against the way their own scale leans, the answers are
 /// scattered and cannot say even that.
@@ -280,7 +299,9 @@ pub fn margin(tallies: [Tally; 2]) -> Option<u32> {
     best
 }
 
-/// Why the answers are a weak basis for a result. Any of them makes the result "Undecided".
+/// What the answers' style says about them. Each one is measured, and each weighs as
+/// [`Weight`] says: strong evidence that the answers cannot carry a verdict makes the result
+/// "Undecided"; moderate evidence keeps the verdict with low confidence.
 #[derive(Debug, Clone, PartialEq)]
 pub enum QualityIssue {
     /// Some statements were not answered.
@@ -289,14 +310,77 @@ pub enum QualityIssue {
     SameAnswer(Agreement),
     /// Most statements were answered Neutral.
     MostlyNeutral { share: f64 },
-    /// Both statements of the opposite pairs were agreed with (index > 0) or disagreed with
-    /// (< 0) alike; see [`ACQUIESCENCE`].
-    Acquiescence { index: f64 },
-    /// At least [`CONTRADICTIONS`] opposite pairs were answered on the same side of Neutral.
-    Contradictions { pairs: Vec<Contradiction> },
+    /// At least [`CONTRADICTIONS`] opposite pairs were answered on the same side of Neutral,
+    /// of `answered` pairs with both statements answered.
+    Contradictions {
+        pairs: Vec<Contradiction>,
+        answered: usize,
+    },
+    /// Across the statements of the answered opposite pairs, `agreed` were agreed with and
+    /// `disagreed` disagreed with, far apart ([`AGREEMENT_TILT`]).
+    AgreementTilt {
+        agreed: usize,
+        disagreed: usize,
+        statements: usize,
+    },
+    /// Of `answered` scored statements, `by_wording` were agreed with when pleasantly worded
+    /// or disagreed with when unpleasantly worded, and `against` the reverse, far apart
+    /// ([`WORDING_TILT`]).
+    WordingTilt {
+        by_wording: usize,
+        against: usize,
+        answered: usize,
+    },
+    /// The answers repeat every `period` places, counted along the statements or, with
+    /// `by_question`, along the questions.
+    Pattern { period: usize, by_question: bool },
     /// Neither track won, and at least [`SCATTERED`] of the answers pulled against the way
     /// their own scale leans.
     Scattered { against: usize, answered: usize },
+    /// The scores give a track, but the scored statements of one half of the quiz, scored on
+    /// their own, put the other track at least [`CLOSE`] points ahead: the answers changed
+    /// course part of the way through (as they do when someone stops reading and answers at
+    /// random).
+    HalvesDisagree {
+        /// Which half points the other way: the first (`true`) or the second.
+        first: bool,
+        /// The track that half points to.
+        points_to: TrackKind,
+        /// That half's own management and technical scores.
+        scores: [f64; 2],
+    },
+}
+
+/// How much a [`QualityIssue`] weighs.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Weight {
+    /// Moderate evidence: the verdict stands, held with low confidence, and the page says why.
+    Doubt,
+    /// Strong evidence: the answers cannot carry a verdict, so the result shown is "Undecided"
+    /// (the scores are still given at face value).
+    SetsAside,
+}
+
+impl QualityIssue {
+    /// How much this finding weighs.
+    pub fn weight(&self) -> Weight {
+        match self {
+            QualityIssue::Contradictions { pairs, answered }
+                if (pairs.len() as f64) < CONTRADICTED_SHARE * *answered as f64 =>
+            {
+                Weight::Doubt
+            }
+            QualityIssue::AgreementTilt { .. }
+            | QualityIssue::WordingTilt { .. }
+            | QualityIssue::Pattern { .. } => Weight::Doubt,
+            _ => Weight::SetsAside,
+        }
+    }
+
+    /// Whether this finding sets the verdict aside.
+    pub fn sets_aside(&self) -> bool {
+        self.weight() == Weight::SetsAside
+    }
 }
 
 /// Two statements that say opposite things, answered alike.
@@ -404,8 +488,6 @@ pub struct Assessment {
     pub cautions: Vec<Caution>,
     /// Management then technical.
     pub conflict: [ScaleConflict; 2],
-    /// See [`QualityIssue::Acquiescence`]; `None` without an opposite pair answered.
-    pub acquiescence: Option<f64>,
     /// Opposite pairs with both statements answered, and those answered alike.
     pub pairs_answered: usize,
     pub contradictions: Vec<Contradiction>,
@@ -446,20 +528,14 @@ pub fn assess(
             continue;
         };
         match (answer, &question.kind) {
-            (
-                Answer::Agreement(a),
-                QuestionKind::Statement {
-                    scale,
-                    keyed,
-                    skills,
-                    ..
-                },
-            ) => {
+            (Answer::Agreement(a), QuestionKind::Statement { keyed, skills, .. }) => {
                 let p = keyed_points(a, *keyed);
-                let i = index(*scale);
-                tallies[i].points += u32::from(p);
-                tallies[i].answered += 1;
-                keyed_all[i].push(p);
+                if let Some(scale) = question.counts_on() {
+                    let i = index(scale);
+                    tallies[i].points += u32::from(p);
+                    tallies[i].answered += 1;
+                    keyed_all[i].push(p);
+                }
                 given.push(a);
                 settled += 1;
                 for skill in skills.iter() {
@@ -494,8 +570,17 @@ pub fn assess(
             leans_towards,
         }
     });
-    let (acquiescence, pairs_answered, contradictions) = pairs(questions, answers);
-    let mut issues = quality_issues(&given, settled, statements, acquiescence, &contradictions);
+    let pairs = read_pairs(questions, answers);
+    let mut issues = quality_issues(&given, settled, statements, &pairs);
+    if let Some(tilt) = wording_tilt(questions, answers) {
+        issues.push(tilt);
+    }
+    if let Some(pattern) = pattern(questions, answers) {
+        issues.push(pattern);
+    }
+    if let Some(halves) = halves(questions, answers, face_value) {
+        issues.push(halves);
+    }
     let (against, answered) = (
         conflict[0].against + conflict[1].against,
         conflict[0].answered + conflict[1].answered,
@@ -507,7 +592,8 @@ pub fn assess(
     {
         issues.push(QualityIssue::Scattered { against, answered });
     }
-    let verdict = if issues.is_empty() {
+    let carried = !issues.iter().any(QualityIssue::sets_aside);
+    let verdict = if carried {
         face_value
     } else {
         Outcome::Undecided
@@ -526,12 +612,12 @@ pub fn assess(
 
     // Cautions qualify a verdict the answers carry; answers that carry none are Undecided for
     // that reason alone, and a caution about the scores' own verdict would only confuse.
-    let cautions = if issues.is_empty() {
+    let cautions = if carried {
         cautions(verdict, steps_to_change, &conflict, cross_check, revealed)
     } else {
         Vec::new()
     };
-    let single_answer = steps_to_change == Some(1) && issues.is_empty();
+    let single_answer = steps_to_change == Some(1) && carried;
     let confidence = match (issues.is_empty(), cautions.len()) {
         (false, _) | (true, 2..) => Confidence::Low,
         _ if single_answer => Confidence::Low,
@@ -544,7 +630,7 @@ pub fn assess(
         technical,
         outcome: verdict,
         face_value,
-        strength: if issues.is_empty() {
+        strength: if carried {
             strength(management, technical)
         } else {
             Strength::None
@@ -553,9 +639,8 @@ pub fn assess(
         issues,
         cautions,
         conflict,
-        acquiescence,
-        pairs_answered,
-        contradictions,
+        pairs_answered: pairs.answered,
+        contradictions: pairs.alike,
         steps_to_change,
         cross_check,
         revealed,
@@ -619,20 +704,28 @@ fn cautions(
     cautions
 }
 
-/// The opposite pairs of `questions` (a reversed statement and the ordinary statement it
-/// names), read from the answers: the acquiescence index over the pairs with both answered,
-/// how many were, and those answered on the same side of Neutral.
-fn pairs(
-    questions: &'static [Question],
-    answers: &[Option<Answer>],
-) -> (Option<f64>, usize, Vec<Contradiction>) {
+/// The opposite pairs as answered: how many had both statements answered, those answered on
+/// the same side of Neutral, and how many of their statements were agreed and disagreed with.
+struct Pairs {
+    answered: usize,
+    alike: Vec<Contradiction>,
+    agreed: usize,
+    disagreed: usize,
+}
+
+/// Reads the opposite pairs of `questions` (a reversed statement and the ordinary statement
+/// it names) from the answers.
+fn read_pairs(questions: &'static [Question], answers: &[Option<Answer>]) -> Pairs {
     let agreement = |i: usize| match answers.get(i).copied().flatten() {
         Some(Answer::Agreement(a)) => Some(a),
         _ => None,
     };
-    let mut sum = 0i32;
-    let mut answered = 0usize;
-    let mut contradictions = Vec::new();
+    let mut pairs = Pairs {
+        answered: 0,
+        alike: Vec::new(),
+        agreed: 0,
+        disagreed: 0,
+    };
     for (j, second) in questions.iter().enumerate() {
         let QuestionKind::Statement {
             opposite: Some(first_id),
@@ -647,11 +740,16 @@ fn pairs(
         let (Some(a), Some(b)) = (agreement(i), agreement(j)) else {
             continue;
         };
-        let (x, y) = (i32::from(a.points()) - 2, i32::from(b.points()) - 2);
-        sum += x + y;
-        answered += 1;
-        if x * y > 0 {
-            contradictions.push(Contradiction {
+        pairs.answered += 1;
+        for side in [a, b].map(|x| i32::from(x.points()) - 2) {
+            if side > 0 {
+                pairs.agreed += 1;
+            } else if side < 0 {
+                pairs.disagreed += 1;
+            }
+        }
+        if (i32::from(a.points()) - 2) * (i32::from(b.points()) - 2) > 0 {
+            pairs.alike.push(Contradiction {
                 first: &questions[i],
                 first_answer: a,
                 second,
@@ -659,8 +757,130 @@ fn pairs(
             });
         }
     }
-    let index = (answered > 0).then(|| f64::from(sum) / (4.0 * answered as f64) * 100.0);
-    (index, answered, contradictions)
+    pairs
+}
+
+/// A track verdict that one half of the quiz, scored on its own, contradicts: the scored
+/// statements in the order asked, split into a first and a second half, and a half whose own
+/// scores put the other track at least [`CLOSE`] points ahead. A step towards the verdict can
+/// only move a half towards it too, so answering more firmly never sets this off.
+fn halves(
+    questions: &[Question],
+    answers: &[Option<Answer>],
+    verdict: Outcome,
+) -> Option<QualityIssue> {
+    let track = verdict.track()?;
+    let scored: Vec<(TrackKind, u8)> = questions
+        .iter()
+        .zip(answers)
+        .filter_map(|(q, a)| match (a, &q.kind, q.counts_on()) {
+            (Some(Answer::Agreement(a)), QuestionKind::Statement { keyed, .. }, Some(scale)) => {
+                Some((scale, keyed_points(*a, *keyed)))
+            }
+            _ => None,
+        })
+        .collect();
+    let (early, late) = scored.split_at(scored.len().div_ceil(2));
+    let other = track.other();
+    let found = [(true, early), (false, late)]
+        .into_iter()
+        .find_map(|(first, half)| {
+            let mut tallies = [Tally::default(); 2];
+            for (scale, p) in half.iter() {
+                tallies[index(*scale)].points += u32::from(*p);
+                tallies[index(*scale)].answered += 1;
+            }
+            let scores = tallies.map(Tally::score);
+            (scores[index(other)] > scores[index(track)]).then_some(QualityIssue::HalvesDisagree {
+                first,
+                points_to: other,
+                scores,
+            })
+        });
+    found
+}
+
+/// Answering by how statements sound: agreeing with the pleasantly worded scored statements
+/// and disagreeing with the unpleasant ones (or the reverse), far more often than not.
+fn wording_tilt(questions: &[Question], answers: &[Option<Answer>]) -> Option<QualityIssue> {
+    let (mut with, mut against, mut answered) = (0usize, 0usize, 0usize);
+    for (q, answer) in questions.iter().zip(answers) {
+        let (Some(Answer::Agreement(a)), QuestionKind::Statement { wording, .. }, Some(_)) =
+            (answer, &q.kind, q.counts_on())
+        else {
+            continue;
+        };
+        answered += 1;
+        let side = i32::from(a.points()) - 2;
+        let pleasant = if *wording == Wording::Positive { 1 } else { -1 };
+        match (side * pleasant).signum() {
+            1 => with += 1,
+            -1 => against += 1,
+            _ => {}
+        }
+    }
+    let tilt = with.abs_diff(against) as f64;
+    (answered > 0 && tilt >= WORDING_TILT * answered as f64).then_some(QualityIssue::WordingTilt {
+        by_wording: with,
+        against,
+        answered,
+    })
+}
+
+/// A repeating pattern: for each period in [`PATTERN_PERIODS`], along the statements and
+/// along the questions (where an either-or question takes a place), how much more often than
+/// chance an answer equals the one `period` places on (Cohen's kappa). The shortest period
+/// past [`PATTERN`] is reported.
+fn pattern(questions: &[Question], answers: &[Option<Answer>]) -> Option<QualityIssue> {
+    let slots: Vec<Option<u8>> = questions
+        .iter()
+        .zip(answers.iter().copied().chain(std::iter::repeat(None)))
+        .map(|(q, a)| match (a, &q.kind) {
+            (Some(Answer::Agreement(a)), QuestionKind::Statement { .. }) => Some(a.points()),
+            _ => None,
+        })
+        .collect();
+    let along_statements: Vec<Option<u8>> = questions
+        .iter()
+        .zip(slots.iter())
+        .filter(|(q, _)| matches!(q.kind, QuestionKind::Statement { .. }))
+        .map(|(_, a)| *a)
+        .collect();
+    let given: Vec<u8> = along_statements.iter().flatten().copied().collect();
+    if given.is_empty() {
+        return None;
+    }
+    let mut counts = [0usize; 5];
+    for a in &given {
+        counts[usize::from(*a)] += 1;
+    }
+    let n = given.len() as f64;
+    let chance: f64 = counts.iter().map(|c| (*c as f64 / n).powi(2)).sum();
+    if chance >= 1.0 {
+        return None;
+    }
+    for period in PATTERN_PERIODS {
+        for (by_question, seq) in [(false, &along_statements), (true, &slots)] {
+            let (mut same, mut compared) = (0usize, 0usize);
+            for (a, b) in seq.iter().zip(seq.iter().skip(period)) {
+                if let (Some(a), Some(b)) = (a, b) {
+                    compared += 1;
+                    same += usize::from(a == b);
+                }
+            }
+            if compared < PATTERN_MIN_PAIRS {
+                continue;
+            }
+            let kappa = (same as f64 / compared as f64 - chance) / (1.0 - chance);
+            if kappa >= PATTERN {
+                return Some(QualityIssue::Pattern {
+                    period,
+                    by_question,
+                });
+            }
+        }
+    }
+    None
 }
 
 /// A statement's points on its scale: 0 to 4, reversed for statements keyed `Disagree`.
@@ -762,8 +982,7 @@ fn quality_issues(
     given: &[Agreement],
     settled: usize,
     statements: usize,
-    acquiescence: Option<f64>,
-    contradictions: &[Contradiction],
+    pairs: &Pairs,
 ) -> Vec<QualityIssue> {
     let mut issues = Vec::new();
     if settled < statements {
@@ -776,14 +995,6 @@ fn quality_issues(
         issues.push(QualityIssue::SameAnswer(given[0]));
         return issues;
     }
-    if let Some(index) = acquiescence.filter(|i| i.abs() >= ACQUIESCENCE) {
-        issues.push(QualityIssue::Acquiescence { index });
-    }
-    if contradictions.len() >= CONTRADICTIONS {
-        issues.push(QualityIssue::Contradictions {
-            pairs: contradictions.to_vec(),
-        });
-    }
     if !given.is_empty() {
         let neutral = given.iter().filter(|a| **a == Agreement::Neutral).count();
         let share = neutral as f64 / given.len() as f64;
@@ -791,16 +1002,24 @@ fn quality_issues(
             issues.push(QualityIssue::MostlyNeutral { share });
         }
     }
+    if pairs.alike.len() >= CONTRADICTIONS {
+        issues.push(QualityIssue::Contradictions {
+            pairs: pairs.alike.clone(),
+            answered: pairs.answered,
+        });
+    }
+    let statements_in_pairs = 2 * pairs.answered;
+    if statements_in_pairs > 0
+        && pairs.agreed.abs_diff(pairs.disagreed) as f64
+            >= AGREEMENT_TILT * statements_in_pairs as f64
+    {
+        issues.push(QualityIssue::AgreementTilt {
+            agreed: pairs.agreed,
+            disagreed: pairs.disagreed,
+            statements: statements_in_pairs,
+        });
+    }
     issues
-}
-
-/// How an answer's effect is measured in a "why" group.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Measure {
-    /// On the lean (management minus technical).
-    Lean,
-    /// On the answer's own scale.
-    Scale,
 }
 
 /// What a "why" group gathers.
@@ -829,8 +1048,6 @@ pub struct WhyGroup {
     pub about: About,
     /// Largest first.
     pub effects: Vec<Effect>,
-    /// What each effect is shown against.
-    pub measure: Measure,
 }
 
 /// How many answers a "why" group lists for the verdict's own direction, and for the others.
@@ -869,9 +1086,9 @@ impl Assessment {
         self.management < PULL && self.technical < PULL
     }
 
-    /// Whether the answers carry a verdict (no [`QualityIssue`]).
+    /// Whether the answers carry a verdict (no [`QualityIssue`] sets it aside).
     pub fn carries_verdict(&self) -> bool {
-        self.issues.is_empty()
+        !self.issues.iter().any(QualityIssue::sets_aside)
     }
 
     /// How firm the result is, each fact given once: the verdict's strength, how many answers
@@ -938,14 +1155,10 @@ impl Assessment {
                 n,
             )
         };
-        let group = |about, effects, measure| WhyGroup {
-            about,
-            effects,
-            measure,
-        };
+        let group = |about, effects| WhyGroup { about, effects };
         let each_way = || Why {
             groups: TrackKind::ALL
-                .map(|t| group(About::Towards(t), towards(t, WHY_OTHER), Measure::Lean))
+                .map(|t| group(About::Towards(t), towards(t, WHY_OTHER)))
                 .to_vec(),
         };
         if !self.carries_verdict() {
@@ -956,33 +1169,19 @@ impl Assessment {
                 let track = self.outcome.track().unwrap_or(TrackKind::Management);
                 Why {
                     groups: vec![
-                        group(
-                            About::Towards(track),
-                            towards(track, WHY_MAIN),
-                            Measure::Lean,
-                        ),
-                        group(
-                            About::OtherWay,
-                            towards(track.other(), WHY_OTHER),
-                            Measure::Lean,
-                        ),
+                        group(About::Towards(track), towards(track, WHY_MAIN)),
+                        group(About::OtherWay, towards(track.other(), WHY_OTHER)),
                     ],
                 }
             }
             Outcome::Hybrid => Why {
                 groups: TrackKind::ALL
-                    .map(|t| group(About::Raised(t), raised(t, true, WHY_OTHER), Measure::Scale))
+                    .map(|t| group(About::Raised(t), raised(t, true, WHY_OTHER)))
                     .to_vec(),
             },
             Outcome::Undecided if self.neither_pulls() => Why {
                 groups: TrackKind::ALL
-                    .map(|t| {
-                        group(
-                            About::HeldBack(t),
-                            raised(t, false, WHY_OTHER),
-                            Measure::Scale,
-                        )
-                    })
+                    .map(|t| group(About::HeldBack(t), raised(t, false, WHY_OTHER)))
                     .to_vec(),
             },
             Outcome::Undecided => each_way(),

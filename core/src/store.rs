@@ -2,8 +2,7 @@
 //!
 //! One JSON envelope under one namespaced key: `{ "app", "version", "saved_at", "data" }`.
 //! Answers are stored by question id (digits as in [`crate::answers`]), so editing or
-//! reordering questions never shifts anyone's saved answers; answers to questions that no
-//! longer exist are dropped.
+//! reordering questions never shifts anyone's saved answers.
 //!
 //! Answers to questions that are no longer asked are kept aside, untouched, and written back,
 //! so nothing a person gave is lost when the questions change.
@@ -35,7 +34,7 @@ pub const THEME_KEY: &str = "crossroads:theme";
 /// from progress: deleting data keeps it, as it keeps the colour theme.
 pub const LANGUAGE_KEY: &str = "crossroads:language";
 /// The schema this build writes.
-pub const CURRENT_VERSION: u32 = 4;
+pub const CURRENT_VERSION: u32 = 5;
 const APP: &str = "crossroads";
 
 /// What the loader found under [`KEY`].
@@ -77,11 +76,12 @@ pub enum Damage {
     Wrong(String),
 }
 
-/// The current layout (version 3), field by field:
+/// The current layout (version 5), field by field:
 ///
 /// ```text
-/// { "app": "crossroads", "version": 4, "saved_at": "<ISO 8601>",
+/// { "app": "crossroads", "version": 5, "saved_at": "<ISO 8601>",
 ///   "data": { "quiz": { "answers": { "<question id>": <digit>, ... }, "step": <n>,
+///                       "question_set": <the set the step counts questions of>,
 ///                       "recent": [ { "what": "<text>", "satisfaction": <1-5>?,
 ///                                     "kind": "people" | "technical" | "both"? } ] },
 ///             "history": [ { "finished_at", "answers", "outcome", "management", "technical",
@@ -94,6 +94,9 @@ pub enum Damage {
 ///                             "field": "<background::Field slug>"? } } }
 /// ```
 ///
+/// Version 4 had no `data.quiz.question_set`: its step counted questions of whichever set
+/// was current when it was written, so it is not trusted, and the quiz resumes at the first
+/// question still open (as it does for a version 5 step of another set).
 /// Version 3 had no `background` (it reads as not said), and its weights started every
 /// control at the middle step, 2, with pressure asking how much one can take
 /// ([`Weights::from_old_param`]).
@@ -104,7 +107,8 @@ pub enum Damage {
 /// damaged file is not half-read.
 struct Data<'a> {
     answers: &'a [(String, Value)],
-    /// `None` where an older version's step no longer points at the same question.
+    /// `None` where the step may not point at the same question today (an older version, or
+    /// another question set).
     step: Option<u32>,
     recent: Vec<RecentData<'a>>,
     history: Vec<AttemptData<'a>>,
@@ -170,7 +174,7 @@ pub fn read(questions: &[Question], raw: &str) -> Result<Saved, ReadError> {
 fn upgrade(version: u32, data: &Value) -> Result<Data<'_>, ReadError> {
     let layout = match version {
         1 => layout_v1(data),
-        2..=4 => layout_v2(data, version),
+        2..=5 => layout_v2(data, version),
         other => return Err(ReadError::Invalid(Damage::NoSuchFormat(other))),
     };
     layout.map_err(ReadError::Invalid)
@@ -274,8 +278,9 @@ fn layout_v1(data: &Value) -> Result<Data<'_>, Damage> {
     })
 }
 
-/// Version 2; version 3, which adds `weights` and `plan`; and version 4 (the current one),
-/// which adds `background` and counts weights from "No preference".
+/// Version 2; version 3, which adds `weights` and `plan`; version 4, which adds `background`
+/// and counts weights from "No preference"; and version 5 (the current one), which says which
+/// question set the quiz's step counts.
 fn layout_v2(data: &Value, version: u32) -> Result<Data<'_>, Damage> {
     let top = [
         "quiz",
@@ -296,7 +301,18 @@ fn layout_v2(data: &Value, version: u32) -> Result<Data<'_>, Damage> {
         }],
     )?;
     let quiz = field(data, "data", "quiz", Some)?;
-    fields(quiz, QUIZ, &["answers", "step", "recent"])?;
+    let quiz_fields = ["answers", "step", "recent", "question_set"];
+    fields(quiz, QUIZ, &quiz_fields[..if version >= 5 { 4 } else { 3 }])?;
+    let step = field(quiz, QUIZ, "step", Value::as_u32)?;
+    let step_set = if version >= 5 {
+        let set = field(quiz, QUIZ, "question_set", Value::as_u32)?;
+        if !(1..=QUESTION_SET).contains(&set) {
+            return Err(Damage::Wrong(format!("{QUIZ}.question_set")));
+        }
+        Some(set)
+    } else {
+        None
+    };
     let mut recent = Vec::new();
     for item in field(quiz, QUIZ, "recent", Value::as_array)? {
         let what = RECENT;
@@ -314,7 +330,7 @@ fn layout_v2(data: &Value, version: u32) -> Result<Data<'_>, Damage> {
     }
     Ok(Data {
         answers: field(quiz, QUIZ, "answers", Value::as_object)?,
-        step: Some(field(quiz, QUIZ, "step", Value::as_u32)?),
+        step: (step_set == Some(QUESTION_SET)).then_some(step),
         recent,
         history,
         shortlist: shortlist(data)?,
@@ -408,7 +424,11 @@ fn from_data(questions: &[Question], data: Data<'_>) -> Result<Saved, ReadError>
         None => PlanState::default(),
         Some(value) => plan_from(value).map_err(ReadError::Invalid)?,
     };
-    let first_open = answers.iter().position(Option::is_none).unwrap_or(0);
+    // With every question answered, the quiz resumes at the check that follows them.
+    let first_open = answers
+        .iter()
+        .position(Option::is_none)
+        .unwrap_or(last_step(questions));
     Ok(Saved {
         step: data
             .step
@@ -596,6 +616,7 @@ pub fn write(questions: &[Question], saved: &Saved, saved_at: &str) -> String {
                     answers_to(questions, &saved.answers, &saved.retired),
                 ),
                 ("step", Value::Number(saved.step as f64)),
+                ("question_set", Value::Number(f64::from(QUESTION_SET))),
                 (
                     "recent",
                     Value::Array(saved.recent.iter().map(recent_to).collect()),

@@ -1,7 +1,7 @@
 //! The result cannot be gamed by how someone answers, and every sentence it states is true
 //! (issue 21): the worked examples, then properties over generated answer sets.
 
-use common::{counted, near_lines, statements};
+use common::{counted, near_lines, statements, Rng};
 use crossroads_core::{
     background::Position,
     plan::{shape, steps},
@@ -9,8 +9,8 @@ use crossroads_core::{
     recent::{RecentWork, WorkKind},
     roles,
     scoring::{
-        assess, match_roles, scale_score, About, Assessment, Caution, Confidence, Firm, Measure,
-        Outcome, QualityIssue, CLOSE_CALL, CONTRADICTIONS,
+        assess, match_roles, scale_score, About, Assessment, Caution, Confidence, Firm, Outcome,
+        QualityIssue, Weight, CLOSE_CALL, CONTRADICTIONS,
     },
     TrackKind,
 };
@@ -99,9 +99,10 @@ fn agreeing_with_nearly_everything_is_no_hybrid() {
         assert_eq!(a.outcome, Outcome::Undecided, "{softened} softened");
         assert_eq!(a.confidence, Confidence::Low);
         assert!(
-            a.issues
-                .iter()
-                .any(|i| matches!(i, QualityIssue::Acquiescence { index } if *index > 0.0)),
+            a.issues.iter().any(|i| matches!(
+                i,
+                QualityIssue::AgreementTilt { agreed, disagreed, .. } if agreed > disagreed
+            )),
             "{softened}: {:?}",
             a.issues
         );
@@ -120,8 +121,10 @@ fn agreeing_with_nearly_everything_is_no_hybrid() {
 fn all_strongly_agree_is_undecided_in_the_heading() {
     // Counterexample 7: the heading and title said "Hybrid path" while the page called the
     // answers a weak basis.
+    // Keying is balanced enough that agreeing with everything no longer scores as a hybrid
+    // at all; the heading would say Undecided either way.
     let a = run(&all(StronglyAgree, |_, _| None));
-    assert_eq!(a.face_value, Outcome::Hybrid, "the scores alone");
+    assert_eq!(a.face_value, Outcome::Undecided, "the scores alone");
     assert_eq!(a.outcome, Outcome::Undecided, "what the page says");
     assert!(
         !a.carries_verdict(),
@@ -151,19 +154,23 @@ fn alternating_extremes_are_caught_by_the_opposite_pairs() {
         let a = run(&answers);
         assert_eq!(a.outcome, Outcome::Undecided, "{first:?} first");
         assert_eq!(a.confidence, Confidence::Low);
-        assert_eq!(
+        assert!(
+            2 * a.contradictions.len() >= a.pairs_answered,
+            "{} of {} pairs answered alike",
             a.contradictions.len(),
-            a.pairs_answered,
-            "every pair answered alike"
+            a.pairs_answered
         );
-        assert!(a
-            .contradictions
-            .iter()
-            .any(|c| c.first.id == "lead-meeting" && c.second.id == "meetings-drain"));
         assert!(
             a.issues
                 .iter()
-                .any(|i| matches!(i, QualityIssue::Contradictions { .. })),
+                .any(|i| matches!(i, QualityIssue::Contradictions { .. }) && i.sets_aside()),
+            "{:?}",
+            a.issues
+        );
+        assert!(
+            a.issues
+                .iter()
+                .any(|i| matches!(i, QualityIssue::Pattern { period: 2, .. })),
             "{:?}",
             a.issues
         );
@@ -174,8 +181,48 @@ fn alternating_extremes_are_caught_by_the_opposite_pairs() {
 
 #[test]
 fn a_flagged_manager_gets_the_plan_of_the_heading() {
-    // A clear manager who agrees with both sides of three management pairs: the scores alone
-    // say Management, the heading says Undecided, and the plan follows the heading.
+    // A clear manager who agrees with both sides of half the opposite pairs (as many of each
+    // scale): the scores alone say Management, the heading says Undecided, and the plan
+    // follows the heading.
+    let mut answers = persona(4, 0);
+    let mut alike = [0usize; 2];
+    for q in questions() {
+        if let QuestionKind::Statement {
+            scale,
+            opposite: Some(other),
+            ..
+        } = q.kind
+        {
+            let n = &mut alike[usize::from(scale == TrackKind::Technical)];
+            if *n < 4 {
+                for (i, o) in questions().iter().enumerate() {
+                    if o.id == q.id || o.id == other {
+                        answers[i] = Some(Answer::Agreement(Agree));
+                    }
+                }
+                *n += 1;
+            }
+        }
+    }
+    let a = run(&answers);
+    assert_eq!(
+        (a.face_value, a.outcome),
+        (Outcome::Management, Outcome::Undecided)
+    );
+    assert_eq!(a.contradictions.len(), 8);
+    let planned: Vec<_> = steps(&a, Position::ASSUMED)
+        .iter()
+        .map(|e| e.kind)
+        .collect();
+    let months = |o: Outcome| shape(Position::ASSUMED, o).months.concat();
+    assert_ne!(months(Outcome::Management), months(Outcome::Undecided));
+    assert_eq!(planned, months(Outcome::Undecided));
+}
+
+#[test]
+fn a_manager_torn_on_three_pairs_keeps_the_verdict_with_a_caution() {
+    // Three pairs answered alike used to make any result Undecided, even 94 / 11; weighed
+    // against fifteen consistent pairs they are doubt, not disqualification.
     let mut answers = persona(4, 0);
     let mut alike = 0;
     for q in questions() {
@@ -196,18 +243,14 @@ fn a_flagged_manager_gets_the_plan_of_the_heading() {
         }
     }
     let a = run(&answers);
-    assert_eq!(
-        (a.face_value, a.outcome),
-        (Outcome::Management, Outcome::Undecided)
-    );
-    assert_eq!(a.contradictions.len(), CONTRADICTIONS);
-    let planned: Vec<_> = steps(&a, Position::ASSUMED)
+    assert_eq!(a.outcome, Outcome::Management);
+    assert_eq!(a.confidence, Confidence::Low);
+    let doubt = a
+        .issues
         .iter()
-        .map(|e| e.kind)
-        .collect();
-    let months = |o: Outcome| shape(Position::ASSUMED, o).months.concat();
-    assert_ne!(months(Outcome::Management), months(Outcome::Undecided));
-    assert_eq!(planned, months(Outcome::Undecided));
+        .find(|i| matches!(i, QualityIssue::Contradictions { .. }))
+        .expect("the three pairs are named");
+    assert_eq!(doubt.weight(), Weight::Doubt);
 }
 
 #[test]
@@ -368,14 +411,14 @@ fn the_firmness_section_says_each_fact_once() {
 fn verdict_of(answers: &[Option<Answer>]) -> Outcome {
     let mut sums = [(0u32, 0u32); 2];
     for (q, a) in questions().iter().zip(answers) {
-        if let (QuestionKind::Statement { scale, keyed, .. }, Some(Answer::Agreement(a))) =
-            (&q.kind, a)
+        if let (QuestionKind::Statement { keyed, .. }, Some(Answer::Agreement(a)), Some(scale)) =
+            (&q.kind, a, q.counts_on())
         {
             let p = match keyed {
                 Keyed::Agree => a.points(),
                 Keyed::Disagree => 4 - a.points(),
             };
-            let s = &mut sums[usize::from(*scale == TrackKind::Technical)];
+            let s = &mut sums[usize::from(scale == TrackKind::Technical)];
             s.0 += u32::from(p);
             s.1 += 1;
         }
@@ -464,7 +507,7 @@ fn the_margin_equals_a_brute_force_search() {
                 );
                 // A caution qualifies a verdict the answers carry (flagged ones carry none).
                 let close = Caution::CloseCall { steps: margin };
-                prop_assert_eq!(a.cautions.contains(&close), a.issues.is_empty());
+                prop_assert_eq!(a.cautions.contains(&close), a.carries_verdict());
             } else {
                 prop_assert!(
                     !some_change_within(&mut work, 2, 0, a.face_value),
@@ -477,7 +520,7 @@ fn the_margin_equals_a_brute_force_search() {
                     .any(|c| matches!(c, Caution::CloseCall { .. }));
                 prop_assert!(!close);
             }
-            if margin == 1 && a.issues.is_empty() {
+            if margin == 1 && a.carries_verdict() {
                 prop_assert_eq!(a.confidence, Confidence::Low, "one answer could flip it");
             }
             Ok(usize::from(margin <= CLOSE_CALL))
@@ -485,14 +528,103 @@ fn the_margin_equals_a_brute_force_search() {
     );
 }
 
-/// Every answer moved one step towards the verdict: the verdict stays, and confidence
-/// never drops, but for two honest exceptions: the moved statement is one of an opposite
-/// pair and the move makes the person agree (or disagree) with both sides of it (the new
-/// contradiction names the moved statement, or the agreement index crosses its line); or
-/// the step lands on Neutral and tips the answers into mostly Neutral. The cautions
-/// themselves can never be set off by answering more firmly.
+/// One statement moved one step towards a track verdict (a point up on its scale, or down on
+/// the other): what may change, and what may not.
+enum StepCheck {
+    /// Nothing it may not change changed.
+    Kept,
+    /// The verdict was discarded or moved, and the step explains it: it put its own pair on
+    /// one side of Neutral, or it landed on Neutral and tipped the answers into mostly Neutral.
+    Excepted,
+}
+
+fn step_towards(
+    answers: &[Option<Answer>],
+    i: usize,
+    before: &Assessment,
+) -> Option<(Assessment, Vec<Option<Answer>>)> {
+    let track = before.outcome.track()?;
+    let q = &questions()[i];
+    let (Some(scale), Some(Answer::Agreement(_))) = (q.counts_on(), answers[i]) else {
+        return None;
+    };
+    let points = match (answers[i], &q.kind) {
+        (
+            Some(Answer::Agreement(a)),
+            QuestionKind::Statement {
+                keyed: Keyed::Disagree,
+                ..
+            },
+        ) => 4 - a.points(),
+        (Some(Answer::Agreement(a)), _) => a.points(),
+        _ => return None,
+    };
+    let next = if scale == track {
+        (points < 4).then(|| points + 1)
+    } else {
+        points.checked_sub(1)
+    }?;
+    let mut moved = answers.to_vec();
+    moved[i] = Some(keyed(q, next));
+    Some((run(&moved), moved))
+}
+
+/// Checks one step (see [`StepCheck`]); an error says what broke.
+fn check_step(
+    before: &Assessment,
+    after: &Assessment,
+    moved: &[Option<Answer>],
+    i: usize,
+) -> Result<StepCheck, String> {
+    let q = &questions()[i];
+    let paired = |a: &Assessment| {
+        a.contradictions
+            .iter()
+            .any(|c| c.first.id == q.id || c.second.id == q.id)
+    };
+    let neutral = |a: &Assessment| {
+        a.issues
+            .iter()
+            .any(|i| matches!(i, QualityIssue::MostlyNeutral { .. }))
+    };
+    if after.face_value != before.face_value {
+        return Err(format!("{}: the scores moved the verdict", q.id));
+    }
+    if before.carries_verdict()
+        && after.carries_verdict()
+        && after.cautions.len() > before.cautions.len()
+    {
+        return Err(format!(
+            "{}: a caution was set off: {:?} -> {:?}",
+            q.id, before.cautions, after.cautions
+        ));
+    }
+    if after.confidence < before.confidence && after.issues.len() <= before.issues.len() {
+        return Err(format!(
+            "{}: confidence dropped with no new finding: {:?} -> {:?}",
+            q.id, before, after
+        ));
+    }
+    if after.outcome == before.outcome {
+        return Ok(StepCheck::Kept);
+    }
+    let own_pair = paired(after) && !paired(before);
+    let tipped = moved[i] == Some(Answer::Agreement(Neutral)) && neutral(after) && !neutral(before);
+    if own_pair || tipped {
+        Ok(StepCheck::Excepted)
+    } else {
+        Err(format!(
+            "{}: {:?} became {:?}: {:?}",
+            q.id, before.outcome, after.outcome, after.issues
+        ))
+    }
+}
+
+/// Every scored answer moved one step towards a track verdict: the verdict stays, but for the
+/// two honest exceptions of [`StepCheck::Excepted`]; no caution is set off; confidence drops
+/// only with a new finding to say why.
 #[test]
-fn a_step_towards_the_verdict_never_costs_anything() {
+fn a_step_towards_the_verdict_never_discards_it() {
     counted(
         file!(),
         "steps towards a track verdict",
@@ -501,84 +633,63 @@ fn a_step_towards_the_verdict_never_costs_anything() {
         near_lines(),
         |answers| {
             let before = run(&answers);
-            let Some(track) = before.outcome.track() else {
-                return Ok(0);
-            };
             let mut checked = 0;
-            for (i, q) in questions().iter().enumerate() {
-                let (QuestionKind::Statement { scale, .. }, Some(Answer::Agreement(_))) =
-                    (&q.kind, answers[i])
-                else {
+            for i in 0..questions().len() {
+                let Some((after, moved)) = step_towards(&answers, i, &before) else {
                     continue;
                 };
-                let up = *scale == track;
-                let points = match (answers[i], &q.kind) {
-                    (
-                        Some(Answer::Agreement(a)),
-                        QuestionKind::Statement {
-                            keyed: Keyed::Disagree,
-                            ..
-                        },
-                    ) => 4 - a.points(),
-                    (Some(Answer::Agreement(a)), _) => a.points(),
-                    _ => continue,
-                };
-                let Some(next) = (if up {
-                    (points < 4).then(|| points + 1)
-                } else {
-                    points.checked_sub(1)
-                }) else {
-                    continue;
-                };
-                let mut moved = answers.clone();
-                moved[i] = Some(keyed(q, next));
-                let after = run(&moved);
                 checked += 1;
-                prop_assert_eq!(after.face_value, before.face_value, "{}", q.id);
-                let paired = |a: &Assessment| {
-                    a.contradictions
-                        .iter()
-                        .any(|c| c.first.id == q.id || c.second.id == q.id)
-                };
-                let in_a_pair = matches!(q.kind, QuestionKind::Statement { opposite: Some(_), .. })
-                || questions().iter().any(|o| matches!(o.kind, QuestionKind::Statement { opposite: Some(id), .. } if id == q.id));
-                let acquiescent = |a: &Assessment| {
-                    a.issues
-                        .iter()
-                        .any(|i| matches!(i, QualityIssue::Acquiescence { .. }))
-                };
-                let neutral = |a: &Assessment| {
-                    a.issues
-                        .iter()
-                        .any(|i| matches!(i, QualityIssue::MostlyNeutral { .. }))
-                };
-                let to_neutral = moved[i] == Some(Answer::Agreement(Neutral));
-                if before.issues.is_empty() && after.issues.is_empty() {
-                    prop_assert!(
-                        after.cautions.len() <= before.cautions.len(),
-                        "{}: {:?} -> {:?}",
-                        q.id,
-                        before.cautions,
-                        after.cautions
-                    );
-                }
-                if after.confidence < before.confidence {
-                    prop_assert!(
-                        (in_a_pair
-                            && ((paired(&after) && !paired(&before))
-                                || (acquiescent(&after) && !acquiescent(&before))))
-                            || (to_neutral && neutral(&after) && !neutral(&before)),
-                        "{}: {:?} -> {:?}, {:?} -> {:?}",
-                        q.id,
-                        before.confidence,
-                        after.confidence,
-                        before.cautions,
-                        after.issues
-                    );
+                if let Err(e) = check_step(&before, &after, &moved, i) {
+                    prop_assert!(false, "{}", e);
                 }
             }
             Ok(checked)
         },
+    );
+}
+
+/// The same property over 200,000 answer sets drawn at random (every answer equally likely),
+/// one random scored statement stepped in each set that gets a track verdict.
+#[test]
+fn a_step_towards_the_verdict_never_discards_it_in_200000_random_sets() {
+    let mut rng = Rng(30);
+    let (mut checked, mut excepted) = (0usize, 0usize);
+    let mut failures = Vec::new();
+    for _ in 0..200_000 {
+        let answers: Vec<Option<Answer>> = questions()
+            .iter()
+            .map(|q| match q.kind {
+                QuestionKind::Statement { .. } => Some(Answer::Agreement(
+                    Agreement::from_points(rng.below(5) as u8).unwrap(),
+                )),
+                QuestionKind::Choice { .. } => Some(Answer::Pick(TrackKind::ALL[rng.below(2)])),
+            })
+            .collect();
+        let before = run(&answers);
+        if before.outcome.track().is_none() {
+            continue;
+        }
+        let i = rng.below(questions().len());
+        let Some((after, moved)) = step_towards(&answers, i, &before) else {
+            continue;
+        };
+        checked += 1;
+        match check_step(&before, &after, &moved, i) {
+            Ok(StepCheck::Excepted) => excepted += 1,
+            Ok(StepCheck::Kept) => {}
+            Err(e) => failures.push(e),
+        }
+    }
+    println!(
+        "steps towards a track verdict in 200,000 random sets: {checked} checked, {excepted} \
+         discarded by a documented exception, {} otherwise",
+        failures.len()
+    );
+    assert!(checked >= 5_000, "only {checked} steps reached the rule");
+    assert!(
+        failures.is_empty(),
+        "{}",
+        failures[..failures.len().min(5)].join("\n")
     );
 }
 
@@ -601,7 +712,6 @@ fn every_answer_sits_in_the_group_its_effect_belongs_to() {
                     checked += 1;
                     match group.about {
                         About::Raised(t) => {
-                            prop_assert_eq!(group.measure, Measure::Scale);
                             prop_assert!(e.scale == Some(t) && e.on_scale > 0.0, "{:?}", e);
                         }
                         About::HeldBack(t) => {

@@ -4,11 +4,11 @@ use common::counted;
 use crossroads_core::{
     background::{Background, Field, Position},
     link::{
-        decode, encode, read, LinkError, MAX_LEN, PREFIX, PREFIX_1, PREFIX_2, QUESTION_SET_1,
-        QUESTION_SET_2,
+        decode, encode, read, LinkError, MAX_LEN, PREFIX, PREFIX_1, PREFIX_2, PREFIX_3,
+        QUESTION_SET_1, QUESTION_SET_2, QUESTION_SET_3,
     },
     prose::Prose,
-    quiz::{questions, Agreement, Answer, Keyed, Question, QuestionKind},
+    quiz::{questions, Agreement, Answer, Keyed, Question, QuestionKind, Wording},
     TrackKind,
 };
 use proptest::prelude::*;
@@ -23,6 +23,7 @@ const fn statement(id: &'static str, not_applicable: bool) -> Question {
         kind: QuestionKind::Statement {
             scale: TrackKind::Management,
             keyed: Keyed::Agree,
+            wording: Wording::Positive,
             skills: &[],
             not_applicable,
             opposite: None,
@@ -105,7 +106,7 @@ fn the_real_quiz_fits_in_a_short_link() {
     };
     let link = encode(questions(), &answers, &bg);
     assert_eq!(link.len(), PREFIX.len() + questions().len().div_ceil(2) + 1);
-    assert!(link.len() <= 24, "{link}");
+    assert!(link.len() <= 28, "{link}");
     assert_eq!(decode(questions(), &link).unwrap().answers, answers);
     assert_eq!(decode(questions(), &link).unwrap().background, bg);
     let read = read(questions(), &link).unwrap();
@@ -140,10 +141,7 @@ fn links_of_the_first_question_set_carry_over_by_id() {
         at("team-purpose"),
         Some(Answer::Agreement(Agreement::Agree))
     );
-    assert_eq!(
-        at("lead-meeting"),
-        Some(Answer::Agreement(Agreement::Agree))
-    );
+    assert_eq!(at("work-alone"), Some(Answer::Agreement(Agreement::Agree)));
     assert_eq!(
         at("meetings-drain"),
         None,
@@ -164,31 +162,31 @@ fn links_of_the_first_question_set_carry_over_by_id() {
 #[test]
 fn bad_links_are_rejected_with_a_reason() {
     let valid = encode(&SMALL, &[None, None, None], &Background::default());
-    assert_eq!(valid, "q3.000");
+    assert_eq!(valid, "q4.000");
     let length = |found| LinkError::WrongLength { expected: 3, found };
     let corpus: Vec<(String, LinkError)> = vec![
         (String::new(), LinkError::UnknownVersion),
         ("#".into(), LinkError::UnknownVersion),
-        ("q4.000".into(), LinkError::UnknownVersion),
-        ("Q3.000".into(), LinkError::UnknownVersion),
-        ("q3".into(), LinkError::UnknownVersion),
-        ("q3.".into(), length(0)),
-        ("q3.0000".into(), length(4)),
-        ("q3.00".into(), length(2)),
-        ("q3.0%0".into(), LinkError::BadCharacter),
-        ("q3.0.0".into(), LinkError::BadCharacter),
+        ("q5.000".into(), LinkError::UnknownVersion),
+        ("Q4.000".into(), LinkError::UnknownVersion),
+        ("q4".into(), LinkError::UnknownVersion),
+        ("q4.".into(), length(0)),
+        ("q4.0000".into(), length(4)),
+        ("q4.00".into(), length(2)),
+        ("q4.0%0".into(), LinkError::BadCharacter),
+        ("q4.0.0".into(), LinkError::BadCharacter),
         // Two bytes, neither of them a digit of the alphabet.
-        ("q3.é0".into(), LinkError::BadCharacter),
+        ("q4.é0".into(), LinkError::BadCharacter),
         // '7' = 0 * 8 + 7: no answer is 7.
-        ("q3.700".into(), LinkError::OutOfRange { question: 1 }),
+        ("q4.700".into(), LinkError::OutOfRange { question: 1 }),
         // 'o' = 24 = 3 * 8 + 0: a choice cannot be 3.
-        ("q3.0o0".into(), LinkError::OutOfRange { question: 2 }),
+        ("q4.0o0".into(), LinkError::OutOfRange { question: 2 }),
         // 'M' = 48 = 6 * 8 + 0: "does not apply" to a statement that does not offer it.
-        ("q3.M00".into(), LinkError::OutOfRange { question: 0 }),
+        ("q4.M00".into(), LinkError::OutOfRange { question: 0 }),
         // '3' = 0 * 8 + 3: the choice is 0 (fine) but the padding slot must be 0.
-        ("q3.030".into(), LinkError::OutOfRange { question: 3 }),
+        ("q4.030".into(), LinkError::OutOfRange { question: 3 }),
         // 'E' = 40 = 5 * 8 + 0: there are four positions.
-        ("q3.00E".into(), LinkError::OutOfRange { question: 3 }),
+        ("q4.00E".into(), LinkError::OutOfRange { question: 3 }),
         (
             format!("{valid}{}", "0".repeat(MAX_LEN)),
             LinkError::TooLong,
@@ -236,7 +234,7 @@ fn links_of_the_second_question_set_carry_over_by_id() {
     assert_eq!(got.not_carried, QUESTION_SET_2.len() - kept);
     let at = |id: &str| got.answers[questions().iter().position(|q| q.id == id).unwrap()];
     assert_eq!(
-        at("lead-meeting"),
+        at("work-alone"),
         Some(Answer::Agreement(Agreement::StronglyAgree))
     );
     assert_eq!(at("dependants-pay"), Some(Answer::NotApplicable));
@@ -257,6 +255,63 @@ fn links_of_the_second_question_set_carry_over_by_id() {
     assert_ne!(PREFIX, PREFIX_2);
 }
 
+#[test]
+fn links_of_the_third_question_set_carry_over_by_id_with_their_background() {
+    // Written by the third release: every statement Disagree (digit 2), "does not apply" (6)
+    // where offered, choices technical (2), then where the person stands and their field.
+    let digits: Vec<u8> = QUESTION_SET_3
+        .iter()
+        .map(|(_, max)| if *max == 6 { 6 } else { 2 })
+        .collect();
+    let mut old = second_set_link(&digits).replacen(PREFIX_2, PREFIX_3, 1);
+    // Position 2 (the second of Position::ALL), field 3: 2 * 8 + 3 = 19, 'j'.
+    old.push('j');
+    let got = read(questions(), &format!("#{old}")).unwrap();
+    assert!(got.earlier_set);
+    assert_eq!(
+        got.background,
+        Background {
+            position: Some(Position::ALL[1]),
+            field: Some(Field::ALL[2]),
+        }
+    );
+    let kept = QUESTION_SET_3
+        .iter()
+        .filter(|(id, _)| questions().iter().any(|q| q.id == *id))
+        .count();
+    assert!(kept >= 25, "most questions kept their ids: {kept}");
+    assert_eq!(got.answers.iter().flatten().count(), kept);
+    assert_eq!(got.not_carried, QUESTION_SET_3.len() - kept);
+    let at = |id: &str| got.answers[questions().iter().position(|q| q.id == id).unwrap()];
+    assert_eq!(
+        at("spec-detail"),
+        Some(Answer::Agreement(Agreement::Disagree))
+    );
+    assert_eq!(at("dependants-calmer"), Some(Answer::NotApplicable));
+    assert_eq!(at("two-offers"), Some(Answer::Pick(TrackKind::Technical)));
+    assert_eq!(
+        at("people-neglected"),
+        None,
+        "a statement new to this set waits to be answered"
+    );
+    // Damaged third-set links are refused with a reason.
+    assert_eq!(
+        read(questions(), &old[..old.len() - 1]),
+        Err(LinkError::WrongLength {
+            expected: 21,
+            found: 20
+        })
+    );
+    let mut bad = old.clone();
+    bad.pop();
+    bad.push('E');
+    assert_eq!(
+        read(questions(), &bad),
+        Err(LinkError::OutOfRange { question: 39 })
+    );
+    assert_ne!(PREFIX, PREFIX_3);
+}
+
 proptest! {
     #[test]
     fn arbitrary_strings_never_panic(s in ".{0,300}") {
@@ -269,6 +324,7 @@ proptest! {
     fn arbitrary_old_links_never_panic(s in "[0-9a-z%#.]{0,20}") {
         let _ = read(questions(), &format!("{PREFIX_1}{s}"));
         let _ = read(questions(), &format!("{PREFIX_2}{s}"));
+        let _ = read(questions(), &format!("{PREFIX_3}{s}"));
     }
 }
 

@@ -211,9 +211,10 @@ enum Change {
     Answer(usize, u8),
     Step(usize),
     Link(Vec<u8>),
-    /// A link whose every statement has the same answer (and every either-or the first
-    /// option): a habit the result flags, so its heading can differ from its scores' own verdict.
-    LinkSame(u8),
+    /// A clear manager's link with half the opposite pairs (as many of each scale) answered
+    /// alike with this digit: a habit the result sets aside, so its heading differs from its
+    /// scores' own verdict.
+    LinkFlagged(u8),
     Restart,
     Finish(u8),
     Delete(u8),
@@ -230,7 +231,7 @@ fn change() -> impl Strategy<Value = Change> {
         (0..n + 2, 0u8..8).prop_map(|(i, d)| Change::Answer(i, d)),
         (0..n + 5).prop_map(Change::Step),
         proptest::collection::vec(0u8..8, 0..n + 3).prop_map(Change::Link),
-        (1u8..=5).prop_map(Change::LinkSame),
+        prop_oneof![Just(1u8), Just(2), Just(4), Just(5)].prop_map(Change::LinkFlagged),
         Just(Change::Restart),
         any::<u8>().prop_map(Change::Finish),
         any::<u8>().prop_map(Change::Delete),
@@ -247,6 +248,34 @@ fn decode(i: usize, digit: u8) -> Option<Answer> {
     questions()
         .get(i)
         .and_then(|q| crossroads_core::answers::decode(q, digit))
+}
+
+/// See [`Change::LinkFlagged`].
+fn flagged_manager(digit: u8) -> Vec<Option<Answer>> {
+    let mut answers = common::persona(
+        |s| if s == TrackKind::Management { 4 } else { 0 },
+        Some(TrackKind::Management),
+    );
+    let mut alike = [0usize; 2];
+    for q in questions() {
+        if let QuestionKind::Statement {
+            scale,
+            opposite: Some(other),
+            ..
+        } = q.kind
+        {
+            let n = &mut alike[usize::from(scale == TrackKind::Technical)];
+            if *n < 4 {
+                for (i, o) in questions().iter().enumerate() {
+                    if o.id == q.id || o.id == other {
+                        answers[i] = decode(i, digit);
+                    }
+                }
+                *n += 1;
+            }
+        }
+    }
+    answers
 }
 
 #[test]
@@ -276,11 +305,7 @@ fn any_sequence_of_changes_keeps_progress_valid() {
                             .map(|(i, d)| decode(i, *d))
                             .collect(),
                     ),
-                    Change::LinkSame(digit) => s.replace_answers(
-                        (0..questions().len())
-                            .map(|i| decode(i, digit).or_else(|| decode(i, 1)))
-                            .collect(),
-                    ),
+                    Change::LinkFlagged(digit) => s.replace_answers(flagged_manager(digit)),
                     Change::Restart => s.restart(),
                     Change::Finish(t) => {
                         // An attempt whose heading differs from its scores' own verdict (a

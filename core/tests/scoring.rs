@@ -5,7 +5,7 @@
 
 use common::*;
 use crossroads_core::{
-    quiz::{questions, themes, Agreement, Answer, Keyed, Question, QuestionKind, Theme},
+    quiz::{questions, themes, Agreement, Answer, Keyed, Question, QuestionKind, Theme, Wording},
     recent::WorkKind,
     roles,
     scoring::{
@@ -82,7 +82,7 @@ fn the_scales_are_balanced_and_every_reversal_has_its_opposite() {
             })
             .count();
         assert!(
-            scored >= 16,
+            scored >= 14,
             "{track:?} has {scored} always-scored statements"
         );
         assert!(
@@ -92,10 +92,10 @@ fn the_scales_are_balanced_and_every_reversal_has_its_opposite() {
         totals.push(on_scale.len());
     }
     assert_eq!(totals[0], totals[1], "one step moves either score as far");
-    // Every reversed statement names its opposite: an ordinary statement of its own scale, a
-    // few questions away, an even number of places apart with no either-or question between
-    // (so alternating answers land on the same side of both), and in no other pair.
+    // Every reversed statement names its opposite: an ordinary statement of its own scale, in
+    // no other pair, at least two places away.
     let mut partners = std::collections::HashSet::new();
+    let mut distances = Vec::new();
     for (j, q) in questions().iter().enumerate() {
         let QuestionKind::Statement {
             scale,
@@ -129,22 +129,32 @@ fn the_scales_are_balanced_and_every_reversal_has_its_opposite() {
                     "{}: {id} must be ordinary, same scale",
                     q.id
                 );
-                assert!(
-                    i < j && (j - i) % 2 == 0 && j - i <= 4,
-                    "{}: {id} is {i}, {j}",
-                    q.id
-                );
-                assert!(
-                    questions()[i..j]
-                        .iter()
-                        .all(|b| matches!(b.kind, QuestionKind::Statement { .. })),
-                    "{}: a choice sits inside the pair",
-                    q.id
-                );
                 assert!(partners.insert(id), "{id} is in two pairs");
+                let statement_place = |at: usize| {
+                    questions()[..at]
+                        .iter()
+                        .filter(|b| matches!(b.kind, QuestionKind::Statement { .. }))
+                        .count()
+                };
+                let by_statement = statement_place(i).abs_diff(statement_place(j));
+                assert!(by_statement >= 2, "{}: {id} is right beside it", q.id);
+                distances.push((by_statement, i.abs_diff(j)));
             }
         }
     }
+    // Varied distances: whatever a repeating pattern's period (up to 8, counted by statement
+    // or by question), some pairs sit a whole number of periods apart and are answered alike
+    // by it.
+    for period in 2..=8 {
+        let by_statement = distances.iter().filter(|d| d.0 % period == 0).count();
+        let by_question = distances.iter().filter(|d| d.1 % period == 0).count();
+        assert!(
+            by_statement >= 2 && by_question >= 2,
+            "period {period}: {by_statement} pairs by statement, {by_question} by question"
+        );
+    }
+    let distinct: std::collections::HashSet<_> = distances.iter().map(|d| d.0).collect();
+    assert!(distinct.len() >= 8, "pair distances {distances:?}");
     let ids: std::collections::HashSet<_> = questions().iter().map(|q| q.id).collect();
     assert_eq!(ids.len(), questions().len(), "question ids are unique");
     for q in questions() {
@@ -162,6 +172,57 @@ fn the_scales_are_balanced_and_every_reversal_has_its_opposite() {
             "theme {} has no question",
             t.id
         );
+    }
+}
+
+#[test]
+fn wording_is_balanced_against_keying_and_keying_has_no_period() {
+    for track in TrackKind::ALL {
+        // (ordinary, reversed) x (positive, negative)
+        let mut cells = [[0usize; 2]; 2];
+        for i in statements(track) {
+            let QuestionKind::Statement { keyed, wording, .. } = questions()[i].kind else {
+                unreachable!()
+            };
+            cells[usize::from(keyed == Keyed::Disagree)]
+                [usize::from(wording == Wording::Negative)] += 1;
+        }
+        println!(
+            "{track:?}: ordinary {:?}, reversed {:?} (positive, negative)",
+            cells[0], cells[1]
+        );
+        for (keying, [pos, neg]) in ["ordinary", "reversed"].iter().zip(cells) {
+            assert!(
+                3 * pos.min(neg) >= pos + neg,
+                "{track:?}: {pos} positive and {neg} negative {keying} statements"
+            );
+        }
+        // Agreeing with the pleasant and disagreeing with the unpleasant raises the scale on
+        // ordinary positive and reversed negative statements and lowers it on the others:
+        // the two must come out even, give or take one.
+        let raised = cells[0][0] + cells[1][1];
+        let lowered = cells[0][1] + cells[1][0];
+        assert!(
+            raised.abs_diff(lowered) <= 1,
+            "{track:?}: answering by wording raises {raised} and lowers {lowered}"
+        );
+    }
+    // The scored statements' scale and keying, in order, repeat with no period up to 8.
+    let classes: Vec<_> = questions()
+        .iter()
+        .filter_map(|q| match q.kind {
+            QuestionKind::Statement { keyed, .. } => q.counts_on().map(|s| (s, keyed)),
+            QuestionKind::Choice { .. } => None,
+        })
+        .collect();
+    for period in 1..=8 {
+        let same = classes
+            .iter()
+            .zip(classes.iter().skip(period))
+            .filter(|(a, b)| a == b)
+            .count();
+        let share = same as f64 / (classes.len() - period) as f64;
+        assert!(share <= 0.6, "keying repeats every {period}: {share:.2}");
     }
 }
 
@@ -410,12 +471,21 @@ fn counterexample_2_agreeing_with_everything_is_flagged() {
     let mut answers = same_answer(StronglyAgree);
     answers[0] = Some(Answer::Agreement(Agree));
     let a = run(&answers);
-    let index = a.acquiescence.unwrap();
-    assert!(index >= 90.0, "{index}");
-    assert!(a
-        .issues
-        .iter()
-        .any(|i| matches!(i, QualityIssue::Acquiescence { index } if *index > 0.0)));
+    let tilt = |a: &crossroads_core::scoring::Assessment| {
+        a.issues.iter().find_map(|i| match i {
+            QualityIssue::AgreementTilt {
+                agreed, disagreed, ..
+            } => Some((*agreed, *disagreed)),
+            _ => None,
+        })
+    };
+    let (agreed, disagreed) = tilt(&a).expect("agreeing with everything is measured");
+    assert!(agreed > 3 * disagreed.max(1), "{agreed} / {disagreed}");
+    // Every pair is answered alike, which is strong evidence on its own.
+    assert!(a.issues.iter().any(|i| matches!(
+        i,
+        QualityIssue::Contradictions { pairs, answered } if pairs.len() == *answered
+    ) && i.sets_aside()));
     assert_eq!(a.confidence, Confidence::Low);
     assert!(!a.carries_verdict());
     assert_eq!(a.outcome, Outcome::Undecided);
@@ -423,13 +493,13 @@ fn counterexample_2_agreeing_with_everything_is_flagged() {
     let mut answers = same_answer(StronglyDisagree);
     answers[0] = Some(Answer::Agreement(Disagree));
     let a = run(&answers);
-    assert!(a
-        .issues
-        .iter()
-        .any(|i| matches!(i, QualityIssue::Acquiescence { index } if *index < 0.0)));
+    let (agreed, disagreed) = tilt(&a).expect("disagreeing with everything is measured");
+    assert!(disagreed > 3 * agreed.max(1), "{agreed} / {disagreed}");
+    assert_eq!(a.outcome, Outcome::Undecided);
     // A real hybrid who agrees with the statements and rejects their reversals is not.
     let a = run(&genuine_hybrid());
-    assert!(a.acquiescence.unwrap().abs() < 30.0, "{:?}", a.acquiescence);
+    assert_eq!(tilt(&a), None, "{:?}", a.issues);
+    assert_eq!(a.outcome, Outcome::Hybrid);
 }
 
 #[test]
@@ -482,26 +552,39 @@ fn counterexample_6_conflict_replaces_the_interval() {
     assert!(steady.conflict[0].leans_towards);
     // Strong management answers, but four of its ordinary statements disagreed with: a scale
     // the verdict rests on, in conflict (without contradicting any opposite pair).
-    let mut against = 0;
-    let swinging: Vec<_> = questions()
+    // Four ordinary management statements pulled against it; where one has a reversed
+    // partner, the partner is answered Neutral, so no pair is answered alike.
+    let mut swinging: Vec<_> = questions()
         .iter()
         .map(|q| match q.kind {
-            QuestionKind::Statement {
-                scale: TrackKind::Management,
-                keyed: Keyed::Agree,
-                ..
-            } if against < 4
-                && !questions().iter().any(|r| matches!(r.kind, QuestionKind::Statement { opposite: Some(o), .. } if o == q.id)) =>
-            {
-                against += 1;
-                Some(keyed(q, 1))
-            }
             QuestionKind::Statement { scale, .. } => {
                 Some(keyed(q, if scale == TrackKind::Management { 4 } else { 0 }))
             }
             QuestionKind::Choice { .. } => None,
         })
         .collect();
+    let against: Vec<usize> = statements(TrackKind::Management)
+        .into_iter()
+        .filter(|i| {
+            matches!(
+                questions()[*i].kind,
+                QuestionKind::Statement {
+                    keyed: Keyed::Agree,
+                    ..
+                }
+            )
+        })
+        .take(4)
+        .collect();
+    for i in &against {
+        swinging[*i] = Some(keyed(&questions()[*i], 1));
+        let id = questions()[*i].id;
+        if let Some(j) = questions().iter().position(
+            |r| matches!(r.kind, QuestionKind::Statement { opposite: Some(o), .. } if o == id),
+        ) {
+            swinging[j] = Some(keyed(&questions()[j], 2));
+        }
+    }
     let a = run(&swinging);
     assert_eq!(a.outcome, Outcome::Management);
     assert!(a.conflict[0].in_conflict(), "{:?}", a.conflict[0]);
@@ -534,7 +617,12 @@ fn counterexample_7_why_explains_each_kind_of_verdict() {
     let answers: Vec<_> = questions()
         .iter()
         .map(|q| match q.kind {
-            QuestionKind::Statement { scale, .. } => {
+            QuestionKind::Statement { .. } => {
+                // Self-ratings move neither score; Agree keeps the answers from being mostly
+                // Neutral.
+                let Some(scale) = q.counts_on() else {
+                    return Some(keyed(q, 3));
+                };
                 let n = &mut seen[scale as usize];
                 *n += 1;
                 let up = match scale {
@@ -779,6 +867,7 @@ static KEYED: [Question; 2] = [
         kind: QuestionKind::Statement {
             scale: TrackKind::Management,
             keyed: Keyed::Agree,
+            wording: Wording::Positive,
             skills: &[],
             not_applicable: false,
             opposite: None,
@@ -791,6 +880,7 @@ static KEYED: [Question; 2] = [
         kind: QuestionKind::Statement {
             scale: TrackKind::Management,
             keyed: Keyed::Disagree,
+            wording: Wording::Negative,
             skills: &[],
             not_applicable: false,
             opposite: None,

@@ -17,6 +17,7 @@ const V1: &str = include_str!("fixtures/store-v1.json");
 const V2: &str = include_str!("fixtures/store-v2.json");
 const V3: &str = include_str!("fixtures/store-v3.json");
 const V4: &str = include_str!("fixtures/store-v4.json");
+const V5: &str = include_str!("fixtures/store-v5.json");
 const FUTURE: &str = include_str!("fixtures/store-v99-from-the-future.json");
 
 fn index(id: &str) -> usize {
@@ -58,7 +59,10 @@ fn version_1_fixture_migrates_with_nothing_lost() {
     );
     // Version 1's step counted questions of the first set; the quiz resumes at the first
     // question still open instead.
-    assert_eq!(saved.step, index("detail-tedious"));
+    assert_eq!(
+        Some(saved.step),
+        saved.answers.iter().position(Option::is_none)
+    );
     assert!(saved.recent.is_empty());
     assert_eq!(saved.history.len(), 1);
     let old = &saved.history[0];
@@ -73,7 +77,7 @@ fn version_1_fixture_migrates_with_nothing_lost() {
     );
     // Saved again in the current format, everything reads back, retired answers included.
     let text = write(questions(), &saved, "2026-11-22T10:00:00.000Z");
-    assert!(text.contains("\"version\": 4"));
+    assert!(text.contains("\"version\": 5"));
     assert!(text.contains("\"recent-people\": 4"));
     assert!(text.contains("\"question_set\": 1"));
     assert_eq!(ready(&text), saved);
@@ -98,10 +102,11 @@ fn version_2_fixture_loads() {
             ("recent-people".to_string(), 4)
         ]
     );
+    // Its step counted the questions of its own set: the quiz resumes at the first
+    // question still open today instead.
     assert_eq!(
-        saved.step,
-        last_step(questions()),
-        "on the six-months check"
+        Some(saved.step),
+        saved.answers.iter().position(Option::is_none)
     );
     assert_eq!(saved.recent.len(), 3);
     assert_eq!(
@@ -205,9 +210,51 @@ fn version_4_fixture_loads_where_the_person_stands() {
 }
 
 #[test]
+fn version_5_fixture_keeps_its_step_only_for_todays_questions() {
+    let saved = ready(V5);
+    assert_eq!(
+        QUESTION_SET, 4,
+        "the fixture was written for the fourth set"
+    );
+    assert_eq!(saved.step, 7, "a step of today's set is kept");
+    assert_eq!(
+        saved.answers[index("help-others")],
+        Some(Answer::Agreement(Agreement::Agree))
+    );
+    assert_eq!(saved.retired, [("hands-on".to_string(), 4)]);
+    assert_eq!(saved.history[0].question_set, 3);
+    assert_eq!(saved.recent.len(), 1);
+    assert_eq!(ready(&write(questions(), &saved, "x")), saved);
+    // A step written for another set is not trusted.
+    let other_set = V5.replace("\"question_set\": 4,", "\"question_set\": 3,");
+    let moved = ready(&other_set);
+    assert_eq!(
+        Some(moved.step),
+        moved.answers.iter().position(Option::is_none)
+    );
+    for (bad, why) in [
+        ("\"question_set\": 4,", "\"question_set\": 9,"),
+        ("\"question_set\": 4,", "\"question_set\": \"4\","),
+        ("\"question_set\": 4,", ""),
+    ] {
+        let raw = V5.replace(bad, why);
+        assert!(
+            matches!(load(questions(), Some(&raw)), Loaded::Corrupt { .. }),
+            "{why}"
+        );
+    }
+    // Version 4 never had the field.
+    let v4 = V4.replace("\"step\": 40,", "\"step\": 40, \"question_set\": 3,");
+    assert!(matches!(
+        load(questions(), Some(&v4)),
+        Loaded::Corrupt { .. }
+    ));
+}
+
+#[test]
 fn every_fixture_version_up_to_the_current_one_is_covered() {
     // One fixture per schema version: add `store-vN.json` and its test with each new version.
-    assert_eq!(CURRENT_VERSION, 4);
+    assert_eq!(CURRENT_VERSION, 5);
     for version in 1..=CURRENT_VERSION {
         let path = format!(
             "{}/tests/fixtures/store-v{version}.json",
@@ -273,7 +320,7 @@ fn written_data_reads_back_the_same() {
         },
     };
     let text = write(questions(), &saved, "2026-11-22T10:00:01.000Z");
-    assert!(text.contains("\"version\": 4"));
+    assert!(text.contains("\"version\": 5"));
     assert_eq!(read(questions(), &text), Ok(saved.clone()));
     assert_eq!(load(questions(), Some(&text)), Loaded::Ready(saved));
     assert!(Saved::default().is_empty());
@@ -384,7 +431,7 @@ fn history_is_capped_and_step_clamped() {
     let attempt = r#"{"finished_at":"x","answers":{},"outcome":"undecided","management":50,"technical":50,"question_set":2}"#;
     let many = vec![attempt; MAX_HISTORY + 7].join(",");
     let raw = format!(
-        r#"{{"app":"crossroads","version":2,"saved_at":"","data":{{"quiz":{{"answers":{{}},"step":999,"recent":[]}},"history":[{many}],"shortlist":[]}}}}"#
+        r#"{{"app":"crossroads","version":5,"saved_at":"","data":{{"quiz":{{"answers":{{}},"step":999,"question_set":{QUESTION_SET},"recent":[]}},"history":[{many}],"shortlist":[],"weights":"0000000","plan":{{"done":[],"notes":{{}}}},"background":{{}}}}}}"#
     );
     let saved = ready(&raw);
     assert_eq!(saved.history.len(), MAX_HISTORY);

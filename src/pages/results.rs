@@ -211,14 +211,10 @@ fn SixMonthsSummary(
 /// One "why" group: a heading and the answers that pulled that way.
 #[component]
 fn WhyList(
-    /// The group: its heading, its answers (largest effect first) and how each is measured.
+    /// The group: its heading and its answers, largest effect first.
     group: WhyGroup,
 ) -> impl IntoView {
-    let words: Vec<String> = group
-        .effects
-        .iter()
-        .map(|e| crossroads_words::effect(&group, e))
-        .collect();
+    let words: Vec<String> = group.effects.iter().map(crossroads_words::effect).collect();
     view! {
         <h3>{crossroads_words::why_heading(&group)}</h3>
         {if group.effects.is_empty() {
@@ -300,7 +296,7 @@ fn ReportDetails(
                                     <tr>
                                         <td>{e.question.text.get()}</td>
                                         <td>{crossroads_words::answer(e.question, e.answer)}</td>
-                                        <td class="num">{crossroads_words::lean_effect(e.lean)}</td>
+                                        <td>{crossroads_words::effect(e)}</td>
                                     </tr>
                                 })
                                 .collect_view()}

@@ -21,6 +21,9 @@ export const LANGUAGES: {
 /** How long the quiz waits after a tap or a digit before it moves on (from the build's facts). */
 export const ADVANCE_PAUSE_MS: number = shared.facts().quiz.advance_pause_ms;
 
+/** The version prefix of the progress links this build writes ("q4."). */
+export const LINK_PREFIX: string = shared.facts().quiz.link_prefix;
+
 /** Every route's path, `/` first (from the build's facts). */
 export const ROUTES: string[] = shared.facts().routes;
 

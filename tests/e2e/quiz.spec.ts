@@ -180,7 +180,8 @@ test('agreeing with nearly everything gets a plain warning, not a confident verd
   await answerAll(page, (count, i) => (count < 5 ? 0 : i === 1 ? 4 : 3));
   const trust = page.getByRole('complementary', { name: TRUST });
   await expect(trust).toContainText('Low confidence');
-  await expect(trust).toContainText('you mostly agreed with both sides');
+  await expect(trust).toContainText('the same way, agreeing (or disagreeing) with both sides');
+  await expect(trust).toContainText(/you agreed with \d+ and disagreed with only \d+/);
   await expect(page.locator('main h1')).toHaveText('Undecided');
   await expect(page.locator('.lede')).toContainText('Your answers cannot carry a verdict');
 });
@@ -197,7 +198,7 @@ test('"Does not apply to me" is offered apart and counts for neither scale', asy
   await page.getByText('Every answer and its effect').click();
   const rows = page.locator('.all-effects tbody tr', { hasText: 'Does not apply to me' });
   await expect(rows).toHaveCount(2);
-  await expect(rows.first().locator('td').last()).toHaveText('no effect');
+  await expect(rows.first().locator('td').last()).toHaveText('moved neither score: it does not apply to you');
   await audit(page);
 });
 

@@ -27,6 +27,7 @@ import shared from '../shared/facts.cjs';
 
 const { quizContent, digitFor, finishedEnvelope } = shared;
 const KEY = shared.facts().storage.key;
+const LINK_PREFIX = shared.facts().quiz.link_prefix;
 // Ports WebKit accepts (it refuses some, 4190 among them, as "restricted network ports").
 const ROOT_PORT = 4273;
 const SUBPATH_PORT = 4274;
@@ -214,7 +215,7 @@ for (const engine of engines()) {
         const field = await browser.$('.save-link input');
         await field.waitForDisplayed();
         link = await field.getValue();
-        assert.match(link, /\/quiz#q3\.[0-9A-Za-z_-]+$/);
+        assert.match(link, new RegExp(`/quiz#${LINK_PREFIX.replace('.', '\\.')}[0-9A-Za-z_-]+$`));
       });
       await withSession(engine, 'link opened', async (browser) => {
         await open(browser, link);

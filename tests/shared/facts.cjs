@@ -21,7 +21,8 @@ function facts() {
 
 /**
  * The quiz's questions in the order it asks them: statements as
- * `{ kind: 'statement', id, theme, scale, keyed, na, opposite }`, either-or questions as
+ * `{ kind: 'statement', id, theme, scale, keyed, wording, counts_on, na, opposite }` (`counts_on`
+ * is null for a self-rating, which moves neither score), either-or questions as
  * `{ kind: 'choice', id, theme }`.
  */
 function quizContent() {

@@ -1,13 +1,14 @@
 //! The result in words: the headline, how firm it is, the answers behind it, the notes and the
 //! roles' reasons, each from the facts of a `crossroads_core::scoring::Assessment`.
 
-use crate::{list, outcome, plural, signed, strength, whole};
+use crate::{list, number, outcome, plural, strength, whole};
 use crossroads_core::{
     content::Role,
-    prose::{text, Prose, Template},
+    prose::{text, Prose},
+    quiz::Answer,
     recent::{Revealed, MIN_TO_COMPARE},
     scoring::{
-        self, About, Assessment, Caution, Effect, Firm, FitReason, Measure, Outcome, QualityIssue,
+        self, About, Assessment, Caution, Effect, Firm, FitReason, Outcome, QualityIssue,
         ScaleConflict, Strength, WhyGroup, CLEAR_PULL, CLOSE, HYBRID_GAP, PULL, STRONG_PULL,
     },
     TrackKind,
@@ -78,23 +79,32 @@ pub fn headline_for(management: f64, technical: f64) -> String {
 }
 
 /// The sentence under the verdict; when the answers cannot carry a verdict it says so first,
-/// and gives the scores only at face value.
+/// and gives the scores only at face value. Findings that only lower confidence are told in
+/// the notes, under a verdict that stands.
 pub fn headline(a: &Assessment) -> String {
-    let Some(issue) = a.issues.first() else {
+    let Some(issue) = a.issues.iter().find(|i| i.sets_aside()) else {
         return headline_for(a.management, a.technical);
     };
     let why = match issue {
         QualityIssue::Incomplete { .. } => text::NO_VERDICT_INCOMPLETE.get().to_string(),
         QualityIssue::SameAnswer(_) => text::NO_VERDICT_SAME_ANSWER.get().to_string(),
         QualityIssue::MostlyNeutral { .. } => text::NO_VERDICT_MOSTLY_NEUTRAL.get().to_string(),
-        QualityIssue::Acquiescence { index } if *index > 0.0 => {
-            text::NO_VERDICT_AGREED_BOTH.get().to_string()
-        }
-        QualityIssue::Acquiescence { .. } => text::NO_VERDICT_DISAGREED_BOTH.get().to_string(),
-        QualityIssue::Contradictions { pairs } => {
+        QualityIssue::Contradictions { pairs, .. } => {
             text::NO_VERDICT_CONTRADICTIONS.fill([&pairs.len().to_string()])
         }
-        QualityIssue::Scattered { .. } => text::NO_VERDICT_SCATTERED.get().to_string(),
+        QualityIssue::HalvesDisagree {
+            first, points_to, ..
+        } => if *first {
+            text::NO_VERDICT_HALVES_FIRST
+        } else {
+            text::NO_VERDICT_HALVES_SECOND
+        }
+        .fill([in_sentence(*points_to)]),
+        // Doubts never set a verdict aside; the scattered finding is the last that does.
+        QualityIssue::AgreementTilt { .. }
+        | QualityIssue::WordingTilt { .. }
+        | QualityIssue::Pattern { .. }
+        | QualityIssue::Scattered { .. } => text::NO_VERDICT_SCATTERED.get().to_string(),
     };
     text::HEADLINE_NO_VERDICT.fill([&why, &whole(a.management), &whole(a.technical)])
 }
@@ -252,37 +262,35 @@ pub fn why_none(group: &WhyGroup) -> &'static str {
     }
 }
 
-/// An effect as its group shows it: "+1.4 towards management" on the lean, "+1.4 on your
-/// technical score" on a scale, "no effect".
-pub fn effect(group: &WhyGroup, e: &Effect) -> String {
-    match (group.measure, e.scale) {
-        (Measure::Scale, Some(TrackKind::Management)) => {
-            signed_or_none(e.on_scale, text::EFFECT_ON_MANAGEMENT)
+/// What one answer did, said as a raise or a lowering of the one score it moved, with the
+/// points: "raised your technical score by 2.8"; or why it moved neither score.
+pub fn effect(e: &Effect) -> String {
+    let Some(scale) = e.scale else {
+        return match (e.answer, &e.question.kind) {
+            (Answer::Pick(_), _) => text::EFFECT_CHOICE,
+            (Answer::NotApplicable, _) => text::EFFECT_NOT_APPLICABLE,
+            _ => text::EFFECT_SELF_RATING,
         }
-        (Measure::Scale, Some(TrackKind::Technical)) => {
-            signed_or_none(e.on_scale, text::EFFECT_ON_TECHNICAL)
-        }
-        _ => lean_effect(e.lean),
-    }
-}
-
-/// An effect on the lean: "+4.2 towards management", "-1.0 towards technical", "no effect".
-pub fn lean_effect(points: f64) -> String {
-    let template = if points > 0.0 {
-        text::EFFECT_TOWARDS_MANAGEMENT
-    } else {
-        text::EFFECT_TOWARDS_TECHNICAL
+        .get()
+        .to_string();
     };
-    signed_or_none(points, template)
-}
-
-/// `template` with the signed points, or "no effect" when they round to nothing.
-fn signed_or_none(points: f64, template: Template<1>) -> String {
-    if points.abs() < 0.05 {
-        text::EFFECT_NONE.get().to_string()
-    } else {
-        template.fill([&signed(points)])
+    let points = number(e.on_scale.abs(), 1);
+    // An effect that rounds to nothing is told as none, so "by 0.0" never shows.
+    if points.trim_start_matches(['0', '.', ',']).is_empty() {
+        return by_track(
+            scale,
+            text::EFFECT_KEPT_MANAGEMENT,
+            text::EFFECT_KEPT_TECHNICAL,
+        )
+        .to_string();
     }
+    let template = match (scale, e.on_scale > 0.0) {
+        (TrackKind::Management, true) => text::EFFECT_RAISED_MANAGEMENT,
+        (TrackKind::Management, false) => text::EFFECT_LOWERED_MANAGEMENT,
+        (TrackKind::Technical, true) => text::EFFECT_RAISED_TECHNICAL,
+        (TrackKind::Technical, false) => text::EFFECT_LOWERED_TECHNICAL,
+    };
+    template.fill([&points])
 }
 
 /// Which way the recent work points, said only as far as it shows: towards a track when work
@@ -315,13 +323,10 @@ pub fn notes(a: &Assessment) -> Vec<String> {
         QualityIssue::MostlyNeutral { share } => {
             text::NOTE_MOSTLY_NEUTRAL.fill([&whole(share * 100.0)])
         }
-        QualityIssue::Acquiescence { index } if *index > 0.0 => {
-            text::NOTE_AGREED_BOTH.get().to_string()
-        }
-        QualityIssue::Acquiescence { .. } => text::NOTE_DISAGREED_BOTH.get().to_string(),
-        QualityIssue::Contradictions { pairs } => {
-            let mut said = vec![text::NOTE_CONTRADICTIONS
-                .fill([&pairs.len().to_string(), &a.pairs_answered.to_string()])];
+        QualityIssue::Contradictions { pairs, answered } => {
+            let mut said =
+                vec![text::NOTE_CONTRADICTIONS
+                    .fill([&pairs.len().to_string(), &answered.to_string()])];
             if let Some(c) = pairs.first() {
                 said.push(text::NOTE_CONTRADICTION_EXAMPLE.fill([
                     crate::agreement(c.first_answer),
@@ -330,9 +335,69 @@ pub fn notes(a: &Assessment) -> Vec<String> {
                     c.second.text.get().trim_end_matches('.'),
                 ]));
             }
-            said.push(text::NOTE_CONTRADICTIONS_END.get().to_string());
+            said.push(
+                if issue.sets_aside() {
+                    text::NOTE_CONTRADICTIONS_END
+                } else {
+                    text::NOTE_CONTRADICTIONS_DOUBT_END
+                }
+                .get()
+                .to_string(),
+            );
             said.join(" ")
         }
+        QualityIssue::AgreementTilt {
+            agreed,
+            disagreed,
+            statements,
+        } => if agreed > disagreed {
+            text::NOTE_AGREEMENT_TILT_AGREE
+        } else {
+            text::NOTE_AGREEMENT_TILT_DISAGREE
+        }
+        .fill([
+            &statements.to_string(),
+            &(statements / 2).to_string(),
+            &agreed.to_string(),
+            &disagreed.to_string(),
+        ]),
+        QualityIssue::WordingTilt {
+            by_wording,
+            against,
+            answered,
+        } => if by_wording >= against {
+            text::NOTE_WORDING_TILT
+        } else {
+            text::NOTE_WORDING_TILT_REVERSE
+        }
+        .fill([
+            &answered.to_string(),
+            &by_wording.to_string(),
+            &against.to_string(),
+        ]),
+        QualityIssue::Pattern {
+            period,
+            by_question,
+        } => if *by_question {
+            text::NOTE_PATTERN_QUESTIONS
+        } else {
+            text::NOTE_PATTERN_STATEMENTS
+        }
+        .fill([&period.to_string()]),
+        QualityIssue::HalvesDisagree {
+            first,
+            points_to,
+            scores,
+        } => if *first {
+            text::NOTE_HALVES_FIRST
+        } else {
+            text::NOTE_HALVES_SECOND
+        }
+        .fill([
+            &whole(scores[0]),
+            &whole(scores[1]),
+            in_sentence(*points_to),
+        ]),
         QualityIssue::Scattered { against, answered } => {
             text::NOTE_SCATTERED.fill([&against.to_string(), &answered.to_string()])
         }

@@ -7,7 +7,7 @@ use crossroads_core::{
     link::Carried,
     progress::MAX_HISTORY,
     prose::{in_language, text, ui, LANGUAGES, SLOT},
-    quiz::{questions, QuestionKind},
+    quiz::questions,
     recent::{MAX_ITEMS, MIN_TO_COMPARE},
     roles,
     scoring::ScaleConflict,
@@ -37,7 +37,7 @@ fn the_scale_size_is_the_quizs() {
     for track in TrackKind::ALL {
         let n = questions()
             .iter()
-            .filter(|q| matches!(q.kind, QuestionKind::Statement { scale, .. } if scale == track))
+            .filter(|q| q.counts_on() == Some(track))
             .count();
         assert_eq!(n, SCALE, "{track:?}");
     }

@@ -70,9 +70,11 @@ fn answers_that_carry_no_verdict_say_so_first() {
     assert!(notes(&neutral)[0].contains("the same answer (Neutral) to every statement"));
     let mut agreeing = same_answer(StronglyAgree);
     agreeing[0] = Some(Answer::Agreement(Agree));
-    assert!(notes(&run(&agreeing))
+    let said = notes(&run(&agreeing));
+    assert!(said
         .iter()
-        .any(|n| n.contains("you mostly agreed with both sides")));
+        .any(|n| n.contains("the same way, agreeing (or disagreeing) with both sides")));
+    assert!(said.iter().any(|n| n.contains("you agreed with")));
 }
 
 #[test]
@@ -265,7 +267,7 @@ fn everything_said(a: &Assessment) -> Vec<String> {
         said.push(why_heading(&group).to_string());
         said.push(why_none(&group).to_string());
         for e in &group.effects {
-            said.push(effect(&group, e));
+            said.push(effect(e));
             said.push(answer(e.question, e.answer).to_string());
         }
     }
@@ -352,39 +354,106 @@ fn every_reason_of_every_role_reads_in_every_language() {
     println!("{n} reasons rendered");
 }
 
-/// A line under "What raised your ... score" always reads as a raise, one under "What held
-/// ... back" as a fall, in every language.
+/// The words of a template before its first slot: "raised your management score by ".
+fn opening(template: crossroads_core::prose::Template<1>) -> String {
+    template
+        .fill(["\u{0}"])
+        .split('\u{0}')
+        .next()
+        .unwrap_or_default()
+        .to_string()
+}
+
+/// Every answer's effect reads the way it counts, in every language, on every outcome: as a
+/// raise or a lowering of the one score it moved, matching the sign, and under a "why" heading
+/// that agrees with it; answers that move no score say so. ("-2.8 towards technical" listed
+/// among the reasons for a Technical result used to read as a reason against it.)
 #[test]
-fn what_raised_a_score_reads_as_a_raise() {
-    // Hybrids and answers where neither track pulls are the results with these lines: random
-    // answers alone seldom give them, answers around a centre per scale often do.
+fn every_effect_reads_the_way_it_counts() {
+    use crossroads_core::prose::text;
     let respondents = prop_oneof![
         near_lines().prop_map(|answers| (answers, Vec::new())),
         (0u64..2000).prop_map(|seed| population(1, seed).remove(0)),
     ];
     counted(
         file!(),
-        "raise and fall lines read",
+        "effects read as a raise or a lowering",
         1_000,
-        800,
+        20_000,
         respondents,
         |(answers, recent)| {
             let a = assess(questions(), themes(), &answers, &recent);
             let mut checked = 0;
             for lang in LANGUAGES {
                 in_language(lang, || -> Result<(), TestCaseError> {
+                    let raised = |t: TrackKind| {
+                        opening(match t {
+                            TrackKind::Management => text::EFFECT_RAISED_MANAGEMENT,
+                            TrackKind::Technical => text::EFFECT_RAISED_TECHNICAL,
+                        })
+                    };
+                    let lowered = |t: TrackKind| {
+                        opening(match t {
+                            TrackKind::Management => text::EFFECT_LOWERED_MANAGEMENT,
+                            TrackKind::Technical => text::EFFECT_LOWERED_TECHNICAL,
+                        })
+                    };
+                    let moved_neither = [
+                        text::EFFECT_CHOICE.get(),
+                        text::EFFECT_SELF_RATING.get(),
+                        text::EFFECT_NOT_APPLICABLE.get(),
+                    ];
+                    for e in &a.effects {
+                        let words = effect(e);
+                        match e.scale {
+                            None => prop_assert!(
+                                moved_neither.contains(&words.as_str()),
+                                "{lang}: {words}"
+                            ),
+                            Some(t) if e.on_scale >= 0.05 => {
+                                prop_assert!(
+                                    words.starts_with(&raised(t)),
+                                    "{lang}: {words} for {:?}",
+                                    e
+                                )
+                            }
+                            Some(t) if e.on_scale <= -0.05 => {
+                                prop_assert!(
+                                    words.starts_with(&lowered(t)),
+                                    "{lang}: {words} for {:?}",
+                                    e
+                                )
+                            }
+                            Some(_) => prop_assert!(
+                                !words.contains("0.0") && !words.contains("0,0"),
+                                "{lang}: {words}"
+                            ),
+                        }
+                        let signed = words.contains('+')
+                            || words
+                                .as_bytes()
+                                .windows(2)
+                                .any(|w| w[0] == b'-' && w[1].is_ascii_digit());
+                        prop_assert!(!signed, "{lang}: {words}");
+                        checked += 1;
+                    }
                     for group in a.why().groups {
                         for e in &group.effects {
-                            let words = effect(&group, e);
-                            match group.about {
-                                About::Raised(_) => {
-                                    prop_assert!(words.starts_with('+'), "{lang}: {words}")
+                            let words = effect(e);
+                            let fits = match (group.about, a.outcome.track()) {
+                                (About::Raised(t), _) => words.starts_with(&raised(t)),
+                                (About::HeldBack(t), _) => words.starts_with(&lowered(t)),
+                                (About::Towards(t), _) => {
+                                    words.starts_with(&raised(t))
+                                        || words.starts_with(&lowered(t.other()))
                                 }
-                                About::HeldBack(_) => {
-                                    prop_assert!(words.starts_with('-'), "{lang}: {words}")
+                                (About::OtherWay, Some(t)) => {
+                                    words.starts_with(&raised(t.other()))
+                                        || words.starts_with(&lowered(t))
                                 }
-                                _ => continue,
-                            }
+                                (About::OtherWay, None) => false,
+                            };
+                            prop_assert!(fits, "{lang}: {words} under {:?}", group.about);
                             checked += 1;
                         }
                     }
@@ -424,4 +493,37 @@ fn a_roles_reason_names_its_skills_in_the_readers_language() {
             "{s} is named in English: {spanish}"
         );
     }
+}
+
+/// "Both sides" is said only of pairs answered alike, and every note about the way someone
+/// answered names what was measured (a count), over a simulated population.
+#[test]
+fn notes_on_answer_habits_say_what_was_measured() {
+    let people = population(5_000, 31);
+    let mut notes_seen = 0;
+    for (answers, recent) in &people {
+        let a = assess(questions(), themes(), answers, recent);
+        let said = notes(&a);
+        for (note, issue) in said.iter().zip(&a.issues) {
+            // "The same answer (Agree) to every statement" is its own measure.
+            if matches!(issue, scoring::QualityIssue::SameAnswer(_)) {
+                continue;
+            }
+            notes_seen += 1;
+            assert!(
+                note.chars().any(|c| c.is_ascii_digit()),
+                "{note} ({issue:?}) names no measure"
+            );
+        }
+        let both_sides = said.iter().any(|n| n.contains("both sides"));
+        assert_eq!(
+            both_sides,
+            a.issues
+                .iter()
+                .any(|i| matches!(i, scoring::QualityIssue::Contradictions { .. })),
+            "{said:?}"
+        );
+    }
+    println!("{notes_seen} notes on answer habits checked");
+    assert!(notes_seen >= 1_000);
 }

@@ -4,8 +4,8 @@
 
 use crossroads_core::{
     json::Value,
-    prose,
-    quiz::{self, Keyed, QuestionKind},
+    link, prose,
+    quiz::{self, Keyed, QuestionKind, Wording},
     routes::{self, Route},
     store,
 };
@@ -44,6 +44,7 @@ pub fn facts() -> Value {
             QuestionKind::Statement {
                 scale,
                 keyed,
+                wording,
                 not_applicable,
                 opposite,
                 ..
@@ -58,6 +59,18 @@ pub fn facts() -> Value {
                         Keyed::Agree => "agree",
                         Keyed::Disagree => "disagree",
                     }),
+                ),
+                (
+                    "wording",
+                    text(match wording {
+                        Wording::Positive => "positive",
+                        Wording::Negative => "negative",
+                    }),
+                ),
+                // The scale the answer counts on: null for a self-rating.
+                (
+                    "counts_on",
+                    q.counts_on().map_or(Value::Null, |t| text(t.slug())),
                 ),
                 ("na", Value::Bool(*not_applicable)),
                 ("opposite", opposite.map_or(Value::Null, text)),
@@ -88,6 +101,7 @@ pub fn facts() -> Value {
             "quiz",
             object(vec![
                 ("question_param", text(routes::QUESTION_PARAM)),
+                ("link_prefix", text(link::PREFIX)),
                 ("six_months", text(routes::SIX_MONTHS)),
                 (
                     "advance_pause_ms",

@@ -100,12 +100,12 @@ pub fn engineer() -> Vec<Option<Answer>> {
     )
 }
 
-/// Statements of one scale, in order.
+/// The statements that count on one scale (self-ratings count on neither), in order.
 pub fn statements(track: TrackKind) -> Vec<usize> {
     questions()
         .iter()
         .enumerate()
-        .filter(|(_, q)| matches!(q.kind, QuestionKind::Statement { scale, .. } if scale == track))
+        .filter(|(_, q)| q.counts_on() == Some(track))
         .map(|(i, _)| i)
         .collect()
 }
