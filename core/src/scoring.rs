@@ -954,6 +954,8 @@ fn theme_scores(
     themes: &'static [Theme],
     answers: &[Option<Answer>],
 ) -> Vec<ThemeScore> {
+    // Only scored statements: a theme of self-ratings alone ("Your strengths") moves neither
+    // score, so it has no pull to show and is left out.
     themes
         .iter()
         .map(|theme| {
@@ -962,10 +964,13 @@ fn theme_scores(
                 if question.theme != theme.id {
                     continue;
                 }
-                if let (Some(Answer::Agreement(a)), QuestionKind::Statement { scale, keyed, .. }) =
-                    (answer, &question.kind)
+                if let (
+                    Some(Answer::Agreement(a)),
+                    QuestionKind::Statement { keyed, .. },
+                    Some(scale),
+                ) = (answer, &question.kind, question.counts_on())
                 {
-                    points[index(*scale)].push(f64::from(keyed_points(a, *keyed)));
+                    points[index(scale)].push(f64::from(keyed_points(a, *keyed)));
                 }
             }
             let score = |p: &Vec<f64>| (!p.is_empty()).then(|| percent(p));
@@ -975,6 +980,7 @@ fn theme_scores(
                 technical: score(&points[1]),
             }
         })
+        .filter(|t| t.management.is_some() || t.technical.is_some())
         .collect()
 }
 

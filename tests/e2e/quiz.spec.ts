@@ -198,7 +198,7 @@ test('"Does not apply to me" is offered apart and counts for neither scale', asy
   await page.getByText('Every answer and its effect').click();
   const rows = page.locator('.all-effects tbody tr', { hasText: 'Does not apply to me' });
   await expect(rows).toHaveCount(2);
-  await expect(rows.first().locator('td').last()).toHaveText('moved neither score: it does not apply to you');
+  await expect(rows.first().locator('td').last()).toHaveText('Moved neither score: it does not apply to you');
   await audit(page);
 });
 
