@@ -21,6 +21,9 @@ export const LANGUAGES: {
 /** How long the quiz waits after a tap or a digit before it moves on (from the build's facts). */
 export const ADVANCE_PAUSE_MS: number = shared.facts().quiz.advance_pause_ms;
 
+/** The question set this build asks, as stored data records it. */
+export const QUESTION_SET: number = shared.facts().quiz.question_set;
+
 /** The version prefix of the progress links this build writes ("q4."). */
 export const LINK_PREFIX: string = shared.facts().quiz.link_prefix;
 
@@ -111,6 +114,13 @@ export async function appReady(page: Page) {
   await expect(page.locator('#static-shell')).toHaveCount(0);
   await expect(page.locator('main h1')).toBeVisible();
 }
+
+/** The themes the result charts: those with at least one statement that counts on a scale. */
+export const SCORED_THEMES: string[] = [
+  ...new Set((shared.quizContent() as { kind: string; theme: string; counts_on?: string | null }[])
+    .filter((q) => q.kind === 'statement' && q.counts_on)
+    .map((q) => q.theme)),
+];
 
 /** The number of questions, read from the quiz's position line ("Question 3 of 40"). */
 export async function questionCount(page: Page): Promise<number> {

@@ -1,6 +1,6 @@
 // The quiz as a person takes it: by keyboard only and by mouse, with validation, going back,
 // focus on each new question, and the explained result at the end.
-import { test, expect, appReady, answerAll, seedAnswers, questionCount as total, ADVANCE_PAUSE_MS } from './fixtures';
+import { test, expect, appReady, answerAll, seedAnswers, questionCount as total, ADVANCE_PAUSE_MS, SCORED_THEMES } from './fixtures';
 import type { Page } from '@playwright/test';
 
 const TRUST = 'How far to trust this result';
@@ -29,7 +29,7 @@ async function expectResultPage(page: Page, heading: string) {
     await expect(caption).toContainText(`inside the ${heading} area`);
   }
   await expect(page.getByRole('heading', { name: 'How firm this result is' })).toBeVisible();
-  await expect(page.locator('.theme-table tbody tr')).toHaveCount(5);
+  await expect(page.locator('.theme-table tbody tr')).toHaveCount(SCORED_THEMES.length);
   const roleLinks = page.locator('.match-list a');
   await expect(roleLinks).toHaveCount(5);
 }

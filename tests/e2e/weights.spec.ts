@@ -1,7 +1,7 @@
 // "What matters to you": the sliders that re-rank roles with reasons, by keyboard, in the
 // address (bookmarkable) and in saved progress, and never touching the verdict; and the two
 // optional questions about where the person stands, which shape the plan and the roles.
-import { test, expect, appReady, seedAnswers, readStored, STORAGE } from './fixtures';
+import { test, expect, appReady, seedAnswers, readStored, STORAGE, QUESTION_SET } from './fixtures';
 import type { Page } from '@playwright/test';
 
 const titles = (page: Page) => page.locator('main .role-card h2 a').allInnerTexts();
@@ -127,14 +127,15 @@ test('where you stand: asked at the start by keyboard, kept, and it shapes the p
   expect(stored.data.background).toEqual({ position: 'managing', field: 'mechanical' });
   // A manager whose answers lean technical is offered the way back, with its honest caveat.
   await seedAnswers(page, 1, 4);
-  await page.evaluate(({ key, version }) => {
+  await page.evaluate(({ key, version, set }) => {
     const s = JSON.parse(localStorage.getItem(key)!);
     s.version = version;
+    s.data.quiz.question_set = set;
     s.data.weights = '0000000';
     s.data.plan = { done: [], notes: {} };
     s.data.background = { position: 'managing', field: 'mechanical' };
     localStorage.setItem(key, JSON.stringify(s));
-  }, STORAGE);
+  }, { ...STORAGE, set: QUESTION_SET });
   await page.goto('results');
   await appReady(page);
   await expect(page.locator('main h1')).toHaveText('Technical track');
