@@ -11,8 +11,8 @@ use crate::{
     routes::Route,
     scoring::{
         AGREEMENT_TILT, CLEAR_LEAD, CLEAR_PULL, CLOSE, CLOSE_CALL, CONFLICT, CONTRADICTED_SHARE,
-        CONTRADICTIONS, HYBRID_GAP, MOSTLY_NEUTRAL, NEUTRAL, PATTERN, PATTERN_PERIODS, PULL,
-        SCATTERED, STRONG_LEAD, STRONG_PULL, WORDING_TILT,
+        CONTRADICTIONS, HYBRID_GAP, MOSTLY_NEUTRAL, NEUTRAL, PULL, SCATTERED, STRONG_LEAD,
+        STRONG_PULL,
     },
     TrackKind,
 };
@@ -109,10 +109,6 @@ pub fn values(base: &str) -> Vec<(&'static str, String)> {
         ("strong_pull", n(STRONG_PULL)),
         ("mostly_neutral", n(MOSTLY_NEUTRAL * 100.0)),
         ("agreement_tilt", n(AGREEMENT_TILT * 100.0)),
-        ("wording_tilt", n(WORDING_TILT * 100.0)),
-        ("pattern", n(PATTERN * 100.0)),
-        ("pattern_shortest", PATTERN_PERIODS.start().to_string()),
-        ("pattern_longest", PATTERN_PERIODS.end().to_string()),
         ("contradicted_share", n(CONTRADICTED_SHARE * 100.0)),
         ("close_call", CLOSE_CALL.to_string()),
         ("contradictions", CONTRADICTIONS.to_string()),

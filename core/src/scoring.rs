@@ -28,7 +28,7 @@
 use crate::{
     content::Role,
     order::stable_sort_by,
-    quiz::{Agreement, Answer, Keyed, Question, QuestionKind, Theme, Wording},
+    quiz::{Agreement, Answer, Keyed, Question, QuestionKind, Theme},
     recent::{reveal, RecentWork, Revealed},
     TrackKind,
 };
@@ -63,19 +63,6 @@ pub const CONTRADICTED_SHARE: f64 = 0.5;
 /// Someone answering what each statement says agrees with one of a pair and disagrees with
 /// the other, whichever way they lean, so the two counts come out close.
 pub const AGREEMENT_TILT: f64 = 0.25;
-/// Agreeing with pleasantly worded scored statements and disagreeing with unpleasantly worded
-/// ones (or the reverse) this much more often than not, as a share of the scored statements
-/// answered, holds the result with low confidence. Wording is balanced against keying on each
-/// scale, so what a statement says, not how it sounds, moves a score.
-pub const WORDING_TILT: f64 = 0.5;
-/// A repeating pattern: the same answers recur every few statements ([`PATTERN_PERIODS`]) this
-/// much more often than chance (Cohen's kappa, 0 = chance, 1 = always), counting along the
-/// statements or along the questions, holds the result with low confidence.
-pub const PATTERN: f64 = 0.8;
-/// The lengths of repeating pattern the check looks for.
-pub const PATTERN_PERIODS: std::ops::RangeInclusive<usize> = 2..=8;
-/// Fewest comparisons at one period for the pattern check to judge it.
-const PATTERN_MIN_PAIRS: usize = 16;
 /// An undecided result rests on answers that agree with each other: when at least this share
 /// of all answered statements pull against the way their own scale leans, the answers are
 /// scattered and cannot say even that.
@@ -323,17 +310,6 @@ pub enum QualityIssue {
         disagreed: usize,
         statements: usize,
     },
-    /// Of `answered` scored statements, `by_wording` were agreed with when pleasantly worded
-    /// or disagreed with when unpleasantly worded, and `against` the reverse, far apart
-    /// ([`WORDING_TILT`]).
-    WordingTilt {
-        by_wording: usize,
-        against: usize,
-        answered: usize,
-    },
-    /// The answers repeat every `period` places, counted along the statements or, with
-    /// `by_question`, along the questions.
-    Pattern { period: usize, by_question: bool },
     /// Neither track won, and at least [`SCATTERED`] of the answers pulled against the way
     /// their own scale leans.
     Scattered { against: usize, answered: usize },
@@ -370,9 +346,7 @@ impl QualityIssue {
             {
                 Weight::Doubt
             }
-            QualityIssue::AgreementTilt { .. }
-            | QualityIssue::WordingTilt { .. }
-            | QualityIssue::Pattern { .. } => Weight::Doubt,
+            QualityIssue::AgreementTilt { .. } => Weight::Doubt,
             _ => Weight::SetsAside,
         }
     }
@@ -572,12 +546,6 @@ pub fn assess(
     });
     let pairs = read_pairs(questions, answers);
     let mut issues = quality_issues(&given, settled, statements, &pairs);
-    if let Some(tilt) = wording_tilt(questions, answers) {
-        issues.push(tilt);
-    }
-    if let Some(pattern) = pattern(questions, answers) {
-        issues.push(pattern);
-    }
     if let Some(halves) = halves(questions, answers, face_value) {
         issues.push(halves);
     }
@@ -798,89 +766,6 @@ fn halves(
             })
         });
     found
-}
-
-/// Answering by how statements sound: agreeing with the pleasantly worded scored statements
-/// and disagreeing with the unpleasant ones (or the reverse), far more often than not.
-fn wording_tilt(questions: &[Question], answers: &[Option<Answer>]) -> Option<QualityIssue> {
-    let (mut with, mut against, mut answered) = (0usize, 0usize, 0usize);
-    for (q, answer) in questions.iter().zip(answers) {
-        let (Some(Answer::Agreement(a)), QuestionKind::Statement { wording, .. }, Some(_)) =
-            (answer, &q.kind, q.counts_on())
-        else {
-            continue;
-        };
-        answered += 1;
-        let side = i32::from(a.points()) - 2;
-        let pleasant = if *wording == Wording::Positive { 1 } else { -1 };
-        match (side * pleasant).signum() {
-            1 => with += 1,
-            -1 => against += 1,
-            _ => {}
-        }
-    }
-    let tilt = with.abs_diff(against) as f64;
-    (answered > 0 && tilt >= WORDING_TILT * answered as f64).then_some(QualityIssue::WordingTilt {
-        by_wording: with,
-        against,
-        answered,
-    })
-}
-
-/// A repeating pattern: for each period in [`PATTERN_PERIODS`], along the statements and
-/// along the questions (where an either-or question takes a place), how much more often than
-/// chance an answer equals the one `period` places on (Cohen's kappa). The shortest period
-/// past [`PATTERN`] is reported.
-fn pattern(questions: &[Question], answers: &[Option<Answer>]) -> Option<QualityIssue> {
-    let slots: Vec<Option<u8>> = questions
-        .iter()
-        .zip(answers.iter().copied().chain(std::iter::repeat(None)))
-        .map(|(q, a)| match (a, &q.kind) {
-            (Some(Answer::Agreement(a)), QuestionKind::Statement { .. }) => Some(a.points()),
-            _ => None,
-        })
-        .collect();
-    let along_statements: Vec<Option<u8>> = questions
-        .iter()
-        .zip(slots.iter())
-        .filter(|(q, _)| matches!(q.kind, QuestionKind::Statement { .. }))
-        .map(|(_, a)| *a)
-        .collect();
-    let given: Vec<u8> = along_statements.iter().flatten().copied().collect();
-    if given.is_empty() {
-        return None;
-    }
-    let mut counts = [0usize; 5];
-    for a in &given {
-        counts[usize::from(*a)] += 1;
-    }
-    let n = given.len() as f64;
-    let chance: f64 = counts.iter().map(|c| (*c as f64 / n).powi(2)).sum();
-    if chance >= 1.0 {
-        return None;
-    }
-    for period in PATTERN_PERIODS {
-        for (by_question, seq) in [(false, &along_statements), (true, &slots)] {
-            let (mut same, mut compared) = (0usize, 0usize);
-            for (a, b) in seq.iter().zip(seq.iter().skip(period)) {
-                if let (Some(a), Some(b)) = (a, b) {
-                    compared += 1;
-                    same += usize::from(a == b);
-                }
-            }
-            if compared < PATTERN_MIN_PAIRS {
-                continue;
-            }
-            let kappa = (same as f64 / compared as f64 - chance) / (1.0 - chance);
-            if kappa >= PATTERN {
-                return Some(QualityIssue::Pattern {
-                    period,
-                    by_question,
-                });
-            }
-        }
-    }
-    None
 }
 
 /// A statement's points on its scale: 0 to 4, reversed for statements keyed `Disagree`.

@@ -101,10 +101,9 @@ pub fn headline(a: &Assessment) -> String {
         }
         .fill([in_sentence(*points_to)]),
         // Doubts never set a verdict aside; the scattered finding is the last that does.
-        QualityIssue::AgreementTilt { .. }
-        | QualityIssue::WordingTilt { .. }
-        | QualityIssue::Pattern { .. }
-        | QualityIssue::Scattered { .. } => text::NO_VERDICT_SCATTERED.get().to_string(),
+        QualityIssue::AgreementTilt { .. } | QualityIssue::Scattered { .. } => {
+            text::NO_VERDICT_SCATTERED.get().to_string()
+        }
     };
     text::HEADLINE_NO_VERDICT.fill([&why, &whole(a.management), &whole(a.technical)])
 }
@@ -361,29 +360,6 @@ pub fn notes(a: &Assessment) -> Vec<String> {
             &agreed.to_string(),
             &disagreed.to_string(),
         ]),
-        QualityIssue::WordingTilt {
-            by_wording,
-            against,
-            answered,
-        } => if by_wording >= against {
-            text::NOTE_WORDING_TILT
-        } else {
-            text::NOTE_WORDING_TILT_REVERSE
-        }
-        .fill([
-            &answered.to_string(),
-            &by_wording.to_string(),
-            &against.to_string(),
-        ]),
-        QualityIssue::Pattern {
-            period,
-            by_question,
-        } => if *by_question {
-            text::NOTE_PATTERN_QUESTIONS
-        } else {
-            text::NOTE_PATTERN_STATEMENTS
-        }
-        .fill([&period.to_string()]),
         QualityIssue::HalvesDisagree {
             first,
             points_to,

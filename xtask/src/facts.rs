@@ -102,10 +102,7 @@ pub fn facts() -> Value {
             object(vec![
                 ("question_param", text(routes::QUESTION_PARAM)),
                 ("link_prefix", text(link::PREFIX)),
-                (
-                    "question_set",
-                    Value::Number(f64::from(quiz::QUESTION_SET)),
-                ),
+                ("question_set", Value::Number(f64::from(quiz::QUESTION_SET))),
                 ("six_months", text(routes::SIX_MONTHS)),
                 (
                     "advance_pause_ms",
