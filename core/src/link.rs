@@ -231,19 +231,7 @@ pub fn encode(
 /// The answers and background in a fragment of this version (with or without the leading
 /// `#`).
 pub fn decode(questions: &[Question], fragment: &str) -> Result<FromLink, LinkError> {
-    let payload = payload(fragment, PREFIX)?;
-    let expected = questions.len().div_ceil(2) + 1;
-    if payload.len() != expected {
-        return Err(LinkError::WrongLength {
-            expected,
-            found: payload.len(),
-        });
-    }
-    if !payload.is_ascii() {
-        return Err(LinkError::BadCharacter);
-    }
-    let (body, last) = payload.split_at(expected - 1);
-    let digits = unpack(body, questions.len(), BASE, DIGITS)?;
+    let (digits, last) = answers_and_last(payload(fragment, PREFIX)?, questions.len())?;
     let answers = questions
         .iter()
         .zip(digits)
@@ -262,6 +250,23 @@ pub fn decode(questions: &[Question], fragment: &str) -> Result<FromLink, LinkEr
         not_carried: 0,
         background,
     })
+}
+
+/// The answer digits of a payload of `count` questions in this version's format (also the
+/// third set's), and its last character, which says where the person stands.
+fn answers_and_last(payload: &str, count: usize) -> Result<(Vec<u8>, &str), LinkError> {
+    let expected = count.div_ceil(2) + 1;
+    if payload.len() != expected {
+        return Err(LinkError::WrongLength {
+            expected,
+            found: payload.len(),
+        });
+    }
+    if !payload.is_ascii() {
+        return Err(LinkError::BadCharacter);
+    }
+    let (body, last) = payload.split_at(expected - 1);
+    Ok((unpack(body, count, BASE, DIGITS)?, last))
 }
 
 /// Where the person stands and their field, from the last character of a link; `question`
@@ -304,24 +309,9 @@ pub fn read(questions: &[Question], fragment: &str) -> Result<FromLink, LinkErro
             QUESTION_SET_2.to_vec(),
         )
     } else if bare.starts_with(PREFIX_3) {
-        let payload = payload(fragment, PREFIX_3)?;
-        let expected = QUESTION_SET_3.len().div_ceil(2) + 1;
-        if payload.len() != expected || !payload.is_ascii() {
-            return Err(if payload.is_ascii() {
-                LinkError::WrongLength {
-                    expected,
-                    found: payload.len(),
-                }
-            } else {
-                LinkError::BadCharacter
-            });
-        }
-        let (body, last) = payload.split_at(expected - 1);
+        let (digits, last) = answers_and_last(payload(fragment, PREFIX_3)?, QUESTION_SET_3.len())?;
         kept_background = background(last, QUESTION_SET_3.len())?;
-        (
-            unpack(body, QUESTION_SET_3.len(), BASE, DIGITS)?,
-            QUESTION_SET_3.to_vec(),
-        )
+        (digits, QUESTION_SET_3.to_vec())
     } else {
         return decode(questions, fragment);
     };

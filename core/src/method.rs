@@ -42,20 +42,6 @@ pub fn values(base: &str) -> Vec<(&'static str, String)> {
         .iter()
         .filter(|q| matches!(q.kind, QuestionKind::Statement { .. }) && q.counts_on().is_none())
         .count();
-    // One step on a scale of n answered statements moves its score by 100 / (4n) points.
-    let step = |n: usize| fixed(100.0 / (4.0 * n as f64), 1);
-    let not_applicable = questions()
-        .iter()
-        .filter(|q| {
-            matches!(
-                q.kind,
-                QuestionKind::Statement {
-                    not_applicable: true,
-                    ..
-                }
-            )
-        })
-        .count();
     let choices = questions()
         .iter()
         .filter(|q| matches!(q.kind, QuestionKind::Choice { .. }))
@@ -93,9 +79,6 @@ pub fn values(base: &str) -> Vec<(&'static str, String)> {
         ("technical_reversed", t_rev.to_string()),
         ("reversed_example", reversed_example.to_string()),
         ("self_ratings", self_ratings.to_string()),
-        ("management_step", step(m)),
-        ("management_step_fewer", step(m - not_applicable.min(m - 1))),
-        ("technical_step", step(t)),
         ("choices", choices.to_string()),
         ("neutral", n(NEUTRAL)),
         ("pull", n(PULL)),
@@ -118,6 +101,36 @@ pub fn values(base: &str) -> Vec<(&'static str, String)> {
         ("pair_first", pair_example.0.to_string()),
         ("pair_second", pair_example.1.to_string()),
         ("min_to_compare", MIN_TO_COMPARE.to_string()),
+    ]
+}
+
+/// How far one step on one answer moves a score, in points (100 divided by four times the
+/// statements answered on its scale), for the placeholders that take a decimal and so are
+/// written in the reader's language: management and technical with every statement answered,
+/// and management without the statements that offer "does not apply".
+pub fn steps() -> [(&'static str, f64); 3] {
+    let step = |n: usize| 100.0 / (4.0 * n.max(1) as f64);
+    let (m, _) = counts(TrackKind::Management);
+    let (t, _) = counts(TrackKind::Technical);
+    let not_applicable = questions()
+        .iter()
+        .filter(|q| {
+            matches!(
+                q.kind,
+                QuestionKind::Statement {
+                    not_applicable: true,
+                    ..
+                }
+            )
+        })
+        .count();
+    [
+        ("management_step", step(m)),
+        ("technical_step", step(t)),
+        (
+            "management_step_fewer",
+            step(m.saturating_sub(not_applicable)),
+        ),
     ]
 }
 

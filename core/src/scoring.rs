@@ -489,7 +489,8 @@ pub fn assess(
     recent: &[RecentWork],
 ) -> Assessment {
     let mut tallies = [Tally::default(); 2];
-    let mut keyed_all: [Vec<u8>; 2] = [Vec::new(), Vec::new()];
+    // Scored answers in the order asked: (scale, keyed points).
+    let mut scored: Vec<(usize, u8)> = Vec::new();
     let mut given = Vec::new();
     let mut picks = [0usize; 2];
     let mut rated: Vec<(&'static str, f64, u32)> = Vec::new();
@@ -508,7 +509,7 @@ pub fn assess(
                     let i = index(scale);
                     tallies[i].points += u32::from(p);
                     tallies[i].answered += 1;
-                    keyed_all[i].push(p);
+                    scored.push((i, p));
                 }
                 given.push(a);
                 settled += 1;
@@ -536,17 +537,17 @@ pub fn assess(
         let leans_towards = tallies[i].score() >= NEUTRAL;
         ScaleConflict {
             scale,
-            answered: keyed_all[i].len(),
-            against: keyed_all[i]
+            answered: tallies[i].answered as usize,
+            against: scored
                 .iter()
-                .filter(|p| if leans_towards { **p < 2 } else { **p > 2 })
+                .filter(|&&(s, p)| s == i && if leans_towards { p < 2 } else { p > 2 })
                 .count(),
             leans_towards,
         }
     });
     let pairs = read_pairs(questions, answers);
     let mut issues = quality_issues(&given, settled, statements, &pairs);
-    if let Some(halves) = halves(questions, answers, face_value) {
+    if let Some(halves) = halves(&scored, face_value) {
         issues.push(halves);
     }
     let (against, answered) = (
@@ -732,31 +733,17 @@ fn read_pairs(questions: &'static [Question], answers: &[Option<Answer>]) -> Pai
 /// statements in the order asked, split into a first and a second half, and a half whose own
 /// scores put the other track at least [`CLOSE`] points ahead. A step towards the verdict can
 /// only move a half towards it too, so answering more firmly never sets this off.
-fn halves(
-    questions: &[Question],
-    answers: &[Option<Answer>],
-    verdict: Outcome,
-) -> Option<QualityIssue> {
+fn halves(scored: &[(usize, u8)], verdict: Outcome) -> Option<QualityIssue> {
     let track = verdict.track()?;
-    let scored: Vec<(TrackKind, u8)> = questions
-        .iter()
-        .zip(answers)
-        .filter_map(|(q, a)| match (a, &q.kind, q.counts_on()) {
-            (Some(Answer::Agreement(a)), QuestionKind::Statement { keyed, .. }, Some(scale)) => {
-                Some((scale, keyed_points(*a, *keyed)))
-            }
-            _ => None,
-        })
-        .collect();
     let (early, late) = scored.split_at(scored.len().div_ceil(2));
     let other = track.other();
     let found = [(true, early), (false, late)]
         .into_iter()
         .find_map(|(first, half)| {
             let mut tallies = [Tally::default(); 2];
-            for (scale, p) in half.iter() {
-                tallies[index(*scale)].points += u32::from(*p);
-                tallies[index(*scale)].answered += 1;
+            for &(scale, p) in half.iter() {
+                tallies[scale].points += u32::from(p);
+                tallies[scale].answered += 1;
             }
             let scores = tallies.map(Tally::score);
             (scores[index(other)] > scores[index(track)]).then_some(QualityIssue::HalvesDisagree {

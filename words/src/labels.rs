@@ -215,12 +215,7 @@ pub fn description(route: &Route) -> String {
 /// `"/crossroads"`): the content's template with the scoring's numbers and the answers' names.
 pub fn method_page(base: &str) -> String {
     let mut values = method::values(base);
-    // Core writes decimals with a point; the reader's language may use a comma.
-    for (name, value) in values.iter_mut() {
-        if name.ends_with("_step") || name.ends_with("_step_fewer") {
-            *value = value.replace('.', ui::DECIMAL_MARK.get());
-        }
-    }
+    values.extend(method::steps().map(|(name, points)| (name, crate::number(points, 1))));
     values.push(("not_applicable", crate::not_applicable().to_string()));
     let names = [
         "satisfaction_1",
