@@ -373,7 +373,9 @@ fn main() {
         &read(&content.join(TRACKS)),
     );
     let mut quiz = String::new();
-    emit_quiz(&mut quiz, &mut prose, &read(&content.join(QUIZ)));
+    let asked = emit_quiz(&mut quiz, &mut prose, &read(&content.join(QUIZ)));
+    let earlier_path = Path::new(&manifest).join("earlier-sets.txt");
+    let earlier = emit_earlier_sets(&asked, &read(&earlier_path));
     let mut plan = String::new();
     emit_plan(&mut plan, &mut prose, &read(&content.join(PLAN)));
     let method = prose.add(at(METHOD, &[]), read(&content.join(METHOD)).trim_end());
@@ -401,6 +403,8 @@ fn main() {
     );
     fs::write(out_dir.join("content.rs"), out).expect("write generated content");
     fs::write(out_dir.join("quiz.rs"), quiz).expect("write generated quiz");
+    fs::write(out_dir.join("earlier_sets.rs"), earlier).expect("write generated earlier sets");
+    println!("cargo:rerun-if-changed={}", earlier_path.display());
     fs::write(out_dir.join("plan.rs"), plan).expect("write generated plan");
     fs::write(out_dir.join("prose.rs"), prose_rs).expect("write generated prose index");
     println!("cargo:rerun-if-changed={}", content.display());
@@ -728,8 +732,72 @@ fn emit_plan(out: &mut String, prose: &mut ProseTable, text: &str) {
 
 /// Questions keep the file's order, statements and choices interleaved as written, so the
 /// order in `quiz.toml` is the order people see.
-fn emit_quiz(out: &mut String, prose: &mut ProseTable, text: &str) {
+/// The earlier question sets (`core/earlier-sets.txt`) as one byte per question, for
+/// `crate::link`: where the question is in today's quiz (`asked`, ids in order), or
+/// `EARLIER_GONE` when it is no longer asked, in the low six bits, and the largest digit it
+/// took (2, 5 or 6, as 0, 1 or 2) in the top two.
+fn emit_earlier_sets(asked: &[String], text: &str) -> String {
+    assert!(
+        asked.len() < 63,
+        "earlier-set bytes index at most 62 questions"
+    );
+    let mut sets: Vec<Vec<u8>> = Vec::new();
+    for (n, line) in text.lines().enumerate() {
+        let line = line.trim();
+        if line.is_empty() || line.starts_with('#') {
+            continue;
+        }
+        let at = || format!("core/earlier-sets.txt, line {}", n + 1);
+        let fields: Vec<&str> = line.split_whitespace().collect();
+        let [set, id, max] = fields[..] else {
+            panic!("{}: expected \"<set> <id> <largest digit>\"", at())
+        };
+        let set: usize = set
+            .parse()
+            .unwrap_or_else(|_| panic!("{}: set is a number", at()));
+        let max = match max {
+            "2" => 0u8,
+            "5" => 1,
+            "6" => 2,
+            other => panic!("{}: the largest digit is 2, 5 or 6, not {other:?}", at()),
+        };
+        let now = asked.iter().position(|a| a == id).unwrap_or(63) as u8;
+        assert!(
+            set >= 1 && (set == sets.len() || set == sets.len() + 1),
+            "{}: sets come in order, from 1",
+            at()
+        );
+        if set > sets.len() {
+            sets.push(Vec::new());
+        }
+        sets[set - 1].push(max << 6 | now);
+    }
+    let mut out = String::new();
+    for (n, set) in sets.iter().enumerate() {
+        writeln!(
+            out,
+            "/// Question set {}, one byte per question (see `earlier`).\n\
+             pub const QUESTION_SET_{}: [u8; {}] = {:?};",
+            n + 1,
+            n + 1,
+            set.len(),
+            set
+        )
+        .unwrap();
+    }
+    out
+}
+
+fn emit_quiz(out: &mut String, prose: &mut ProseTable, text: &str) -> Vec<String> {
     let file: QuizFile = parse("quiz.toml", text);
+    let asked = file
+        .question
+        .iter()
+        .map(|q| match q {
+            RawQuestion::Statement(s) => s.id.clone(),
+            RawQuestion::Choice(c) => c.id.clone(),
+        })
+        .collect();
     out.push_str("/// The themes questions are grouped under.\npub static THEMES: &[Theme] = &[\n");
     for t in &file.theme {
         writeln!(
@@ -800,4 +868,5 @@ fn emit_quiz(out: &mut String, prose: &mut ProseTable, text: &str) {
         prose.list(at(QUIZ, &["reflect", "questions"]), &file.reflect.questions)
     )
     .unwrap();
+    asked
 }

@@ -36,126 +36,21 @@ const DIGITS: &[u8; 64] = b"0123456789abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOP
 /// Each answer digit of a `q2.` link is below this.
 const BASE: u8 = 8;
 
-/// The first question set in its order, as its links wrote it: each question's id, and whether
-/// it was an either-or choice (digits 1-2) rather than a statement (digits 1-5).
-pub const QUESTION_SET_1: [(&str, bool); 27] = [
-    ("team-purpose", false),
-    ("spec-detail", false),
-    ("recent-people", false),
-    ("recent-problem", false),
-    ("meeting-or-problem", true),
-    ("business-course", false),
-    ("new-technology", false),
-    ("lead-meeting", false),
-    ("work-alone", false),
-    ("explain-value", false),
-    ("hands-on", false),
-    ("explain-or-build", true),
-    ("help-others", false),
-    ("keep-up", false),
-    ("admin-detail", false),
-    ("specialist", false),
-    ("pay-pressure", false),
-    ("fulfilment", false),
-    ("pay-or-fulfilment", true),
-    ("dependants-income", false),
-    ("dependants-calm", false),
-    ("accept-management-risk", false),
-    ("keep-learning", false),
-    ("skills-people", false),
-    ("skills-analysis", false),
-    ("skills-planning", false),
-    ("skills-invention", false),
-];
+// The earlier question sets, built from `core/earlier-sets.txt`: `QUESTION_SET_1` to
+// `QUESTION_SET_3`, one byte per question, read by `earlier`.
+include!(concat!(env!("OUT_DIR"), "/earlier_sets.rs"));
 
-/// The second question set in its order, as its links wrote it: each question's id and the
-/// largest digit it took (2 for an either-or choice, 5 for a statement, 6 where "does not
-/// apply" was offered).
-pub const QUESTION_SET_2: [(&str, u8); 40] = [
-    ("team-purpose", 5),
-    ("spec-detail", 5),
-    ("not-for-me", 5),
-    ("business-course", 5),
-    ("new-technology", 5),
-    ("leave-detail", 5),
-    ("meeting-or-problem", 2),
-    ("lead-meeting", 5),
-    ("work-alone", 5),
-    ("explain-value", 5),
-    ("hands-on", 5),
-    ("meetings-drain", 5),
-    ("build-relationships", 5),
-    ("solo-bores", 5),
-    ("explain-or-build", 2),
-    ("help-others", 5),
-    ("follow-advances", 5),
-    ("admin-detail", 5),
-    ("apply-advances", 5),
-    ("hard-feedback", 5),
-    ("specialist", 5),
-    ("pay-pressure", 5),
-    ("fulfilment", 5),
-    ("title-prestige", 5),
-    ("pay-or-fulfilment", 2),
-    ("dependants-pay", 6),
-    ("dependants-pressure", 6),
-    ("accept-management-risk", 5),
-    ("keep-learning", 5),
-    ("learn-to-lead", 5),
-    ("current-chore", 5),
-    ("skills-explain", 5),
-    ("skills-detail", 5),
-    ("skills-lead", 5),
-    ("skills-breakdown", 5),
-    ("skills-delegate", 5),
-    ("skills-data", 5),
-    ("skills-plan", 5),
-    ("skills-invention", 5),
-    ("skills-decide", 5),
-];
-
-/// The third question set in its order, as its links wrote it (see [`QUESTION_SET_2`]).
-pub const QUESTION_SET_3: [(&str, u8); 39] = [
-    ("spec-detail", 5),
-    ("team-purpose", 5),
-    ("detail-tedious", 5),
-    ("apply-advances", 5),
-    ("help-others", 5),
-    ("current-chore", 5),
-    ("build-something", 5),
-    ("afternoon", 2),
-    ("lead-meeting", 5),
-    ("hands-on", 5),
-    ("meetings-drain", 5),
-    ("leave-detail", 5),
-    ("own-part", 2),
-    ("work-alone", 5),
-    ("admin-detail", 5),
-    ("solo-bores", 5),
-    ("admin-avoid", 5),
-    ("specialist", 5),
-    ("two-offers", 2),
-    ("pay-for-stress", 5),
-    ("depth-over-title", 5),
-    ("calm-over-pay", 5),
-    ("dependants-pay", 6),
-    ("expert-security", 5),
-    ("dependants-calmer", 6),
-    ("accept-management-risk", 5),
-    ("skills-lead", 5),
-    ("skills-detail", 5),
-    ("lead-defer", 5),
-    ("miss-mistakes", 5),
-    ("skills-delegate", 5),
-    ("skills-breakdown", 5),
-    ("do-it-myself", 5),
-    ("stuck-on-messy", 5),
-    ("skills-explain", 5),
-    ("skills-data", 5),
-    ("skills-plan", 5),
-    ("skills-invention", 5),
-    ("skills-decide", 5),
-];
+/// One question of an earlier set, from its byte: where it sits in today's [`questions`]
+/// (`None` when it is no longer asked) and the largest digit its links wrote.
+///
+/// [`questions`]: crate::quiz::questions
+pub fn earlier(entry: u8) -> (Option<usize>, u8) {
+    let now = entry & 63;
+    (
+        (now < 63).then_some(usize::from(now)),
+        [2, 5, 6, 6][usize::from(entry >> 6)],
+    )
+}
 
 /// Why a link could not be read.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -292,26 +187,22 @@ fn background(last: &str, question: usize) -> Result<Background, LinkError> {
 pub fn read(questions: &[Question], fragment: &str) -> Result<FromLink, LinkError> {
     let bare = fragment.strip_prefix('#').unwrap_or(fragment);
     let mut kept_background = Background::default();
-    let (digits, set): (Vec<u8>, Vec<(&str, u8)>) = if bare.starts_with(PREFIX_1) {
+    let (digits, set): (Vec<u8>, &[u8]) = if bare.starts_with(PREFIX_1) {
         let payload = payload(fragment, PREFIX_1)?;
-        let set = QUESTION_SET_1
-            .iter()
-            .map(|(id, choice)| (*id, if *choice { 2 } else { 5 }))
-            .collect();
         (
             unpack(payload, QUESTION_SET_1.len(), 6, &DIGITS[..36])?,
-            set,
+            &QUESTION_SET_1,
         )
     } else if bare.starts_with(PREFIX_2) {
         let payload = payload(fragment, PREFIX_2)?;
         (
             unpack(payload, QUESTION_SET_2.len(), BASE, DIGITS)?,
-            QUESTION_SET_2.to_vec(),
+            &QUESTION_SET_2,
         )
     } else if bare.starts_with(PREFIX_3) {
         let (digits, last) = answers_and_last(payload(fragment, PREFIX_3)?, QUESTION_SET_3.len())?;
         kept_background = background(last, QUESTION_SET_3.len())?;
-        (digits, QUESTION_SET_3.to_vec())
+        (digits, &QUESTION_SET_3)
     } else {
         return decode(questions, fragment);
     };
@@ -321,8 +212,9 @@ pub fn read(questions: &[Question], fragment: &str) -> Result<FromLink, LinkErro
         not_carried: 0,
         background: kept_background,
     };
-    for (i, ((id, max), digit)) in set.iter().zip(digits).enumerate() {
-        if digit > *max {
+    for (i, (entry, digit)) in set.iter().zip(digits).enumerate() {
+        let (now, max) = earlier(*entry);
+        if digit > max {
             return Err(LinkError::OutOfRange { question: i });
         }
         if digit == 0 {
@@ -330,7 +222,7 @@ pub fn read(questions: &[Question], fragment: &str) -> Result<FromLink, LinkErro
         }
         // A digit means the same in every set (statements 1-5 and 6, choices 1-2); a kept id
         // kept its meaning, as a changed statement gets a new id.
-        match questions.iter().position(|q| q.id == *id) {
+        match now.filter(|j| *j < out.answers.len()) {
             Some(j) => out.answers[j] = answers::decode(&questions[j], digit),
             None => out.not_carried += 1,
         }

@@ -104,36 +104,6 @@ pub fn values(base: &str) -> Vec<(&'static str, String)> {
     ]
 }
 
-/// How far one step on one answer moves a score, in points (100 divided by four times the
-/// statements answered on its scale), for the placeholders that take a decimal and so are
-/// written in the reader's language: management and technical with every statement answered,
-/// and management without the statements that offer "does not apply".
-pub fn steps() -> [(&'static str, f64); 3] {
-    let step = |n: usize| 100.0 / (4.0 * n.max(1) as f64);
-    let (m, _) = counts(TrackKind::Management);
-    let (t, _) = counts(TrackKind::Technical);
-    let not_applicable = questions()
-        .iter()
-        .filter(|q| {
-            matches!(
-                q.kind,
-                QuestionKind::Statement {
-                    not_applicable: true,
-                    ..
-                }
-            )
-        })
-        .count();
-    [
-        ("management_step", step(m)),
-        ("technical_step", step(t)),
-        (
-            "management_step_fewer",
-            step(m.saturating_sub(not_applicable)),
-        ),
-    ]
-}
-
 /// `template` with each `{name}` replaced by its value, escaped for HTML. An unknown name stays
 /// as written, braces included, so a typo shows on the page (and fails the content test).
 pub fn fill(template: &str, values: &[(&str, String)]) -> String {

@@ -535,13 +535,14 @@ pub fn assess(
     let conflict = [TrackKind::Management, TrackKind::Technical].map(|scale| {
         let i = index(scale);
         let leans_towards = tallies[i].score() >= NEUTRAL;
+        let mut against = 0;
+        for &(s, p) in &scored {
+            against += usize::from(s == i && if leans_towards { p < 2 } else { p > 2 });
+        }
         ScaleConflict {
             scale,
             answered: tallies[i].answered as usize,
-            against: scored
-                .iter()
-                .filter(|&&(s, p)| s == i && if leans_towards { p < 2 } else { p > 2 })
-                .count(),
+            against,
             leans_towards,
         }
     });

@@ -307,7 +307,7 @@ fn layout_v2(data: &Value, version: u32) -> Result<Data<'_>, Damage> {
     let step_set = if version >= 5 {
         let set = field(quiz, QUIZ, "question_set", Value::as_u32)?;
         if !(1..=QUESTION_SET).contains(&set) {
-            return Err(Damage::Wrong(format!("{QUIZ}.question_set")));
+            return Err(Damage::Wrong("data.quiz.question_set".into()));
         }
         Some(set)
     } else {

@@ -4,7 +4,7 @@ use common::counted;
 use crossroads_core::{
     background::{Background, Field, Position},
     link::{
-        decode, encode, read, LinkError, MAX_LEN, PREFIX, PREFIX_1, PREFIX_2, PREFIX_3,
+        decode, earlier, encode, read, LinkError, MAX_LEN, PREFIX, PREFIX_1, PREFIX_2, PREFIX_3,
         QUESTION_SET_1, QUESTION_SET_2, QUESTION_SET_3,
     },
     prose::Prose,
@@ -119,7 +119,7 @@ fn links_of_the_first_question_set_carry_over_by_id() {
     // technical (2): base 36 of 4 * 6 + 4 = 28 is 's', and so on.
     let digits: Vec<u8> = QUESTION_SET_1
         .iter()
-        .map(|(_, choice)| if *choice { 2 } else { 4 })
+        .map(|e| if earlier(*e).1 == 2 { 2 } else { 4 })
         .collect();
     let mut old = PREFIX_1.to_string();
     for pair in digits.chunks(2) {
@@ -129,10 +129,9 @@ fn links_of_the_first_question_set_carry_over_by_id() {
     assert!(old.starts_with("q1.ss"), "{old}");
     let got = read(questions(), &format!("#{old}")).unwrap();
     assert!(got.earlier_set);
-    let kept: Vec<&str> = QUESTION_SET_1
+    let kept: Vec<usize> = QUESTION_SET_1
         .iter()
-        .map(|(id, _)| *id)
-        .filter(|id| questions().iter().any(|q| q.id == *id))
+        .filter_map(|e| earlier(*e).0)
         .collect();
     assert_eq!(got.answers.iter().flatten().count(), kept.len());
     assert_eq!(got.not_carried, QUESTION_SET_1.len() - kept.len());
@@ -216,7 +215,7 @@ fn links_of_the_second_question_set_carry_over_by_id() {
     // apply" (6) where offered, choices management (1), packed as `a * 8 + b`.
     let digits: Vec<u8> = QUESTION_SET_2
         .iter()
-        .map(|(_, max)| match max {
+        .map(|e| match earlier(*e).1 {
             2 => 1,
             6 => 6,
             _ => 5,
@@ -227,7 +226,7 @@ fn links_of_the_second_question_set_carry_over_by_id() {
     assert!(got.earlier_set);
     let kept = QUESTION_SET_2
         .iter()
-        .filter(|(id, _)| questions().iter().any(|q| q.id == *id))
+        .filter(|e| earlier(**e).0.is_some())
         .count();
     assert!(kept >= 20, "most statements kept their ids: {kept}");
     assert_eq!(got.answers.iter().flatten().count(), kept);
@@ -261,7 +260,7 @@ fn links_of_the_third_question_set_carry_over_by_id_with_their_background() {
     // where offered, choices technical (2), then where the person stands and their field.
     let digits: Vec<u8> = QUESTION_SET_3
         .iter()
-        .map(|(_, max)| if *max == 6 { 6 } else { 2 })
+        .map(|e| if earlier(*e).1 == 6 { 6 } else { 2 })
         .collect();
     let mut old = second_set_link(&digits).replacen(PREFIX_2, PREFIX_3, 1);
     // Position 2 (the second of Position::ALL), field 3: 2 * 8 + 3 = 19, 'j'.
@@ -277,7 +276,7 @@ fn links_of_the_third_question_set_carry_over_by_id_with_their_background() {
     );
     let kept = QUESTION_SET_3
         .iter()
-        .filter(|(id, _)| questions().iter().any(|q| q.id == *id))
+        .filter(|e| earlier(**e).0.is_some())
         .count();
     assert!(kept >= 25, "most questions kept their ids: {kept}");
     assert_eq!(got.answers.iter().flatten().count(), kept);
@@ -310,6 +309,33 @@ fn links_of_the_third_question_set_carry_over_by_id_with_their_background() {
         Err(LinkError::OutOfRange { question: 39 })
     );
     assert_ne!(PREFIX, PREFIX_3);
+}
+
+/// The earlier sets the app carries as one byte per question match the ids their links were
+/// made with (`core/earlier-sets.txt`): each kept question points at today's question of the
+/// same id, each question no longer asked points nowhere, and each keeps its largest digit.
+#[test]
+fn earlier_sets_match_their_ids() {
+    let listed = include_str!("../earlier-sets.txt");
+    let sets: [&[u8]; 3] = [&QUESTION_SET_1, &QUESTION_SET_2, &QUESTION_SET_3];
+    let mut seen = [0usize; 3];
+    for line in listed
+        .lines()
+        .filter(|l| !l.starts_with('#') && !l.trim().is_empty())
+    {
+        let fields: Vec<&str> = line.split_whitespace().collect();
+        let set: usize = fields[0].parse().unwrap();
+        let (now, max) = earlier(sets[set - 1][seen[set - 1]]);
+        seen[set - 1] += 1;
+        assert_eq!(
+            now,
+            questions().iter().position(|q| q.id == fields[1]),
+            "{line}"
+        );
+        assert_eq!(max.to_string(), fields[2], "{line}");
+    }
+    assert_eq!(seen, [27, 40, 39]);
+    assert_eq!(seen, sets.map(<[u8]>::len));
 }
 
 proptest! {

@@ -215,7 +215,6 @@ pub fn description(route: &Route) -> String {
 /// `"/crossroads"`): the content's template with the scoring's numbers and the answers' names.
 pub fn method_page(base: &str) -> String {
     let mut values = method::values(base);
-    values.extend(method::steps().map(|(name, points)| (name, crate::number(points, 1))));
     values.push(("not_applicable", crate::not_applicable().to_string()));
     let names = [
         "satisfaction_1",

@@ -265,17 +265,16 @@ pub fn why_none(group: &WhyGroup) -> &'static str {
 /// points: "raised your technical score by 2.8"; or why it moved neither score.
 pub fn effect(e: &Effect) -> String {
     let Some(scale) = e.scale else {
-        return match (e.answer, &e.question.kind) {
-            (Answer::Pick(_), _) => text::EFFECT_CHOICE,
-            (Answer::NotApplicable, _) => text::EFFECT_NOT_APPLICABLE,
-            _ => text::EFFECT_SELF_RATING,
+        return match e.answer {
+            Answer::Pick(_) => text::EFFECT_CHOICE,
+            Answer::NotApplicable => text::EFFECT_NOT_APPLICABLE,
+            Answer::Agreement(_) => text::EFFECT_SELF_RATING,
         }
         .get()
         .to_string();
     };
-    let points = number(e.on_scale.abs(), 1);
     // An effect that rounds to nothing is told as none, so "by 0.0" never shows.
-    if points.trim_start_matches(['0', '.', ',']).is_empty() {
+    if e.on_scale.abs() < 0.05 {
         return by_track(
             scale,
             text::EFFECT_KEPT_MANAGEMENT,
@@ -283,6 +282,7 @@ pub fn effect(e: &Effect) -> String {
         )
         .to_string();
     }
+    let points = number(e.on_scale.abs(), 1);
     let template = match (scale, e.on_scale > 0.0) {
         (TrackKind::Management, true) => text::EFFECT_RAISED_MANAGEMENT,
         (TrackKind::Management, false) => text::EFFECT_LOWERED_MANAGEMENT,
