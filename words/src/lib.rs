@@ -124,18 +124,6 @@ pub fn whole(x: f64) -> String {
     fixed(x, 0)
 }
 
-/// `x` with one decimal and its sign always shown: `+1.4`, `-2.0`.
-pub fn signed(x: f64) -> String {
-    let n = number(x, 1);
-    if n.starts_with('-') {
-        n
-    } else {
-        let mut plus = String::from("+");
-        plus.push_str(&n);
-        plus
-    }
-}
-
 /// Whole US dollars as this language writes them, the currency always named: `US$162,252`,
 /// `162 252 USD`.
 pub fn usd(amount: u32) -> String {
@@ -316,12 +304,9 @@ mod tests {
         assert_eq!(usd(162_252), "US$162,252");
         assert_eq!(usd(999), "US$999");
         assert_eq!(number(4.166, 1), "4.2");
-        assert_eq!(signed(4.166), "+4.2");
-        assert_eq!(signed(-1.0), "-1.0");
         in_language("es", || {
             assert_eq!(usd(162_252), "162\u{a0}252\u{a0}USD");
             assert_eq!(number(4.166, 1), "4,2");
-            assert_eq!(signed(-1.0), "-1,0");
             assert_eq!(whole(62.5), "63");
         });
     }

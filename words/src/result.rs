@@ -92,14 +92,9 @@ pub fn headline(a: &Assessment) -> String {
         QualityIssue::Contradictions { pairs, .. } => {
             text::NO_VERDICT_CONTRADICTIONS.fill([&pairs.len().to_string()])
         }
-        QualityIssue::HalvesDisagree {
-            first, points_to, ..
-        } => if *first {
-            text::NO_VERDICT_HALVES_FIRST
-        } else {
-            text::NO_VERDICT_HALVES_SECOND
+        QualityIssue::HalvesDisagree { points_to, .. } => {
+            text::NO_VERDICT_HALVES.fill([in_sentence(*points_to)])
         }
-        .fill([in_sentence(*points_to)]),
         // Doubts never set a verdict aside; the scattered finding is the last that does.
         QualityIssue::AgreementTilt { .. } | QualityIssue::Scattered { .. } => {
             text::NO_VERDICT_SCATTERED.get().to_string()
@@ -275,21 +270,14 @@ pub fn effect(e: &Effect) -> String {
     };
     // An effect that rounds to nothing is told as none, so "by 0.0" never shows.
     if e.on_scale.abs() < 0.05 {
-        return by_track(
-            scale,
-            text::EFFECT_KEPT_MANAGEMENT,
-            text::EFFECT_KEPT_TECHNICAL,
-        )
-        .to_string();
+        return text::EFFECT_KEPT.fill([score_of(scale)]);
     }
-    let points = number(e.on_scale.abs(), 1);
-    let template = match (scale, e.on_scale > 0.0) {
-        (TrackKind::Management, true) => text::EFFECT_RAISED_MANAGEMENT,
-        (TrackKind::Management, false) => text::EFFECT_LOWERED_MANAGEMENT,
-        (TrackKind::Technical, true) => text::EFFECT_RAISED_TECHNICAL,
-        (TrackKind::Technical, false) => text::EFFECT_LOWERED_TECHNICAL,
+    let template = if e.on_scale > 0.0 {
+        text::EFFECT_RAISED
+    } else {
+        text::EFFECT_LOWERED
     };
-    template.fill([&points])
+    template.fill([score_of(scale), &number(e.on_scale.abs(), 1)])
 }
 
 /// Which way the recent work points, said only as far as it shows: towards a track when work
@@ -334,11 +322,12 @@ pub fn notes(a: &Assessment) -> Vec<String> {
                     c.second.text.get().trim_end_matches('.'),
                 ]));
             }
+            // "Keep the result" only where a result is kept.
             said.push(
-                if issue.sets_aside() {
-                    text::NOTE_CONTRADICTIONS_END
-                } else {
+                if a.carries_verdict() {
                     text::NOTE_CONTRADICTIONS_DOUBT_END
+                } else {
+                    text::NOTE_CONTRADICTIONS_END
                 }
                 .get()
                 .to_string(),
@@ -349,17 +338,24 @@ pub fn notes(a: &Assessment) -> Vec<String> {
             agreed,
             disagreed,
             statements,
-        } => if agreed > disagreed {
-            text::NOTE_AGREEMENT_TILT_AGREE
-        } else {
-            text::NOTE_AGREEMENT_TILT_DISAGREE
+        } => {
+            let tilt = if agreed > disagreed {
+                text::NOTE_AGREEMENT_TILT_AGREE
+            } else {
+                text::NOTE_AGREEMENT_TILT_DISAGREE
+            }
+            .fill([
+                &statements.to_string(),
+                &(statements / 2).to_string(),
+                &agreed.to_string(),
+                &disagreed.to_string(),
+            ]);
+            if a.carries_verdict() {
+                [tilt.as_str(), text::NOTE_RESULT_STANDS.get()].join(" ")
+            } else {
+                tilt
+            }
         }
-        .fill([
-            &statements.to_string(),
-            &(statements / 2).to_string(),
-            &agreed.to_string(),
-            &disagreed.to_string(),
-        ]),
         QualityIssue::HalvesDisagree {
             first,
             points_to,

@@ -354,10 +354,14 @@ fn every_reason_of_every_role_reads_in_every_language() {
     println!("{n} reasons rendered");
 }
 
-/// The words of a template before its first slot: "raised your management score by ".
-fn opening(template: crossroads_core::prose::Template<1>) -> String {
+/// The words an effect opens with, up to its points: "Raised your management score by ".
+fn opening(template: crossroads_core::prose::Template<2>, t: TrackKind) -> String {
+    let score = match t {
+        TrackKind::Management => crossroads_core::prose::text::SCORE_MANAGEMENT,
+        TrackKind::Technical => crossroads_core::prose::text::SCORE_TECHNICAL,
+    };
     template
-        .fill(["\u{0}"])
+        .fill([score.get(), "\u{0}"])
         .split('\u{0}')
         .next()
         .unwrap_or_default()
@@ -386,18 +390,8 @@ fn every_effect_reads_the_way_it_counts() {
             let mut checked = 0;
             for lang in LANGUAGES {
                 in_language(lang, || -> Result<(), TestCaseError> {
-                    let raised = |t: TrackKind| {
-                        opening(match t {
-                            TrackKind::Management => text::EFFECT_RAISED_MANAGEMENT,
-                            TrackKind::Technical => text::EFFECT_RAISED_TECHNICAL,
-                        })
-                    };
-                    let lowered = |t: TrackKind| {
-                        opening(match t {
-                            TrackKind::Management => text::EFFECT_LOWERED_MANAGEMENT,
-                            TrackKind::Technical => text::EFFECT_LOWERED_TECHNICAL,
-                        })
-                    };
+                    let raised = |t: TrackKind| opening(text::EFFECT_RAISED, t);
+                    let lowered = |t: TrackKind| opening(text::EFFECT_LOWERED, t);
                     let moved_neither = [
                         text::EFFECT_CHOICE.get(),
                         text::EFFECT_SELF_RATING.get(),
@@ -514,6 +508,17 @@ fn notes_on_answer_habits_say_what_was_measured() {
                 note.chars().any(|c| c.is_ascii_digit()),
                 "{note} ({issue:?}) names no measure"
             );
+        }
+        // A kept result is said to stand only where it is kept.
+        let stands = said
+            .iter()
+            .any(|n| n.contains("The result stands") || n.contains("keep the result"));
+        assert!(
+            !stands || a.carries_verdict(),
+            "a set-aside result said to stand: {said:?}"
+        );
+        if a.carries_verdict() && a.issues.iter().any(|i| !i.sets_aside()) {
+            assert!(stands, "a doubted result not said to stand: {said:?}");
         }
         let both_sides = said.iter().any(|n| n.contains("both sides"));
         assert_eq!(
