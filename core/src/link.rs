@@ -33,7 +33,7 @@ pub const PREFIX_3: &str = "q3.";
 /// Longest fragment accepted; real ones are far shorter.
 pub const MAX_LEN: usize = 200;
 const DIGITS: &[u8; 64] = b"0123456789abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ-_";
-/// Each answer digit of a `q2.` link is below this.
+/// Each answer digit of a `q2.`, `q3.` or `q4.` link is below this.
 const BASE: u8 = 8;
 
 // The earlier question sets, built from `core/earlier-sets.txt`: `QUESTION_SET_1` to
@@ -183,7 +183,9 @@ fn background(last: &str, question: usize) -> Result<Background, LinkError> {
     })
 }
 
-/// The answers in a fragment of this version or of an earlier question set.
+/// The answers in a fragment of this version or of an earlier question set. `questions` must
+/// be [`crate::quiz::questions`]: earlier sets are matched to today's questions by position,
+/// worked out from their ids when the app is built.
 pub fn read(questions: &[Question], fragment: &str) -> Result<FromLink, LinkError> {
     let bare = fragment.strip_prefix('#').unwrap_or(fragment);
     let mut kept_background = Background::default();

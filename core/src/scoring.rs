@@ -314,9 +314,8 @@ pub enum QualityIssue {
     /// their own scale leans.
     Scattered { against: usize, answered: usize },
     /// The scores give a track, but the scored statements of one half of the quiz, scored on
-    /// their own, put the other track at least [`CLOSE`] points ahead: the answers changed
-    /// course part of the way through (as they do when someone stops reading and answers at
-    /// random).
+    /// their own, put the other track ahead: the answers changed course part of the way
+    /// through (as they do when someone stops reading and answers at random).
     HalvesDisagree {
         /// Which half points the other way: the first (`true`) or the second.
         first: bool,
@@ -428,7 +427,8 @@ pub struct CrossCheck {
 pub struct Effect {
     pub question: &'static Question,
     pub answer: Answer,
-    /// The scale it counts on; `None` for choices and "does not apply", which count on none.
+    /// The scale it counts on; `None` for choices, self-ratings and "does not apply", which
+    /// count on none.
     pub scale: Option<TrackKind>,
     /// Points it moved its own scale away from [`NEUTRAL`]: positive raised it.
     pub on_scale: f64,
@@ -555,7 +555,7 @@ pub fn assess(
         conflict[0].against + conflict[1].against,
         conflict[0].answered + conflict[1].answered,
     );
-    if issues.is_empty()
+    if !issues.iter().any(QualityIssue::sets_aside)
         && face_value == Outcome::Undecided
         && answered > 0
         && against as f64 >= SCATTERED * answered as f64
@@ -732,8 +732,8 @@ fn read_pairs(questions: &'static [Question], answers: &[Option<Answer>]) -> Pai
 
 /// A track verdict that one half of the quiz, scored on its own, contradicts: the scored
 /// statements in the order asked, split into a first and a second half, and a half whose own
-/// scores put the other track at least [`CLOSE`] points ahead. A step towards the verdict can
-/// only move a half towards it too, so answering more firmly never sets this off.
+/// scores put the other track ahead (by any margin). A step towards the verdict can only move
+/// a half towards it too, so answering more firmly never sets this off.
 fn halves(scored: &[(usize, u8)], verdict: Outcome) -> Option<QualityIssue> {
     let track = verdict.track()?;
     let (early, late) = scored.split_at(scored.len().div_ceil(2));
@@ -791,11 +791,12 @@ fn effects(
         .zip(answers.iter().copied())
         .filter_map(|(question, answer)| {
             let answer = answer.filter(|a| a.fits(question))?;
-            let (scale, on_scale) = match (answer, &question.kind) {
-                (Answer::Agreement(a), QuestionKind::Statement { scale, keyed, .. }) => {
+            // Self-ratings, like choices and "does not apply", move neither score.
+            let (scale, on_scale) = match (answer, &question.kind, question.counts_on()) {
+                (Answer::Agreement(a), QuestionKind::Statement { keyed, .. }, Some(scale)) => {
                     let p = f64::from(keyed_points(a, *keyed));
-                    let n = f64::from(counts[index(*scale)]);
-                    (Some(*scale), (p - 2.0) / (4.0 * n) * 100.0)
+                    let n = f64::from(counts[index(scale)]);
+                    (Some(scale), (p - 2.0) / (4.0 * n) * 100.0)
                 }
                 _ => (None, 0.0),
             };

@@ -1109,3 +1109,42 @@ fn firmness_follows_the_verdict_and_each_fact_names_its_rule() {
         );
     }
 }
+
+/// Self-ratings, either-or choices and "does not apply" move neither score, and their effects
+/// say so: no scale, no points. The effects of the scored statements alone add up to each
+/// score's distance from Neutral.
+#[test]
+fn only_scored_statements_have_an_effect() {
+    for answers in [manager(), engineer(), genuine_hybrid()] {
+        let a = run(&answers);
+        let mut sums = [0.0f64; 2];
+        for e in &a.effects {
+            match e.question.counts_on() {
+                Some(scale) => {
+                    assert_eq!(e.scale, Some(scale), "{}", e.question.id);
+                    sums[scale as usize] += e.on_scale;
+                }
+                None => assert_eq!((e.scale, e.on_scale), (None, 0.0), "{}", e.question.id),
+            }
+        }
+        let self_ratings = a
+            .effects
+            .iter()
+            .filter(|e| matches!(e.question.kind, QuestionKind::Statement { .. }))
+            .filter(|e| e.question.counts_on().is_none())
+            .count();
+        assert_eq!(self_ratings, 9, "every self-rating is listed");
+        assert!(
+            (a.management - (50.0 + sums[0])).abs() <= 0.5,
+            "{} {:?}",
+            a.management,
+            sums
+        );
+        assert!(
+            (a.technical - (50.0 + sums[1])).abs() <= 0.5,
+            "{} {:?}",
+            a.technical,
+            sums
+        );
+    }
+}

@@ -95,7 +95,8 @@ pub fn headline(a: &Assessment) -> String {
         QualityIssue::HalvesDisagree { points_to, .. } => {
             text::NO_VERDICT_HALVES.fill([in_sentence(*points_to)])
         }
-        // Doubts never set a verdict aside; the scattered finding is the last that does.
+        // The agreement tilt only lowers confidence and is never found here: of these two,
+        // only Scattered sets a verdict aside.
         QualityIssue::AgreementTilt { .. } | QualityIssue::Scattered { .. } => {
             text::NO_VERDICT_SCATTERED.get().to_string()
         }
