@@ -1,7 +1,7 @@
 //! The result cannot be gamed by how someone answers, and every sentence it states is true
 //! (issue 21): the worked examples, then properties over generated answer sets.
 
-use common::{counted, near_lines, statements, Rng};
+use common::{answer_pairs_alike, counted, near_lines, statements, Rng};
 use crossroads_core::{
     background::Position,
     plan::{shape, steps},
@@ -178,25 +178,7 @@ fn a_flagged_manager_gets_the_plan_of_the_heading() {
     // scale): the scores alone say Management, the heading says Undecided, and the plan
     // follows the heading.
     let mut answers = persona(4, 0);
-    let mut alike = [0usize; 2];
-    for q in questions() {
-        if let QuestionKind::Statement {
-            scale,
-            opposite: Some(other),
-            ..
-        } = q.kind
-        {
-            let n = &mut alike[usize::from(scale == TrackKind::Technical)];
-            if *n < 4 {
-                for (i, o) in questions().iter().enumerate() {
-                    if o.id == q.id || o.id == other {
-                        answers[i] = Some(Answer::Agreement(Agree));
-                    }
-                }
-                *n += 1;
-            }
-        }
-    }
+    answer_pairs_alike(&mut answers, [4, 4], Answer::Agreement(Agree));
     let a = run(&answers);
     assert_eq!(
         (a.face_value, a.outcome),
@@ -217,24 +199,7 @@ fn a_manager_torn_on_three_pairs_keeps_the_verdict_with_a_caution() {
     // Three pairs answered alike used to make any result Undecided, even 94 / 11; weighed
     // against fifteen consistent pairs they are doubt, not disqualification.
     let mut answers = persona(4, 0);
-    let mut alike = 0;
-    for q in questions() {
-        if let QuestionKind::Statement {
-            scale: TrackKind::Management,
-            opposite: Some(other),
-            ..
-        } = q.kind
-        {
-            if alike < CONTRADICTIONS {
-                for (i, o) in questions().iter().enumerate() {
-                    if o.id == q.id || o.id == other {
-                        answers[i] = Some(Answer::Agreement(Agree));
-                    }
-                }
-                alike += 1;
-            }
-        }
-    }
+    answer_pairs_alike(&mut answers, [CONTRADICTIONS, 0], Answer::Agreement(Agree));
     let a = run(&answers);
     assert_eq!(a.outcome, Outcome::Management);
     assert_eq!(a.confidence, Confidence::Low);

@@ -256,25 +256,9 @@ fn flagged_manager(digit: u8) -> Vec<Option<Answer>> {
         |s| if s == TrackKind::Management { 4 } else { 0 },
         Some(TrackKind::Management),
     );
-    let mut alike = [0usize; 2];
-    for q in questions() {
-        if let QuestionKind::Statement {
-            scale,
-            opposite: Some(other),
-            ..
-        } = q.kind
-        {
-            let n = &mut alike[usize::from(scale == TrackKind::Technical)];
-            if *n < 4 {
-                for (i, o) in questions().iter().enumerate() {
-                    if o.id == q.id || o.id == other {
-                        answers[i] = decode(i, digit);
-                    }
-                }
-                *n += 1;
-            }
-        }
-    }
+    // Digits 1, 2, 4 and 5 are the agreements away from Neutral.
+    let agreement = Agreement::from_points(digit - 1).expect("a digit from 1 to 5");
+    common::answer_pairs_alike(&mut answers, [4, 4], Answer::Agreement(agreement));
     answers
 }
 

@@ -82,6 +82,31 @@ pub fn same_answer(a: Agreement) -> Vec<Option<Answer>> {
         .collect()
 }
 
+/// Both statements of the first opposite pairs of each scale (`per_scale`: management, then
+/// technical) answered `answer`: the same side for both, a contradiction unless Neutral.
+pub fn answer_pairs_alike(answers: &mut [Option<Answer>], per_scale: [usize; 2], answer: Answer) {
+    let mut alike = [0usize; 2];
+    for q in questions() {
+        let QuestionKind::Statement {
+            scale,
+            opposite: Some(other),
+            ..
+        } = q.kind
+        else {
+            continue;
+        };
+        let n = usize::from(scale == TrackKind::Technical);
+        if alike[n] < per_scale[n] {
+            for (i, o) in questions().iter().enumerate() {
+                if o.id == q.id || o.id == other {
+                    answers[i] = Some(answer);
+                }
+            }
+            alike[n] += 1;
+        }
+    }
+}
+
 pub fn run(answers: &[Option<Answer>]) -> Assessment {
     assess(questions(), themes(), answers, &[])
 }
