@@ -29,7 +29,17 @@ pub fn start() {
         browser::log_error("Crossroads did not start: this page carries another version's words. Reload to get the current version.");
         return;
     }
-    browser::after_first_paint_recorded(|| leptos::mount::mount_to_body(App));
+    if !browser::route().is_some_and(|r| r.preloads_prose()) {
+        browser::after_first_paint_recorded(|| leptos::mount::mount_to_body(App));
+        return;
+    }
+    // A page that preloads the content's text is taken over once the text is here: sooner
+    // would put "Loading the page…" where the pre-rendered page had a question someone may be
+    // about to tap. A failed download is retried by the page.
+    wasm_bindgen_futures::spawn_local(async {
+        _ = state::fetch_prose().await;
+        browser::after_first_paint_recorded(|| leptos::mount::mount_to_body(App));
+    });
 }
 
 /// The application in the browser: takes over from the pre-rendered page, loads the saved

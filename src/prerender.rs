@@ -28,10 +28,22 @@ pub fn render(path: &str) -> Rendered {
         browser::STATIC_TITLE.with_borrow_mut(String::clear);
         provide_context(RequestUrl::new(path));
         state::provide_static_state();
-        let body = view! { <Site /> }.to_html();
+        let body = with_early_status(view! { <Site /> }.to_html());
         let title = browser::STATIC_TITLE.with_borrow(|t| format!("{t} · Crossroads"));
         Rendered { title, body }
     })
+}
+
+/// The quiz's pace tip made the place where the pre-rendered form's script says that an answer
+/// tapped before the app arrived is kept (see `xtask/src/postbuild.rs`, `quiz_script`): a live
+/// region carrying that sentence. The app's own tip needs neither, so the wasm carries neither.
+fn with_early_status(body: String) -> String {
+    let tip = "id=\"pace-tip\"";
+    let kept = format!(
+        "{tip} role=\"status\" data-kept=\"{}\"",
+        escape(prose::text::EARLY_KEPT.get())
+    );
+    body.replacen(tip, &kept, 1)
 }
 
 /// Writes every route's page, and the not-found page, in the language `code` into the site at

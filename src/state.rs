@@ -13,7 +13,8 @@ use crossroads_core::{
     progress::{Advance, LinkArrival, PendingLink, Saved},
     prose,
     quiz::questions,
-    store::{self, ReadError, BACKUP_PREFIX, KEY},
+    routes::{quiz_param, Route, QUESTION_PARAM},
+    store::{self, ReadError, BACKUP_PREFIX, EARLY_KEY, KEY},
 };
 use leptos::prelude::*;
 
@@ -142,6 +143,22 @@ pub fn provide_state() {
         last_saved: StoredValue::new(initial),
     };
     provide_context(progress);
+    // An answer tapped on the pre-rendered first question while the app was on its way.
+    if let Ok(Some(early)) = storage::get(EARLY_KEY) {
+        _ = storage::remove(EARLY_KEY);
+        let mut taken = false;
+        progress.change(|d| taken = d.take_early(&early));
+        if taken && browser::route() == Some(Route::Quiz) {
+            // The quiz carries on from the tap, as at an address that names the step, rather
+            // than offering to resume.
+            let step = progress.data.with_untracked(|d| d.step);
+            let param = quiz_param(step, questions().len());
+            browser::replace_address(&browser::link_with(
+                &Route::Quiz,
+                &[(QUESTION_PARAM, param)],
+            ));
+        }
+    }
     let pending = Pending(RwSignal::new(None));
     provide_context(pending);
     apply_link(progress, notices, pending);
@@ -294,17 +311,20 @@ impl Content {
         }
         self.0.set(ContentState::Loading);
         leptos::task::spawn_local(async move {
-            let path = browser::asset(prose::file_name());
-            let state = match browser::files::fetch_text(&path)
-                .await
-                .and_then(prose::install)
-            {
+            self.0.set(match fetch_prose().await {
                 Ok(()) => ContentState::Ready,
                 Err(reason) => ContentState::Failed(reason),
-            };
-            self.0.set(state);
+            });
         });
     }
+}
+
+/// Fetches and installs the content's long text in the page's language.
+pub async fn fetch_prose() -> Result<(), String> {
+    let path = browser::asset(prose::file_name());
+    browser::files::fetch_text(&path)
+        .await
+        .and_then(prose::install)
 }
 
 /// The content's long text.

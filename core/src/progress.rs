@@ -175,6 +175,21 @@ impl Saved {
         }
     }
 
+    /// Takes the answer tapped on the pre-rendered quiz before the app had loaded (the radio's
+    /// id, see [`crate::store::EARLY_KEY`]) as the tap it was: the question is answered and,
+    /// when it is the one on screen, the quiz moves on. Anything else is ignored; `false` then.
+    pub fn take_early(&mut self, id: &str) -> bool {
+        let Some((index, answer)) = crate::quiz::answer_of_id(questions(), id) else {
+            return false;
+        };
+        self.answer(index, answer);
+        if self.step == index {
+            // Moving on from a question never finishes the quiz, so no time is needed.
+            self.advance("");
+        }
+        true
+    }
+
     /// Takes the answers from a link: the answers that were here, and those kept from retired
     /// questions, give way to them; the quiz goes to the first open question, or to the
     /// six-months check when none is open. History, shortlist and the check stay.

@@ -154,6 +154,24 @@ pub fn options(question: &Question) -> Vec<Answer> {
     }
 }
 
+/// The id of the radio for the `option`-th answer (see [`options`]) to question `index`: the
+/// quiz form names its radios so, and a tap on the pre-rendered form is kept by this id (see
+/// [`crate::store::EARLY_KEY`]).
+pub fn answer_id(index: usize, option: usize) -> String {
+    format!("{ANSWER_ID_PREFIX}{index}-{option}")
+}
+
+/// What every answer radio's id starts with.
+const ANSWER_ID_PREFIX: &str = "answer-";
+
+/// The question and the answer an id of [`answer_id`] names, when it names one of `questions`.
+pub fn answer_of_id(questions: &[Question], id: &str) -> Option<(usize, Answer)> {
+    let (index, option) = id.strip_prefix(ANSWER_ID_PREFIX)?.split_once('-')?;
+    let index: usize = index.parse().ok()?;
+    let answer = *options(questions.get(index)?).get(option.parse::<usize>().ok()?)?;
+    Some((index, answer))
+}
+
 /// The version of the question set. Stored with each finished attempt, so a result scored
 /// with earlier questions is never mistaken for one scored with these.
 pub const QUESTION_SET: u32 = 4;

@@ -407,3 +407,51 @@ fn a_link_is_taken_only_when_nothing_here_would_be_lost() {
     assert_eq!(mine.accept_link(pending), None);
     assert_eq!(mine.answers, theirs);
 }
+
+/// Every answer to every question, tapped on the pre-rendered form before the app loaded, is
+/// kept as that answer by its radio's id, and moves the quiz on only from the question on
+/// screen; an id that names no answer changes nothing.
+#[test]
+fn an_answer_tapped_before_the_app_loaded_is_kept_as_that_tap() {
+    use crossroads_core::quiz::{answer_id, options};
+    let mut kept = 0;
+    for (index, question) in questions().iter().enumerate() {
+        for (option, answer) in options(question).into_iter().enumerate() {
+            let mut on_screen = Saved::new();
+            on_screen.set_step(index);
+            assert!(on_screen.take_early(&answer_id(index, option)));
+            assert_eq!(on_screen.answers[index], Some(answer));
+            assert_eq!(on_screen.answered(), 1);
+            // As Next would: the following question, or after the last, the first still open.
+            let next = if index + 1 < questions().len() {
+                index + 1
+            } else {
+                0
+            };
+            assert_eq!(on_screen.step, next, "a tap moves on from question {index}");
+
+            let mut elsewhere = Saved::new();
+            elsewhere.set_step((index + 1) % questions().len());
+            assert!(elsewhere.take_early(&answer_id(index, option)));
+            assert_eq!(elsewhere.answers[index], Some(answer));
+            assert_eq!(elsewhere.step, (index + 1) % questions().len());
+            kept += 1;
+        }
+        let past = answer_id(index, options(question).len());
+        for id in [
+            past.as_str(),
+            "",
+            "answer-",
+            "answer-0",
+            "answer--1-0",
+            "answer-0-x",
+            "x-0-0",
+        ] {
+            let mut s = Saved::new();
+            assert!(!s.take_early(id), "{id:?} names no answer");
+            assert_eq!(s, Saved::new());
+        }
+    }
+    assert!(!Saved::new().take_early(&answer_id(questions().len(), 0)));
+    println!("early taps: {kept} answers kept by their ids, every question");
+}

@@ -118,10 +118,7 @@ pub fn drop_trailing_slash() {
     if let Some(trimmed) = crossroads_core::paths::without_trailing_slash(&path, base()) {
         let search = location.search().unwrap_or_default();
         let hash = location.hash().unwrap_or_default();
-        let url = format!("{trimmed}{search}{hash}");
-        if let Ok(history) = window().history() {
-            _ = history.replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&url));
-        }
+        replace_address(&format!("{trimmed}{search}{hash}"));
     }
 }
 
@@ -276,6 +273,18 @@ pub fn install_words() -> bool {
         .is_some_and(prose::install_words)
 }
 
+/// The route at the address the page was opened at.
+pub fn route() -> Option<Route> {
+    Route::parse(&window().location().pathname().ok()?, base())
+}
+
+/// Puts `url` in the address bar in place of the current entry.
+pub fn replace_address(url: &str) {
+    if let Ok(history) = window().history() {
+        _ = history.replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(url));
+    }
+}
+
 /// Says in the console why the app did not start.
 pub fn log_error(message: &str) {
     web_sys::console::error_1(&message.into());
@@ -348,6 +357,10 @@ pub fn after_pause(ms: u32, f: impl FnOnce() + 'static) {
 /// drop-down). `on_control` says focus is on a button, link or disclosure, whose Enter is theirs.
 pub fn on_key_while_mounted(f: impl Fn(web_sys::KeyboardEvent, bool) + 'static) {
     use wasm_bindgen::JsCast;
+    // Pre-rendering builds the quiz natively, where there is no page to listen to.
+    if cfg!(not(target_arch = "wasm32")) {
+        return;
+    }
     let handle = window_event_listener(leptos::ev::keydown, move |ev| {
         let tag = ev
             .target()

@@ -116,11 +116,20 @@ pub fn PlanSection(
             }}
             {months}
             {bridges}
+            // Folded under their headings: read once, when the person is weighing the switch.
             <div class="plan-advice">
-                <h3>{text::IF_THE_OTHER_SIDE_DOES.get()}</h3>
-                <p>{advice().reversible.get()}</p>
-                <h3>{text::KEEPING_YOUR_TECHNICAL_SKILLS_AS.get()}</h3>
-                <p>{advice().keep_current.get()}</p>
+                {[
+                    (text::IF_THE_OTHER_SIDE_DOES, &advice().reversible),
+                    (text::KEEPING_YOUR_TECHNICAL_SKILLS_AS, &advice().keep_current),
+                ]
+                .into_iter()
+                .map(|(heading, advice)| view! {
+                    <details>
+                        <summary><h3>{heading.get()}</h3></summary>
+                        <p>{advice.get()}</p>
+                    </details>
+                })
+                .collect_view()}
             </div>
         </section>
     }
@@ -158,12 +167,13 @@ fn PlanStep(
                 />
                 <label for=check>{step.title.get()}</label>
             </p>
+            // What to do, what to notice and the note stay closed until the step is ticked or
+            // has a note: a list of titles keeps the whole plan within a screen or two on a
+            // phone, and each step's detail is one tap away.
+            <details class="plan-note" prop:open=move || kept.get()>
+            <summary>{text::PLAN_DETAILS.get()}<span class="sr-only">{text::NOTES_ON.fill([step.title.get()])}</span></summary>
             <p class="plan-how">{step.how.get()}</p>
             <p class="plan-notice"><strong>{text::NOTICE.get()}</strong>{step.notice.get()}</p>
-            // Closed until the step is ticked or has a note: six open boxes made the plan
-            // several screens long on a phone.
-            <details class="plan-note" prop:open=move || kept.get()>
-            <summary>{text::YOUR_NOTES.get()}<span class="sr-only">{text::NOTES_ON.fill([step.title.get()])}</span></summary>
             <label class="sr-only" for=note.clone()>{text::PLAN_NOTES_ON.fill([step.title.get()])}</label>
             <textarea
                 id=note

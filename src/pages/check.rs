@@ -4,7 +4,7 @@
 use crate::{
     browser,
     components::{NeedsSavedProgress, WayOnLink},
-    state::use_progress,
+    state::{use_prerendering, use_progress},
 };
 use crossroads_core::prose::text;
 use crossroads_core::quiz::{questions, themes};
@@ -17,14 +17,18 @@ use leptos_router::hooks::use_location;
 pub fn Check() -> impl IntoView {
     let progress = use_progress();
     let hash = use_location().hash;
+    let prerendering = use_prerendering();
     browser::use_title(|| text::CHECK_YOUR_ANSWERS.get().into());
     // A snapshot: changing an answer opens the quiz, which comes back to a fresh one.
     let body = move || {
         let answers = progress.data.with_untracked(|d| d.answers.clone());
         let total = questions().len();
         let answered = answers.iter().flatten().count();
-        // Back from a changed answer: its row, in view and focused.
-        browser::focus_by_id(hash.get_untracked().trim_start_matches('#'));
+        // Back from a changed answer: its row, in view and focused (a pre-rendered page has
+        // no address to read).
+        if !prerendering {
+            browser::focus_by_id(hash.get_untracked().trim_start_matches('#'));
+        }
         let groups = themes()
             .iter()
             .map(|theme| {

@@ -13,7 +13,7 @@ use crossroads_core::routes::{
 use crossroads_core::{
     progress::Advance,
     prose::text,
-    quiz::{options, questions, themes, Answer, QuestionKind, ADVANCE_PAUSE_MS},
+    quiz::{answer_id, options, questions, themes, Answer, QuestionKind, ADVANCE_PAUSE_MS},
     recent::{WorkKind, MAX_CHARS, MAX_ITEMS, SATISFACTION_TOP},
 };
 use leptos::prelude::*;
@@ -180,10 +180,14 @@ fn Steps() -> impl IntoView {
     });
     let position =
         move |s: usize| text::QUIZ_POSITION.fill([&(s + 1).to_string(), &total.to_string()]);
-    browser::use_title(move || match step.get() {
-        s if s == total => text::YOUR_LAST_SIX_MONTHS.get().to_string(),
-        s => position(s),
-    });
+    // A pre-rendered page keeps the quiz's name: the question a returning reader is on is
+    // not known yet.
+    if !use_prerendering() {
+        browser::use_title(move || match step.get() {
+            s if s == total => text::YOUR_LAST_SIX_MONTHS.get().to_string(),
+            s => position(s),
+        });
+    }
     view! {
         {move || (step.get() == 0).then(|| view! {
             <p class="quiz-intro">{text::QUIZ_INTRO.get()}</p>
@@ -328,13 +332,16 @@ fn QuestionForm(
                             <span class="question-text">{question.text.get()}</span>
                         </legend>
                         <p id="question-hint" class="question-hint">{hint}</p>
+                        // Said once, where the first answer is chosen: people also pressed
+                        // Next after every tap, twice the taps the quiz needs.
+                        {(index == 0).then(|| view! { <p id="pace-tip" class="pace-tip">{text::PACE_TIP.get()}</p> })}
                         <div class="options">
                             {options(question)
                                 .into_iter()
                                 .enumerate()
                                 .map(|(i, answer)| {
                                     let label = crossroads_words::answer(question, answer);
-                                    let id = format!("answer-{index}-{i}");
+                                    let id = answer_id(index, i);
                                     let label_for = id.clone();
                                     let apart = answer == Answer::NotApplicable;
                                     view! {

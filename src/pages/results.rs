@@ -6,7 +6,7 @@ use crate::{
         use_page_weights, BackgroundFields, Bullets, NeedsSavedProgress, PlanSection, RankWhy,
         SaveLink, ScorePlot, ThemeBreakdown, TrackBadge, WeightsPanel,
     },
-    state::{use_prerendering, use_progress},
+    state::use_progress,
 };
 use crossroads_core::prose::ui;
 use crossroads_core::routes::{Route, QUESTION_PARAM, SIX_MONTHS};
@@ -36,22 +36,15 @@ pub fn Results() -> impl IntoView {
                 text::RESULT_TITLE.fill([crossroads_words::outcome(a.outcome)])
             })
     });
-    if use_prerendering() {
-        return view! {
-            <section class="wrap">
-                <h1>{text::YOUR_RESULT.get()}</h1>
-                <NeedsSavedProgress>""</NeedsSavedProgress>
-            </section>
-        }
-        .into_any();
-    }
     (move || match assessment.get() {
         Some(a) => view! { <Report assessment=a /> }.into_any(),
         None => view! {
             <section class="wrap">
                 <h1>{text::YOUR_RESULT.get()}</h1>
-                <p>{text::RESULT_APPEARS_HERE.get()}</p>
-                <p><a href=browser::link(&Route::Quiz) class="button button-primary">{text::GO_TO_THE_QUIZ.get()}</a></p>
+                <NeedsSavedProgress>
+                    <p>{text::RESULT_APPEARS_HERE.get()}</p>
+                    <p><a href=browser::link(&Route::Quiz) class="button button-primary">{text::GO_TO_THE_QUIZ.get()}</a></p>
+                </NeedsSavedProgress>
             </section>
         }
         .into_any(),
@@ -339,7 +332,12 @@ fn ReportDetails(
                                         <TrackBadge track=role.track />
                                         {m.change_of_field.then(|| view! { <span class="change-of-field">{text::A_CHANGE_OF_FIELD.get()}</span> })}
                                         <span class="fit">{format!(" {number}")}</span>
-                                        <p>{crossroads_words::fit_reason(role, &m.reason)}</p>
+                                        // One tap away, so the five roles and their fit
+                                        // figures stay within a screen on a phone.
+                                        <details class="fit-why">
+                                            <summary>{text::WHY_IT_FITS.get()}</summary>
+                                            <p>{crossroads_words::fit_reason(role, &m.reason)}</p>
+                                        </details>
                                         {ranked.map(|ranked| view! { <RankWhy ranked now /> })}
                                     </li>
                                 }

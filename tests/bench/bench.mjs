@@ -4,6 +4,7 @@
 //   node tests/bench/bench.mjs --sizes-only the deterministic part CI runs (exit 1 over the ceiling)
 //   node tests/bench/bench.mjs --paint-only sizes and paint only (no quiz, no Lighthouse)
 //   node tests/bench/bench.mjs --interactions-only  the quiz and slider latencies only
+//   node tests/bench/bench.mjs --phone-only the slow phone only (and the static pages it compares with)
 //   BENCH_DIST=<dir> ...                    measures another build (an earlier commit's dist)
 //
 // Sizes are exact. Timings are medians of several runs, and paint timings are reported as a
@@ -21,7 +22,7 @@ const repo = path.resolve(here, '../..');
 const dist = process.env.BENCH_DIST ? path.resolve(process.env.BENCH_DIST) : path.join(repo, 'dist');
 const outDir = path.join(repo, 'target/bench');
 const require = createRequire(path.join(repo, 'package.json'));
-const { facts } = require(path.join(repo, 'tests/shared/facts.cjs'));
+const { facts, finishedEnvelope } = require(path.join(repo, 'tests/shared/facts.cjs'));
 
 const KB = 1000;
 const BUDGET = { brotli: 100 * KB, gzip: 120 * KB };
@@ -30,6 +31,12 @@ const BUDGET = { brotli: 100 * KB, gzip: 120 * KB };
 const CEILING = { brotli: 210 * KB };
 const RUNS = Number(process.env.BENCH_RUNS || 5);
 const CHROMIUM_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--disable-quic', '--no-first-run'];
+// Lighthouse's mobile profile: a mid-range phone on a slow 4G connection.
+const PHONE = { viewport: { width: 360, height: 780 }, isMobile: true, hasTouch: true };
+const SLOW_4G = { offline: false, latency: 150, downloadThroughput: 1.6e6 / 8, uploadThroughput: 750e3 / 8 };
+// Past this a step counts as not reached, rather than ending the run.
+const PHONE_TIMEOUT = 60_000;
+const PHONE_TARGET = { ratio: 1.5, height: 6240 };
 
 const median = (xs) => {
   const s = [...xs].sort((a, b) => a - b);
@@ -235,20 +242,268 @@ async function weighting(chromium, url) {
   return { presses, slowest: Math.max(0, ...events) };
 }
 
-/** How tall the result is on a 360 x 780 phone, every disclosure closed, for a person with mixed
- * answers (a Hybrid result with its plan), and where its first sections start. */
-async function resultHeight(chromium, url) {
-  const shared = require(path.join(repo, 'tests/shared/facts.cjs'));
-  const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: CHROMIUM_ARGS });
-  const page = await (await browser.newContext({ viewport: { width: 360, height: 780 }, isMobile: true, hasTouch: true })).newPage();
-  await page.goto(url);
-  await page.evaluate(([key, e]) => localStorage.setItem(key, JSON.stringify(e)), [shared.facts().storage.key, shared.finishedEnvelope(3, 3)]);
-  await page.goto(url + 'results');
-  await page.waitForFunction(() => !document.getElementById('static-shell') && document.querySelector('.plan'));
-  await page.waitForTimeout(500);
-  const height = await page.evaluate(() => document.documentElement.scrollHeight);
-  await browser.close();
-  return height;
+/** How tall the result is on a 360 x 780 phone, every disclosure closed, for a person who gave
+ * every statement `management` and `technical` points (by default mixed answers: a Hybrid result
+ * with its plan), and the outcome its heading names. `prefix` is a language's folder (`es/`). */
+async function resultHeight(chromium, url, management = 3, technical = 3, prefix = '') {
+  const browser = await launch(chromium);
+  try {
+    const page = await (await browser.newContext(PHONE)).newPage();
+    await page.goto(url);
+    await page.evaluate(([key, e]) => localStorage.setItem(key, JSON.stringify(e)), [facts().storage.key, finishedEnvelope(management, technical)]);
+    await page.addInitScript(watchFor, 'verdict');
+    await page.goto(url + prefix + 'results');
+    await page.waitForFunction(() => window.__reached, null, { timeout: PHONE_TIMEOUT });
+    // The language's text file comes after the first screen and may lengthen the page.
+    await page.waitForLoadState('networkidle').catch(() => {});
+    await page.waitForTimeout(500);
+    return await page.evaluate(() => ({ height: document.documentElement.scrollHeight, outcome: document.querySelector('main h1').textContent.trim() }));
+  } catch {
+    return { height: NaN, outcome: null };
+  } finally {
+    await browser.close();
+  }
+}
+
+const launch = (chromium) => chromium.launch({ executablePath: '/usr/bin/chromium', args: CHROMIUM_ARGS });
+
+/** Slows a page to the phone profile. Sent again before a reload, in case the renderer changed. */
+async function slowDown(cdp) {
+  await cdp.send('Network.enable');
+  await cdp.send('Network.emulateNetworkConditions', SLOW_4G);
+  await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
+}
+
+/** Runs in the page before its own scripts (`addInitScript`) and sets `window.__reached` to
+ * `performance.now()` at the first frame where `kind` holds. Polled every frame rather than on
+ * mutations: a stylesheet arriving makes a question visible without any. */
+function watchFor(kind) {
+  const ready = {
+    // A visible answer that a tap on would be recorded: the app has mounted, or the pre-rendered
+    // form's inline script is listening (it marks the root `data-early-ready`).
+    answerable: () => {
+      const input = document.querySelector('main input[type=radio][name=answer]');
+      const early = document.documentElement.hasAttribute('data-early-ready');
+      const app = !document.getElementById('static-shell');
+      return input && (app || early) && input.checkVisibility() && input.getBoundingClientRect().width > 0 && (app ? 'app' : 'early');
+    },
+    // The app's own result: not the pre-rendered shell, nor the notice while stored data loads.
+    verdict: () => !document.getElementById('static-shell') && !document.querySelector('main .loading') && document.querySelector('main h1')?.textContent.trim(),
+  }[kind];
+  const poll = () => {
+    const what = ready();
+    // Timed once the frame that shows it has been painted, as the quiz's own timings are.
+    if (what) setTimeout(() => { window.__reached = { t: performance.now(), what }; });
+    else requestAnimationFrame(poll);
+  };
+  requestAnimationFrame(poll);
+}
+
+/** The moment `watchFor` saw in the current document (`t` null if it never came) and the
+ * document's first paint. */
+async function reached(page) {
+  const hit = await page.waitForFunction(() => window.__reached, null, { timeout: PHONE_TIMEOUT }).then((h) => h.jsonValue(), () => ({ t: null, what: null }));
+  // The paint entry arrives a little after the frame itself.
+  const fcp = await page.waitForFunction(() => performance.getEntriesByName('first-contentful-paint')[0]?.startTime, null, { timeout: 5000 }).then((h) => h.jsonValue(), () => NaN);
+  // Nothing is on screen before the first paint (a pre-rendered answer can be ready before it).
+  return { ...hit, t: hit.t === null ? null : Math.max(hit.t, Number.isFinite(fcp) ? fcp : 0), frame: hit.t, fcp };
+}
+
+/** A first visit to a quiz in a fresh context on the slow phone, then a return once the service
+ * worker controls the page: when an answer could first be tapped, the first paint, and on the
+ * first visit the bytes that had arrived by then. */
+async function phoneQuiz(chromium, url, route) {
+  const browser = await launch(chromium);
+  try {
+    const page = await (await browser.newContext(PHONE)).newPage();
+    const cdp = await page.context().newCDPSession(page);
+    await slowDown(cdp);
+    await page.addInitScript(watchFor, 'answerable');
+    // CDP's timestamps are monotonic; a request's wallTime beside its timestamp gives the offset
+    // to the page's clock (performance.timeOrigin).
+    let offset;
+    const finished = [];
+    cdp.on('Network.requestWillBeSent', (e) => { offset ??= (e.wallTime - e.timestamp) * 1000; });
+    cdp.on('Network.loadingFinished', (e) => finished.push({ at: e.timestamp * 1000, bytes: e.encodedDataLength }));
+    await page.goto(url + route, { waitUntil: 'commit' });
+    const first = await reached(page);
+    if (first.t !== null) {
+      const at = (await page.evaluate(() => performance.timeOrigin)) + first.t - offset;
+      const before = finished.filter((f) => f.at <= at);
+      Object.assign(first, { bytes: before.reduce((n, f) => n + f.bytes, 0), responses: before.length });
+    }
+    // The app registers sw.js itself; the worker takes the page once it has cached the build.
+    const controlled = await page.waitForFunction(() => navigator.serviceWorker?.controller, null, { timeout: PHONE_TIMEOUT }).then(() => true, () => false);
+    await slowDown(cdp);
+    const responses = [];
+    page.on('response', (r) => responses.push(r));
+    await page.reload({ waitUntil: 'commit' });
+    const again = await reached(page);
+    await page.waitForLoadState('load', { timeout: PHONE_TIMEOUT }).catch(() => {});
+    const network = responses.filter((r) => !r.fromServiceWorker()).map((r) => r.url().replace(url, '/'));
+    return { first, again: { ...again, controlled, responses: responses.length, network } };
+  } finally {
+    await browser.close();
+  }
+}
+
+/** A returning visitor's result: a finished quiz stored and /results loaded once, so the service
+ * worker has cached the build and taken the page; then a reload on the slow phone, timed to the
+ * app's verdict. */
+async function phoneVerdict(chromium, url) {
+  const browser = await launch(chromium);
+  try {
+    const page = await (await browser.newContext(PHONE)).newPage();
+    await page.goto(url);
+    await page.evaluate(([key, e]) => localStorage.setItem(key, JSON.stringify(e)), [facts().storage.key, finishedEnvelope(3, 3)]);
+    await page.goto(url + 'results');
+    const controlled = await page.waitForFunction(() => navigator.serviceWorker?.controller, null, { timeout: PHONE_TIMEOUT }).then(() => true, () => false);
+    await page.waitForLoadState('networkidle').catch(() => {});
+    await slowDown(await page.context().newCDPSession(page));
+    await page.addInitScript(watchFor, 'verdict');
+    const responses = [];
+    page.on('response', (r) => responses.push(r));
+    await page.reload({ waitUntil: 'commit' });
+    const hit = await reached(page);
+    await page.waitForLoadState('load', { timeout: PHONE_TIMEOUT }).catch(() => {});
+    const network = responses.filter((r) => !r.fromServiceWorker()).map((r) => r.url().replace(url, '/'));
+    return { ...hit, controlled, responses: responses.length, network };
+  } finally {
+    await browser.close();
+  }
+}
+
+/** A static page's first and largest paint on the slow phone, in a fresh context. */
+async function phonePaint(chromium, url) {
+  const browser = await launch(chromium);
+  try {
+    const page = await (await browser.newContext(PHONE)).newPage();
+    await slowDown(await page.context().newCDPSession(page));
+    await page.goto(url, { waitUntil: 'load', timeout: PHONE_TIMEOUT });
+    await page.waitForTimeout(1000);
+    return await page.evaluate(() => new Promise((resolve) => {
+      const fcp = () => performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? NaN;
+      setTimeout(() => resolve({ fcp: fcp(), lcp: NaN }), 5000);
+      new PerformanceObserver((list) => resolve({ fcp: fcp(), lcp: list.getEntries().at(-1).startTime }))
+        .observe({ type: 'largest-contentful-paint', buffered: true });
+    }));
+  } catch {
+    return { fcp: NaN, lcp: NaN };
+  } finally {
+    await browser.close();
+  }
+}
+
+/** The header and main area of a mounted page as static HTML with the same stylesheet. */
+async function baselineHtml(page) {
+  const body = await page.evaluate(() => document.querySelector('header').outerHTML + '<main>' + document.querySelector('main').innerHTML + '</main>');
+  const css = await page.evaluate(() => document.querySelector('link[rel=stylesheet]').getAttribute('href'));
+  const lang = await page.evaluate(() => document.documentElement.lang);
+  return `<!doctype html><html lang="${lang}"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>Baseline</title><link rel="stylesheet" href="${css}"></head><body>${body}</body></html>`;
+}
+
+const baselineFile = (page) => `baseline-${page.replace(/\W/g, '-') || 'home'}.html`;
+
+/** Writes a route's baseline as a phone shows it once the app has mounted, in a fresh context:
+ * a quiz's first question, or the result of a stored finished quiz. False if it never showed. */
+async function phoneBaseline(chromium, url, root, route, kind) {
+  const browser = await launch(chromium);
+  try {
+    const page = await (await browser.newContext(PHONE)).newPage();
+    if (kind === 'verdict') {
+      await page.goto(url);
+      await page.evaluate(([key, e]) => localStorage.setItem(key, JSON.stringify(e)), [facts().storage.key, finishedEnvelope(3, 3)]);
+    }
+    await page.addInitScript(watchFor, kind);
+    await page.goto(url + route);
+    await page.waitForFunction(() => window.__reached && !document.getElementById('static-shell'), null, { timeout: PHONE_TIMEOUT });
+    await page.waitForLoadState('networkidle').catch(() => {});
+    await page.waitForTimeout(500);
+    fs.writeFileSync(path.join(root, baselineFile(route)), await baselineHtml(page));
+    return true;
+  } catch {
+    return false;
+  } finally {
+    await browser.close();
+  }
+}
+
+/** The median of the runs that got there, and how many did. */
+function reachedMedian(xs) {
+  const ok = xs.filter(Number.isFinite);
+  return { median: ok.length ? median(ok) : null, reached: ok.length, runs: xs.length };
+}
+const ms = (s) => (s.median === null ? 'not reached' : `${s.median.toFixed(0)} ms${s.reached < s.runs ? ` (not reached in ${s.runs - s.reached} of ${s.runs})` : ''}`);
+
+/** The slow phone: when a quiz question can first be answered (first and returning visit) and
+ * when a returning visitor's verdict shows, each against the largest paint of a static page of
+ * the same text; the bytes before the first answer; the result's height for each outcome. */
+async function phone(chromium, url, root) {
+  const languages = facts().languages.map((l) => ({ code: l.code, prefix: l.prefix ? `${l.prefix.slice(1)}/` : '', outcomes: l.words.outcomes }));
+  // Without its baseline (the page never showed) a row has no ratio, rather than one against the 404 page.
+  const baselines = {};
+  for (const route of [...languages.map((l) => `${l.prefix}quiz`), 'results']) {
+    baselines[route] = await phoneBaseline(chromium, url, root, route, route === 'results' ? 'verdict' : 'answerable');
+  }
+  const staticPaint = (route) => (baselines[route] ? phonePaint(chromium, url + baselineFile(route)) : { fcp: NaN, lcp: NaN });
+
+  // App and static page alternate, so a disturbance hits both.
+  const quiz = {};
+  for (const l of languages) {
+    const runs = [], base = [];
+    for (let i = 0; i < RUNS; i++) {
+      runs.push(await phoneQuiz(chromium, url, `${l.prefix}quiz`));
+      base.push(await staticPaint(`${l.prefix}quiz`));
+    }
+    quiz[l.code] = { route: `/${l.prefix}quiz`, runs, baseline: base };
+  }
+  const verdicts = [], verdictBase = [];
+  for (let i = 0; i < RUNS; i++) {
+    verdicts.push(await phoneVerdict(chromium, url));
+    verdictBase.push(await staticPaint('results'));
+  }
+  const envelopes = [['management', 4, 0], ['technical', 0, 4], ['hybrid', 3, 3], ['undecided', 1, 1]];
+  const heights = [];
+  for (const l of languages) {
+    for (const [name, m, t] of envelopes) {
+      const h = await resultHeight(chromium, url, m, t, l.prefix);
+      heights.push({ language: l.code, answers: name, management: m, technical: t, ...h, isOutcome: l.outcomes.includes(h.outcome) });
+    }
+  }
+
+  // One row per page and visit: its first paint, its moment, the static page's largest paint.
+  const row = (page, visit, loads, base, extra = {}) => {
+    const t = reachedMedian(loads.map((r) => r.t ?? NaN));
+    const lcp = median(base.map((b) => b.lcp).filter(Number.isFinite));
+    const all = t.reached === t.runs && Number.isFinite(lcp);
+    const by = Object.entries(loads.reduce((n, r) => (r.what && (n[r.what] = (n[r.what] || 0) + 1), n), {})).map(([k, n]) => `${k} ${n}`).join(', ');
+    return { page, visit, fcp: median(loads.map((r) => r.fcp).filter(Number.isFinite)), t, lcp, ratio: all ? t.median / lcp : null, ok: all && t.median / lcp <= PHONE_TARGET.ratio, ...extra, by };
+  };
+  const worker = (loads) => `${loads.reduce((n, r) => n + r.responses - r.network.length, 0)} of ${loads.reduce((n, r) => n + r.responses, 0)}${loads.every((r) => r.controlled) ? '' : `; controlled ${loads.filter((r) => r.controlled).length} of ${loads.length}`}`;
+  const rows = [];
+  for (const q of Object.values(quiz)) {
+    rows.push(row(q.route, 'first', q.runs.map((r) => r.first), q.baseline, { worker: '' }));
+    rows.push(row(q.route, 'returning', q.runs.map((r) => r.again), q.baseline, { worker: worker(q.runs.map((r) => r.again)) }));
+  }
+  rows.push(row('/results (verdict)', 'returning', verdicts, verdictBase, { worker: worker(verdicts) }));
+  const bytes = Object.values(quiz).map((q) => ({ route: q.route, ...reachedMedian(q.runs.map((r) => r.first.bytes ?? NaN)), responses: median(q.runs.map((r) => r.first.responses).filter(Number.isFinite)) }));
+  const fetched = [...new Set([...Object.values(quiz).flatMap((q) => q.runs.flatMap((r) => r.again.network)), ...verdicts.flatMap((r) => r.network)])];
+  const n0 = (x) => (Number.isFinite(x) ? `${x.toFixed(0)} ms` : 'not reached');
+
+  const lines = [
+    '## Slow phone: 1.6 Mbit/s down, 750 kbit/s up, 150 ms round trip, 4x CPU, 360 x 780 (Lighthouse\'s mobile profile)', '',
+    `Medians of ${RUNS} runs, each in a fresh browser. A question is answerable when a visible answer in main would record a tap (the app has mounted, or a pre-rendered form is marked data-early-ready); a returning visit reloads once the service worker controls the page. Each against the largest paint of a static page with the same header and main, same profile; target <= ${PHONE_TARGET.ratio}x. The service worker's own downloads (it caches the whole build on a first visit) are not slowed: the emulation covers the page only.`, '',
+    '| page | visit | first paint (FCP) | answerable / verdict | static page (LCP) | ratio | | reached by (app, early form; the verdict\'s heading) | responses from the service worker |',
+    '| --- | --- | ---: | ---: | ---: | ---: | --- | --- | --- |',
+    ...rows.map((r) => `| ${r.page} | ${r.visit} | ${n0(r.fcp)} | ${ms(r.t)} | ${n0(r.lcp)} | ${r.ratio === null ? '—' : `${r.ratio.toFixed(2)}x`} | ${verdict(r.ok)} | ${r.by || '—'} | ${r.worker || '—'} |`),
+    '',
+    `Bytes before the first answer, first visit (encoded, headers included): ${bytes.map((b) => `${b.route} ${b.median === null ? 'not reached' : `${kb(b.median)} in ${b.responses} responses`}`).join('; ')}.`,
+    fetched.length ? `Fetched from the network on returning visits: ${fetched.join(', ')}.` : 'Returning visits fetched nothing from the network.', '',
+    `| result at 360 x 780, every disclosure closed | language | main h1 | height | target | |`, '| --- | --- | --- | ---: | ---: | --- |',
+    ...heights.map((h) => `| ${h.answers} (${h.management}, ${h.technical}) | ${h.language} | ${h.outcome ?? 'not reached'}${h.outcome && !h.isOutcome ? ' (not an outcome name)' : ''} | ${Number.isFinite(h.height) ? `${h.height} px (${(h.height / 780).toFixed(1)} screens)` : 'not reached'} | <= ${PHONE_TARGET.height} px | ${verdict(h.height <= PHONE_TARGET.height)} |`),
+    '',
+  ];
+  return { data: { profile: { ...PHONE, network: SLOW_4G, cpu: 4 }, target: PHONE_TARGET, quiz, verdicts, verdictBaseline: verdictBase, rows, bytes, heights }, lines };
 }
 
 /** The quiz's interactions and the slider step, three runs each, as report lines. */
@@ -296,8 +551,25 @@ async function lighthouse(url) {
 
 const verdict = (ok) => (ok ? 'meets' : 'MISSES');
 
+/** A copy of the build served at http://127.0.0.1:4180/ (the copy can take static baselines). */
+async function site() {
+  const root = fs.mkdtempSync(path.join(outDir, 'site-'));
+  fs.cpSync(dist, root, { recursive: true });
+  const server = await serve(root, 4180);
+  return { root, url: 'http://127.0.0.1:4180/', close: () => { server.close(); fs.rmSync(root, { recursive: true, force: true }); } };
+}
+
 async function main() {
   fs.mkdirSync(outDir, { recursive: true });
+  // Before the sizes, which read the text files the facts name: an earlier build (BENCH_DIST)
+  // has others.
+  if (process.argv.includes('--phone-only')) {
+    const { root, url, close } = await site();
+    const { lines } = await phone(require('playwright-core').chromium, url, root);
+    close();
+    console.log([`Build: ${dist}`, '', ...lines].join('\n'));
+    return;
+  }
   const size = sizes();
   const sizeLines = [
     '| file | raw | gzip | brotli |', '| --- | ---: | ---: | ---: |',
@@ -328,16 +600,12 @@ async function main() {
   }
 
   const { chromium } = require('playwright-core');
-  const root = fs.mkdtempSync(path.join(outDir, 'site-'));
-  fs.cpSync(dist, root, { recursive: true });
-  const server = await serve(root, 4180);
-  const url = 'http://127.0.0.1:4180/';
+  const { root, url, close } = await site();
 
   if (process.argv.includes('--interactions-only')) {
     const { lines } = await latencies(chromium, url);
-    lines.push(`Result height at 360 px: ${await resultHeight(chromium, url)} px (before issue 23: 12,007 px)`);
-    server.close();
-    fs.rmSync(root, { recursive: true, force: true });
+    lines.push(`Result height at 360 px: ${(await resultHeight(chromium, url)).height} px (before issue 23: 12,007 px)`);
+    close();
     console.log(lines.join('\n'));
     return;
   }
@@ -357,10 +625,7 @@ async function main() {
     await gp.goto(url + page);
     await gp.waitForFunction(() => !document.getElementById('static-shell') && document.querySelector('main h1'));
     await gp.waitForTimeout(500);
-    const body = await gp.evaluate(() => document.querySelector('header').outerHTML + '<main>' + document.querySelector('main').innerHTML + '</main>');
-    const css = await gp.evaluate(() => document.querySelector('link[rel=stylesheet]').getAttribute('href'));
-    const lang = await gp.evaluate(() => document.documentElement.lang);
-    fs.writeFileSync(path.join(root, `baseline-${page.replace(/\W/g, '-') || 'home'}.html`), `<!doctype html><html lang="${lang}"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>Baseline</title><link rel="stylesheet" href="${css}"></head><body>${body}</body></html>`);
+    fs.writeFileSync(path.join(root, baselineFile(page)), await baselineHtml(gp));
   }
   await grab.close();
 
@@ -369,7 +634,7 @@ async function main() {
     const app = [], base = [];
     for (let i = 0; i < RUNS; i++) {
       app.push(await paints(chromium, url + page));
-      base.push(await paints(chromium, url + `baseline-${page.replace(/\W/g, '-') || 'home'}.html`));
+      base.push(await paints(chromium, url + baselineFile(page)));
     }
     const p = {
       app: { fcp: median(app.map((r) => r.fcp)), lcp: median(app.map((r) => r.lcp)) },
@@ -383,31 +648,31 @@ async function main() {
     ...Object.entries(paint).map(([name, p]) => `| ${name} | ${p.app.fcp.toFixed(0)} ms | ${p.baseline.fcp.toFixed(0)} ms | ${p.ratio.fcp.toFixed(2)}x | ${p.app.lcp.toFixed(0)} ms | ${p.baseline.lcp.toFixed(0)} ms | ${p.ratio.lcp.toFixed(2)}x |`),
   ];
   if (process.argv.includes('--paint-only')) {
-    server.close();
-    fs.rmSync(root, { recursive: true, force: true });
+    close();
     console.log([`Build: ${dist}; medians of ${RUNS} runs`, '', ...sizeLines, '', '## Paint, 4x CPU throttling, against a static page of the same text', '', ...paintLines].join('\n'));
     return;
   }
 
   const { quiz, weights, lines: latencyLines } = await latencies(chromium, url);
-  const height = await resultHeight(chromium, url);
+  const { height } = await resultHeight(chromium, url);
+  const { data: phoneData, lines: phoneLines } = await phone(chromium, url, root);
   const layoutLines = [
     '## The result on a phone', '',
     `A Hybrid result with its plan, every disclosure closed, is ${height} px tall at 360 x 780 (${(height / 780).toFixed(1)} screens); before issue 23 it was 12,007 px.`, '',
   ];
 
   const lh = await lighthouse(url);
-  server.close();
-  fs.rmSync(root, { recursive: true, force: true });
+  close();
 
-  const report = { date: new Date().toISOString(), runs: RUNS, sizes: size, languages, budget: BUDGET, ceiling: CEILING, paint, quiz, weights, resultHeight: height, lighthouse: lh };
+  const report = { date: new Date().toISOString(), runs: RUNS, sizes: size, languages, budget: BUDGET, ceiling: CEILING, paint, quiz, weights, resultHeight: height, phone: phoneData, lighthouse: lh };
   const md = [
-    '# Crossroads benchmark', '', `${report.date}; release build served locally with brotli; medians of ${RUNS} runs (paint) and 3 runs (quiz, Lighthouse).`, '',
+    '# Crossroads benchmark', '', `${report.date}; release build served locally with brotli; medians of ${RUNS} runs (paint, slow phone) and 3 runs (quiz, Lighthouse).`, '',
     '## First-load size of /', '', ...sizeLines, '', ...sizeVerdict, '',
     '## Paint, 4x CPU throttling, against a static page of the same text', '',
     ...paintLines, '',
     ...latencyLines,
     ...layoutLines,
+    ...phoneLines,
     '## Lighthouse 12.8.2, mobile defaults, median of 3', '',
     ...(lh ? [
       '| measure | value | target | |', '| --- | ---: | ---: | --- |',

@@ -208,13 +208,28 @@ test.describe('on a phone', () => {
       const box = (await option.boundingBox())!;
       expect(box.y + box.height).toBeLessThanOrEqual(780);
     }
-    // No keyboard here, so no tip about keys.
+    // No keyboard here, so no tip about keys and no number on each answer; the pace is said.
     await expect(page.locator('.keys-tip')).toBeHidden();
+    await expect(page.locator('.option-key').first()).toBeHidden();
+    await expect(page.locator('#pace-tip')).toHaveText(/opens by itself/);
     // The intro is for question 1 only.
     await expect(page.locator('.quiz-intro')).toBeVisible();
     await page.locator('fieldset label.option').nth(3).click();
     await expect(page.locator('#quiz-position')).toHaveText(/^Question 2 of/);
     await expect(page.locator('.quiz-intro')).toHaveCount(0);
+  });
+
+  test('the result fits in eight screens for every outcome, every disclosure closed', async ({ page }) => {
+    for (const [management, technical] of [[4, 0], [0, 4], [3, 3], [1, 1], [4, 2], [2, 4]]) {
+      await seedAnswers(page, management, technical);
+      await page.goto('results');
+      await appReady(page);
+      await expect(page.locator('.plan-step')).toHaveCount(6);
+      const height = await page.evaluate(() => document.documentElement.scrollHeight);
+      const outcome = await page.locator('main h1').innerText();
+      console.log(`phone: ${outcome} (${management}, ${technical}) is ${height} px tall, ${(height / 780).toFixed(1)} screens`);
+      expect(height).toBeLessThanOrEqual(8 * 780);
+    }
   });
 
   test('/roles shows the first role within a screen and a half', async ({ page }) => {

@@ -88,6 +88,20 @@ fn finish(dir: &Path, public_url: &str, release: bool, pre_render: bool) -> Resu
         }
         if pre_render {
             prerender(dir, &base, code)?;
+            for route in Route::all() {
+                let path = home.join(route.folder()).join("index.html");
+                if route.preloads_prose() {
+                    preload_prose(&path, &base, i)?;
+                }
+                if read(&path)?.contains(SAVED_MARK) {
+                    let script = if route == Route::Quiz {
+                        quiz_script()
+                    } else {
+                        saved_script()
+                    };
+                    first_script(&path, &script)?;
+                }
+            }
         }
     }
     first_script(&index, &follow)?;
@@ -116,6 +130,48 @@ fn follow_script(base: &str) -> String {
         "try{{const c=localStorage.getItem(\"{}\"),h=[{}].find(l=>l[0]===c);if(h)location.replace(h[1]+location.search+location.hash)}}catch(e){{}}",
         crossroads_core::store::LANGUAGE_KEY,
         homes.join(",")
+    )
+}
+
+/// What a pre-rendered page that depends on saved progress carries (see the app's
+/// `NeedsSavedProgress`): a status line for a reader with saved progress and the first visit's
+/// page, both hidden until the page's first script marks which one this reader gets.
+const SAVED_MARK: &str = "class=\"if-saved\"";
+
+/// Whether anything is saved, told before the page paints: the root element gets
+/// `data-saved="y"` or `"n"` (blocked storage counts as nothing saved, as the app counts it).
+fn saved_check() -> String {
+    format!(
+        "let s=\"n\";try{{if(localStorage.getItem(\"{}\"))s=\"y\"}}catch(e){{}}d.dataset.saved=s;",
+        crossroads_core::store::KEY
+    )
+}
+
+/// Asks the page at `path` to fetch language `i`'s text beside the wasm rather than after it
+/// (see `Route::preloads_prose`).
+fn preload_prose(path: &Path, base: &str, i: usize) -> Result<(), String> {
+    let link = format!(
+        "<link rel=\"preload\" href=\"{base}{}\" as=\"fetch\" crossorigin>",
+        prose::PROSE_FILES[i].0
+    );
+    let page = read(path)?.replacen("</head>", &format!("{link}</head>"), 1);
+    fs::write(path, page).map_err(|e| format!("writing {}: {e}", path.display()))
+}
+
+/// The first script of pages that depend on saved progress (see [`SAVED_MARK`]).
+fn saved_script() -> String {
+    format!("{{const d=document.documentElement;{}}}", saved_check())
+}
+
+/// The first script of the quiz page. Beside [`saved_script`], it makes the pre-rendered first
+/// question answerable for a first visit before the app arrives: a tap (or a number key) is
+/// kept under `EARLY_KEY` as the radio's id for the app to take, the pace tip says so, and the
+/// form's Next does not send the page anywhere. `data-early-ready` tells the benchmark.
+fn quiz_script() -> String {
+    format!(
+        "{{const d=document.documentElement,a=n=>document.querySelectorAll(\"#static-shell input[name=answer]\")[n];{}if(s===\"n\"){{d.dataset.earlyReady=\"\";addEventListener(\"change\",e=>{{const t=e.target;if(t.name===\"answer\"&&t.closest(\"#static-shell\"))try{{localStorage.setItem(\"{}\",t.id);const p=document.getElementById(\"pace-tip\");p.textContent=p.dataset.kept}}catch(x){{}}}});addEventListener(\"submit\",e=>{{if(e.target.closest(\"#static-shell\"))e.preventDefault()}});addEventListener(\"keydown\",e=>{{const r=!e.altKey&&!e.ctrlKey&&!e.metaKey&&!e.repeat&&!e.target.matches(\"select,textarea,input:not([type=radio])\")&&a(e.key-1);if(r){{e.preventDefault();r.click()}}}})}}}}",
+        saved_check(),
+        crossroads_core::store::EARLY_KEY
     )
 }
 
