@@ -29,24 +29,13 @@ pub fn start() {
         browser::log_error("Crossroads did not start: this page carries another version's words. Reload to get the current version.");
         return;
     }
-    if !browser::route().is_some_and(|r| r.preloads_prose()) {
-        browser::after_first_paint_recorded(|| leptos::mount::mount_to_body(App));
-        return;
-    }
-    // A page that preloads the content's text is taken over once the text is here: sooner
-    // would put "Loading the page…" where the pre-rendered page had a question someone may be
-    // about to tap. A failed download is retried by the page.
-    wasm_bindgen_futures::spawn_local(async {
-        _ = state::fetch_prose().await;
-        browser::after_first_paint_recorded(|| leptos::mount::mount_to_body(App));
-    });
+    browser::after_first_paint_recorded(|| leptos::mount::mount_to_body(App));
 }
 
-/// The application in the browser: takes over from the pre-rendered page, loads the saved
-/// state and shows the [`Site`].
+/// The application in the browser: loads the saved state, takes over from the pre-rendered page
+/// (see `state::take_over`) and shows the [`Site`].
 #[component]
 pub fn App() -> impl IntoView {
-    browser::remove_static_shell();
     browser::drop_trailing_slash();
     browser::apply_remembered_theme();
     state::provide_state();

@@ -143,21 +143,17 @@ pub fn provide_state() {
         last_saved: StoredValue::new(initial),
     };
     provide_context(progress);
-    // An answer tapped on the pre-rendered first question while the app was on its way.
-    if let Ok(Some(early)) = storage::get(EARLY_KEY) {
-        _ = storage::remove(EARLY_KEY);
-        let mut taken = false;
-        progress.change(|d| taken = d.take_early(&early));
-        if taken && browser::route() == Some(Route::Quiz) {
-            // The quiz carries on from the tap, as at an address that names the step, rather
-            // than offering to resume.
-            let step = progress.data.with_untracked(|d| d.step);
-            let param = quiz_param(step, questions().len());
-            browser::replace_address(&browser::link_with(
-                &Route::Quiz,
-                &[(QUESTION_PARAM, param)],
-            ));
-        }
+    if browser::route().is_some_and(|r| r.preloads_prose()) {
+        // The pre-rendered page stays, hiding the app's copy (see `style/main.css`), until the
+        // content's text is here: sooner would put "Loading the page…" where there was a
+        // question someone may be about to tap.
+        Effect::new(move |_| {
+            if content.0.get() != ContentState::Loading {
+                take_over(progress);
+            }
+        });
+    } else {
+        take_over(progress);
     }
     let pending = Pending(RwSignal::new(None));
     provide_context(pending);
@@ -268,6 +264,28 @@ fn apply_link(progress: Progress, notices: Notices, pending: Pending) {
     }
 }
 
+/// Replaces the pre-rendered page with the app's (from [`provide_state`]), taking in first the answer tapped on its quiz
+/// while the app was on its way (see `store::EARLY_KEY`): taken any earlier, a tap on the page
+/// still on screen would be left behind.
+fn take_over(progress: Progress) {
+    if let Ok(Some(early)) = storage::get(EARLY_KEY) {
+        _ = storage::remove(EARLY_KEY);
+        let mut taken = false;
+        progress.change(|d| taken = d.take_early(&early));
+        if taken && matches!(browser::route(), Some(Route::Quiz)) {
+            // The quiz carries on from the tap, as at an address that names the step, rather
+            // than offering to resume.
+            let step = progress.data.with_untracked(|d| d.step);
+            let param = quiz_param(step, questions().len());
+            browser::replace_address(&browser::link_with(
+                &Route::Quiz,
+                &[(QUESTION_PARAM, param)],
+            ));
+        }
+    }
+    browser::remove_static_shell();
+}
+
 /// A progress link whose answers differ from the saved ones, until the person chooses.
 #[derive(Clone, Copy)]
 pub struct Pending(pub RwSignal<Option<PendingLink>>);
@@ -311,21 +329,20 @@ impl Content {
         }
         self.0.set(ContentState::Loading);
         leptos::task::spawn_local(async move {
-            self.0.set(match fetch_prose().await {
+            let path = browser::asset(prose::file_name());
+            let state = match browser::files::fetch_text(&path)
+                .await
+                .and_then(prose::install)
+            {
                 Ok(()) => ContentState::Ready,
                 Err(reason) => ContentState::Failed(reason),
-            });
+            };
+            self.0.set(state);
         });
     }
 }
 
-/// Fetches and installs the content's long text in the page's language.
-pub async fn fetch_prose() -> Result<(), String> {
-    let path = browser::asset(prose::file_name());
-    browser::files::fetch_text(&path)
-        .await
-        .and_then(prose::install)
-}
+
 
 /// The content's long text.
 pub fn use_content() -> Content {

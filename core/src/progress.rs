@@ -177,15 +177,15 @@ impl Saved {
 
     /// Takes the answer tapped on the pre-rendered quiz before the app had loaded (the radio's
     /// id, see [`crate::store::EARLY_KEY`]) as the tap it was: the question is answered and,
-    /// when it is the one on screen, the quiz moves on. Anything else is ignored; `false` then.
+    /// when it is the one on screen, the quiz moves to the next step. Anything else is ignored;
+    /// `false` then.
     pub fn take_early(&mut self, id: &str) -> bool {
         let Some((index, answer)) = crate::quiz::answer_of_id(questions(), id) else {
             return false;
         };
         self.answer(index, answer);
         if self.step == index {
-            // Moving on from a question never finishes the quiz, so no time is needed.
-            self.advance("");
+            self.set_step(index + 1);
         }
         true
     }

@@ -143,7 +143,7 @@ impl Route {
     /// arrives and must not give way to "Loading the page…". Elsewhere the text would only
     /// compete with the wasm.
     pub fn preloads_prose(&self) -> bool {
-        *self == Route::Quiz
+        matches!(self, Route::Quiz)
     }
 
     pub fn folder(&self) -> String {

@@ -422,13 +422,8 @@ fn an_answer_tapped_before_the_app_loaded_is_kept_as_that_tap() {
             assert!(on_screen.take_early(&answer_id(index, option)));
             assert_eq!(on_screen.answers[index], Some(answer));
             assert_eq!(on_screen.answered(), 1);
-            // As Next would: the following question, or after the last, the first still open.
-            let next = if index + 1 < questions().len() {
-                index + 1
-            } else {
-                0
-            };
-            assert_eq!(on_screen.step, next, "a tap moves on from question {index}");
+            // After the last question, the next step is the six-months check.
+            assert_eq!(on_screen.step, index + 1, "a tap moves on from question {index}");
 
             let mut elsewhere = Saved::new();
             elsewhere.set_step((index + 1) % questions().len());

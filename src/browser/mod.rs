@@ -290,8 +290,9 @@ pub fn log_error(message: &str) {
     web_sys::console::error_1(&message.into());
 }
 
-/// Removes the static first-paint copy of the page (see `index.html`). Called in the same task
-/// that mounts the app, so no frame shows neither or both.
+/// Removes the static first-paint copy of the page (see `index.html`), when the app takes over
+/// (`state::take_over`). No frame shows neither or both: it goes in the task that mounts the
+/// app, or, while it stays longer, the stylesheet hides the app's copy.
 pub fn remove_static_shell() {
     if let Some(shell) = document().get_element_by_id("static-shell") {
         shell.remove();

@@ -118,18 +118,14 @@ pub fn PlanSection(
             {bridges}
             // Folded under their headings: read once, when the person is weighing the switch.
             <div class="plan-advice">
-                {[
-                    (text::IF_THE_OTHER_SIDE_DOES, &advice().reversible),
-                    (text::KEEPING_YOUR_TECHNICAL_SKILLS_AS, &advice().keep_current),
-                ]
-                .into_iter()
-                .map(|(heading, advice)| view! {
-                    <details>
-                        <summary><h3>{heading.get()}</h3></summary>
-                        <p>{advice.get()}</p>
-                    </details>
-                })
-                .collect_view()}
+                <details>
+                    <summary><h3>{text::IF_THE_OTHER_SIDE_DOES.get()}</h3></summary>
+                    <p>{advice().reversible.get()}</p>
+                </details>
+                <details>
+                    <summary><h3>{text::KEEPING_YOUR_TECHNICAL_SKILLS_AS.get()}</h3></summary>
+                    <p>{advice().keep_current.get()}</p>
+                </details>
             </div>
         </section>
     }

@@ -3,7 +3,7 @@
 use crate::{
     browser,
     components::{
-        use_page_weights, BackgroundFields, Bullets, NeedsSavedProgress, PlanSection, RankWhy,
+        use_page_weights, BackgroundFields, Bullets, PlanSection, RankWhy,
         SaveLink, ScorePlot, ThemeBreakdown, TrackBadge, WeightsPanel,
     },
     state::use_progress,
@@ -36,20 +36,37 @@ pub fn Results() -> impl IntoView {
                 text::RESULT_TITLE.fill([crossroads_words::outcome(a.outcome)])
             })
     });
+    // Pre-rendered, the first visit's words wait behind the check for saved progress (a native
+    // branch only: the app knows what is saved).
+    #[cfg(not(target_arch = "wasm32"))]
+    if crate::state::use_prerendering() {
+        return view! {
+            <section class="wrap">
+                <h1>{text::YOUR_RESULT.get()}</h1>
+                <crate::components::NeedsSavedProgress>{no_result()}</crate::components::NeedsSavedProgress>
+            </section>
+        }
+        .into_any();
+    }
     (move || match assessment.get() {
         Some(a) => view! { <Report assessment=a /> }.into_any(),
         None => view! {
             <section class="wrap">
                 <h1>{text::YOUR_RESULT.get()}</h1>
-                <NeedsSavedProgress>
-                    <p>{text::RESULT_APPEARS_HERE.get()}</p>
-                    <p><a href=browser::link(&Route::Quiz) class="button button-primary">{text::GO_TO_THE_QUIZ.get()}</a></p>
-                </NeedsSavedProgress>
+                {no_result()}
             </section>
         }
         .into_any(),
     })
     .into_any()
+}
+
+/// What the result page says before every question is answered.
+fn no_result() -> impl IntoView {
+    view! {
+        <p>{text::RESULT_APPEARS_HERE.get()}</p>
+        <p><a href=browser::link(&Route::Quiz) class="button button-primary">{text::GO_TO_THE_QUIZ.get()}</a></p>
+    }
 }
 
 /// The full report for one assessment.
