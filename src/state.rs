@@ -342,8 +342,6 @@ impl Content {
     }
 }
 
-
-
 /// The content's long text.
 pub fn use_content() -> Content {
     expect_context::<Content>()

@@ -423,7 +423,11 @@ fn an_answer_tapped_before_the_app_loaded_is_kept_as_that_tap() {
             assert_eq!(on_screen.answers[index], Some(answer));
             assert_eq!(on_screen.answered(), 1);
             // After the last question, the next step is the six-months check.
-            assert_eq!(on_screen.step, index + 1, "a tap moves on from question {index}");
+            assert_eq!(
+                on_screen.step,
+                index + 1,
+                "a tap moves on from question {index}"
+            );
 
             let mut elsewhere = Saved::new();
             elsewhere.set_step((index + 1) % questions().len());

@@ -3,8 +3,8 @@
 use crate::{
     browser,
     components::{
-        use_page_weights, BackgroundFields, Bullets, PlanSection, RankWhy,
-        SaveLink, ScorePlot, ThemeBreakdown, TrackBadge, WeightsPanel,
+        use_page_weights, BackgroundFields, Bullets, PlanSection, RankWhy, SaveLink, ScorePlot,
+        ThemeBreakdown, TrackBadge, WeightsPanel,
     },
     state::use_progress,
 };
