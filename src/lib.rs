@@ -69,8 +69,14 @@ fn Page() -> impl IntoView {
     // The router writes a new path into the address bar only once told that its page is in
     // place, which leptos_router's own `<Routes>` would do.
     let history = use_context::<BrowserUrl>();
-    Effect::new(move |_| {
+    let progress = state::use_progress();
+    Effect::new(move |opened: Option<()>| {
         location.pathname.track();
+        // A link followed from the pre-rendered quiz before its text arrived: the page it
+        // opens is the app's.
+        if opened.is_some() {
+            state::take_over(progress);
+        }
         if let Some(history) = &history {
             history.ready_to_complete();
         }

@@ -143,14 +143,25 @@ pub fn provide_state() {
         last_saved: StoredValue::new(initial),
     };
     provide_context(progress);
+    // Taken before the router reads the address, which it then names the step in.
+    if take_early(progress) && matches!(browser::route(), Some(Route::Quiz)) {
+        let step = progress.data.with_untracked(|d| d.step);
+        let param = quiz_param(step, questions().len());
+        browser::replace_address(&browser::link_with(
+            &Route::Quiz,
+            &[(QUESTION_PARAM, param)],
+        ));
+    }
     if browser::route().is_some_and(|r| r.preloads_prose()) {
         // The pre-rendered page stays, hiding the app's copy (see `style/main.css`), until the
         // content's text is here: sooner would put "Loading the page…" where there was a
         // question someone may be about to tap.
-        Effect::new(move |_| {
-            if content.0.get() != ContentState::Loading {
+        Effect::new(move |done: Option<bool>| {
+            let now = done == Some(true) || content.0.get() != ContentState::Loading;
+            if now && done != Some(true) {
                 take_over(progress);
             }
+            now
         });
     } else {
         take_over(progress);
@@ -264,26 +275,27 @@ fn apply_link(progress: Progress, notices: Notices, pending: Pending) {
     }
 }
 
-/// Replaces the pre-rendered page with the app's (from [`provide_state`]), taking in first the answer tapped on its quiz
-/// while the app was on its way (see `store::EARLY_KEY`): taken any earlier, a tap on the page
-/// still on screen would be left behind.
-fn take_over(progress: Progress) {
-    if let Ok(Some(early)) = storage::get(EARLY_KEY) {
-        _ = storage::remove(EARLY_KEY);
-        let mut taken = false;
-        progress.change(|d| taken = d.take_early(&early));
-        if taken && matches!(browser::route(), Some(Route::Quiz)) {
-            // The quiz carries on from the tap, as at an address that names the step, rather
-            // than offering to resume.
-            let step = progress.data.with_untracked(|d| d.step);
-            let param = quiz_param(step, questions().len());
-            browser::replace_address(&browser::link_with(
-                &Route::Quiz,
-                &[(QUESTION_PARAM, param)],
-            ));
-        }
+/// Takes in the answer chosen on the pre-rendered quiz while the app was on its way (see
+/// `store::EARLY_KEY`); `true` when there was one.
+fn take_early(progress: Progress) -> bool {
+    let Ok(Some(early)) = storage::get(EARLY_KEY) else {
+        return false;
+    };
+    _ = storage::remove(EARLY_KEY);
+    let mut taken = false;
+    progress.change(|d| taken = d.take_early(&early));
+    taken
+}
+
+/// Replaces the pre-rendered page with the app's (from [`provide_state`], or when the person
+/// leaves it by a link first), taking in first a choice made on it since the app started.
+pub fn take_over(progress: Progress) {
+    if !browser::remove_static_shell() {
+        return;
     }
-    browser::remove_static_shell();
+    if take_early(progress) {
+        browser::focus_by_id("question-legend");
+    }
 }
 
 /// A progress link whose answers differ from the saved ones, until the person chooses.

@@ -175,16 +175,20 @@ impl Saved {
         }
     }
 
-    /// Takes the answer tapped on the pre-rendered quiz before the app had loaded (the radio's
-    /// id, see [`crate::store::EARLY_KEY`]) as the tap it was: the question is answered and,
-    /// when it is the one on screen, the quiz moves to the next step. Anything else is ignored;
-    /// `false` then.
-    pub fn take_early(&mut self, id: &str) -> bool {
+    /// Takes the answer chosen on the pre-rendered quiz before the app had loaded (see
+    /// [`crate::store::EARLY_KEY`]) as the choice it was: the question is answered and, when it
+    /// was a tap or a number key and the question is the one on screen, the quiz moves to the
+    /// next step, as the app's own form does. Anything else is ignored; `false` then.
+    pub fn take_early(&mut self, early: &str) -> bool {
+        let (id, moves_on) = match early.strip_suffix(crate::store::EARLY_MOVES_ON) {
+            Some(id) => (id, true),
+            None => (early, false),
+        };
         let Some((index, answer)) = crate::quiz::answer_of_id(questions(), id) else {
             return false;
         };
         self.answer(index, answer);
-        if self.step == index {
+        if moves_on && self.step == index {
             self.set_step(index + 1);
         }
         true

@@ -136,8 +136,6 @@ impl Route {
             .collect()
     }
 
-    /// The folder of this page's `index.html` in the build, relative to its root (`""` for
-    /// the home page).
     /// Whether the page fetches the content's text beside the wasm and the app waits for it
     /// before taking over: the quiz, whose pre-rendered question can be answered before the app
     /// arrives and must not give way to "Loading the page…". Elsewhere the text would only
@@ -146,6 +144,8 @@ impl Route {
         matches!(self, Route::Quiz)
     }
 
+    /// The folder of this page's `index.html` in the build, relative to its root (`""` for
+    /// the home page).
     pub fn folder(&self) -> String {
         self.path().trim_start_matches('/').to_string()
     }

@@ -33,10 +33,14 @@ pub const THEME_KEY: &str = "crossroads:theme";
 /// Where the language a person chose with the language switch is remembered (its code), apart
 /// from progress: deleting data keeps it, as it keeps the colour theme.
 pub const LANGUAGE_KEY: &str = "crossroads:language";
-/// Where the quiz page, before the app has loaded, keeps the answer tapped on its pre-rendered
-/// first question: the id of the chosen radio ([`crate::quiz::answer_id`]). The app takes it
-/// into the progress when it starts ([`crate::progress::Saved::take_early`]) and removes it.
+/// Where the quiz page, before the app has loaded, keeps the answer chosen on its pre-rendered
+/// first question: the id of the chosen radio ([`crate::quiz::answer_id`]), then
+/// [`EARLY_MOVES_ON`] when it was chosen by a tap or a number key (arrow keys only choose). The
+/// app takes it into the progress when it starts ([`crate::progress::Saved::take_early`]) and
+/// removes it.
 pub const EARLY_KEY: &str = "crossroads:early";
+/// The mark after an early answer's id that says the quiz moves on from it (see [`EARLY_KEY`]).
+pub const EARLY_MOVES_ON: &str = "+";
 /// The schema this build writes.
 pub const CURRENT_VERSION: u32 = 5;
 const APP: &str = "crossroads";

@@ -408,49 +408,56 @@ fn a_link_is_taken_only_when_nothing_here_would_be_lost() {
     assert_eq!(mine.answers, theirs);
 }
 
-/// Every answer to every question, tapped on the pre-rendered form before the app loaded, is
-/// kept as that answer by its radio's id, and moves the quiz on only from the question on
-/// screen; an id that names no answer changes nothing.
+/// Every answer to every question, chosen on the pre-rendered form before the app loaded, is
+/// kept as that answer by its radio's id; a tap (or number key) moves the quiz on only from the
+/// question on screen, an arrow key never does; a value that names no answer changes nothing.
 #[test]
-fn an_answer_tapped_before_the_app_loaded_is_kept_as_that_tap() {
+fn an_answer_chosen_before_the_app_loaded_is_kept_as_that_choice() {
     use crossroads_core::quiz::{answer_id, options};
+    use crossroads_core::store::EARLY_MOVES_ON;
     let mut kept = 0;
     for (index, question) in questions().iter().enumerate() {
         for (option, answer) in options(question).into_iter().enumerate() {
+            let id = answer_id(index, option);
+            let tap = format!("{id}{EARLY_MOVES_ON}");
             let mut on_screen = Saved::new();
             on_screen.set_step(index);
-            assert!(on_screen.take_early(&answer_id(index, option)));
+            assert!(on_screen.take_early(&tap));
             assert_eq!(on_screen.answers[index], Some(answer));
             assert_eq!(on_screen.answered(), 1);
             // After the last question, the next step is the six-months check.
-            assert_eq!(
-                on_screen.step,
-                index + 1,
-                "a tap moves on from question {index}"
-            );
+            assert_eq!(on_screen.step, index + 1, "a tap moves on from {index}");
+
+            let mut by_arrows = Saved::new();
+            by_arrows.set_step(index);
+            assert!(by_arrows.take_early(&id));
+            assert_eq!(by_arrows.answers[index], Some(answer));
+            assert_eq!(by_arrows.step, index, "an arrow key only chooses");
 
             let mut elsewhere = Saved::new();
             elsewhere.set_step((index + 1) % questions().len());
-            assert!(elsewhere.take_early(&answer_id(index, option)));
+            assert!(elsewhere.take_early(&tap));
             assert_eq!(elsewhere.answers[index], Some(answer));
             assert_eq!(elsewhere.step, (index + 1) % questions().len());
             kept += 1;
         }
         let past = answer_id(index, options(question).len());
-        for id in [
+        for early in [
             past.as_str(),
             "",
+            "+",
             "answer-",
             "answer-0",
             "answer--1-0",
             "answer-0-x",
             "x-0-0",
+            "answer-0-0++",
         ] {
             let mut s = Saved::new();
-            assert!(!s.take_early(id), "{id:?} names no answer");
+            assert!(!s.take_early(early), "{early:?} names no answer");
             assert_eq!(s, Saved::new());
         }
     }
     assert!(!Saved::new().take_early(&answer_id(questions().len(), 0)));
-    println!("early taps: {kept} answers kept by their ids, every question");
+    println!("early choices: {kept} answers kept by their ids, each by tap and by arrow keys");
 }

@@ -291,12 +291,15 @@ pub fn log_error(message: &str) {
 }
 
 /// Removes the static first-paint copy of the page (see `index.html`), when the app takes over
-/// (`state::take_over`). No frame shows neither or both: it goes in the task that mounts the
-/// app, or, while it stays longer, the stylesheet hides the app's copy.
-pub fn remove_static_shell() {
-    if let Some(shell) = document().get_element_by_id("static-shell") {
+/// (`state::take_over`); `false` when it was gone already. No frame shows neither or both: it
+/// goes in the task that mounts the app, or, while it stays longer, the stylesheet hides the
+/// app's copy.
+pub fn remove_static_shell() -> bool {
+    let shell = document().get_element_by_id("static-shell");
+    if let Some(shell) = &shell {
         shell.remove();
     }
+    shell.is_some()
 }
 
 /// Runs `f` once Chromium has recorded the largest paint of the static first screen, or at

@@ -352,7 +352,7 @@ fn ReportDetails(
                                         // One tap away, so the five roles and their fit
                                         // figures stay within a screen on a phone.
                                         <details class="fit-why">
-                                            <summary>{text::WHY_IT_FITS.get()}</summary>
+                                            <summary>{text::WHY_IT_FITS.get()}<span class="sr-only">": "{role.title.get()}</span></summary>
                                             <p>{crossroads_words::fit_reason(role, &m.reason)}</p>
                                         </details>
                                         {ranked.map(|ranked| view! { <RankWhy ranked now /> })}

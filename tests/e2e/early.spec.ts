@@ -50,6 +50,21 @@ for (const language of LANGUAGES) {
   });
 }
 
+test('arrow keys on the pre-rendered question only choose, as in the app: the quiz stays on it', async ({ browser, baseURL }) => {
+  const { context, page, release } = await heldBack(browser, baseURL!);
+  await page.goto('quiz', { waitUntil: 'domcontentloaded' });
+  const radios = page.locator('#static-shell main input[name=answer]');
+  await radios.first().focus();
+  await page.keyboard.press('ArrowDown');
+  await expect(radios.nth(1)).toBeChecked();
+  release();
+  await expect(page.locator('#static-shell')).toHaveCount(0);
+  await expect(page.locator('#quiz-position')).toHaveText(/^Question 1 of/);
+  await expect(page.getByRole('radio', { name: 'Disagree', exact: true })).toBeChecked();
+  expect((await stored(page)).data.quiz.answers).toEqual({ [quizContent()[0].id]: 2 });
+  await context.close();
+});
+
 test('a number key answers the pre-rendered question too, and a reload before the app loses nothing', async ({ browser, baseURL }) => {
   const { context, page, release } = await heldBack(browser, baseURL!);
   await page.goto('quiz', { waitUntil: 'domcontentloaded' });
