@@ -143,8 +143,9 @@ pub fn provide_state() {
         last_saved: StoredValue::new(initial),
     };
     provide_context(progress);
+    let route = browser::route();
     // Taken before the router reads the address, which it then names the step in.
-    if take_early(progress) && matches!(browser::route(), Some(Route::Quiz)) {
+    if take_early(progress) && matches!(route, Some(Route::Quiz)) {
         let step = progress.data.with_untracked(|d| d.step);
         let param = quiz_param(step, questions().len());
         browser::replace_address(&browser::link_with(
@@ -152,7 +153,7 @@ pub fn provide_state() {
             &[(QUESTION_PARAM, param)],
         ));
     }
-    if browser::route().is_some_and(|r| r.preloads_prose()) {
+    if route.is_some_and(|r| r.preloads_prose()) {
         // The pre-rendered page stays, hiding the app's copy (see `style/main.css`), until the
         // content's text is here: sooner would put "Loading the page…" where there was a
         // question someone may be about to tap.

@@ -309,6 +309,22 @@ async function reached(page) {
   return { ...hit, t: hit.t === null ? null : Math.max(hit.t, Number.isFinite(fcp) ? fcp : 0), frame: hit.t, fcp };
 }
 
+/** A return visit: once the service worker controls the page (the app registers sw.js itself;
+ * the worker takes the page once it has cached the build), a reload on the slow phone, timed by
+ * `watchFor`, with the responses that still came from the network. */
+async function returnVisit(page, url, cdp) {
+  const controlled = await page.waitForFunction(() => navigator.serviceWorker?.controller, null, { timeout: PHONE_TIMEOUT }).then(() => true, () => false);
+  await page.waitForLoadState('networkidle').catch(() => {});
+  await slowDown(cdp);
+  const responses = [];
+  page.on('response', (r) => responses.push(r));
+  await page.reload({ waitUntil: 'commit' });
+  const hit = await reached(page);
+  await page.waitForLoadState('load', { timeout: PHONE_TIMEOUT }).catch(() => {});
+  const network = responses.filter((r) => !r.fromServiceWorker()).map((r) => r.url().replace(url, '/'));
+  return { ...hit, controlled, responses: responses.length, network };
+}
+
 /** A first visit to a quiz in a fresh context on the slow phone, then a return once the service
  * worker controls the page: when an answer could first be tapped, the first paint, and on the
  * first visit the bytes that had arrived by then. */
@@ -332,16 +348,7 @@ async function phoneQuiz(chromium, url, route) {
       const before = finished.filter((f) => f.at <= at);
       Object.assign(first, { bytes: before.reduce((n, f) => n + f.bytes, 0), responses: before.length });
     }
-    // The app registers sw.js itself; the worker takes the page once it has cached the build.
-    const controlled = await page.waitForFunction(() => navigator.serviceWorker?.controller, null, { timeout: PHONE_TIMEOUT }).then(() => true, () => false);
-    await slowDown(cdp);
-    const responses = [];
-    page.on('response', (r) => responses.push(r));
-    await page.reload({ waitUntil: 'commit' });
-    const again = await reached(page);
-    await page.waitForLoadState('load', { timeout: PHONE_TIMEOUT }).catch(() => {});
-    const network = responses.filter((r) => !r.fromServiceWorker()).map((r) => r.url().replace(url, '/'));
-    return { first, again: { ...again, controlled, responses: responses.length, network } };
+    return { first, again: await returnVisit(page, url, cdp) };
   } finally {
     await browser.close();
   }
@@ -357,17 +364,8 @@ async function phoneVerdict(chromium, url) {
     await page.goto(url);
     await page.evaluate(([key, e]) => localStorage.setItem(key, JSON.stringify(e)), [facts().storage.key, finishedEnvelope(3, 3)]);
     await page.goto(url + 'results');
-    const controlled = await page.waitForFunction(() => navigator.serviceWorker?.controller, null, { timeout: PHONE_TIMEOUT }).then(() => true, () => false);
-    await page.waitForLoadState('networkidle').catch(() => {});
-    await slowDown(await page.context().newCDPSession(page));
     await page.addInitScript(watchFor, 'verdict');
-    const responses = [];
-    page.on('response', (r) => responses.push(r));
-    await page.reload({ waitUntil: 'commit' });
-    const hit = await reached(page);
-    await page.waitForLoadState('load', { timeout: PHONE_TIMEOUT }).catch(() => {});
-    const network = responses.filter((r) => !r.fromServiceWorker()).map((r) => r.url().replace(url, '/'));
-    return { ...hit, controlled, responses: responses.length, network };
+    return await returnVisit(page, url, await page.context().newCDPSession(page));
   } finally {
     await browser.close();
   }
