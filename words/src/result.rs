@@ -299,81 +299,96 @@ fn recent_direction(r: &Revealed, side: TrackKind) -> &'static str {
     }
 }
 
+/// One note on how far to trust a result, and an example of what it found where one helps.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Note {
+    /// What was found and what it means for the result.
+    pub text: String,
+    /// One instance of it in the person's own answers; shown under "For example".
+    pub example: Option<String>,
+}
+
+impl From<String> for Note {
+    fn from(text: String) -> Self {
+        Note {
+            text,
+            example: None,
+        }
+    }
+}
+
 /// Plain-language notes on every issue and caution, in that order.
-pub fn notes(a: &Assessment) -> Vec<String> {
-    let issues = a.issues.iter().map(|issue| match issue {
-        QualityIssue::Incomplete { answered, total } => {
-            text::NOTE_INCOMPLETE.fill([&answered.to_string(), &total.to_string()])
-        }
-        QualityIssue::SameAnswer(answer) => {
-            text::NOTE_SAME_ANSWER.fill([crate::agreement(*answer)])
-        }
-        QualityIssue::MostlyNeutral { share } => {
-            text::NOTE_MOSTLY_NEUTRAL.fill([&whole(share * 100.0)])
-        }
-        QualityIssue::Contradictions { pairs, answered } => {
-            let mut said =
-                vec![text::NOTE_CONTRADICTIONS
-                    .fill([&pairs.len().to_string(), &answered.to_string()])];
-            if let Some(c) = pairs.first() {
-                said.push(text::NOTE_CONTRADICTION_EXAMPLE.fill([
-                    crate::agreement(c.first_answer),
-                    c.first.text.get().trim_end_matches('.'),
-                    crate::agreement(c.second_answer),
-                    c.second.text.get().trim_end_matches('.'),
-                ]));
+pub fn notes(a: &Assessment) -> Vec<Note> {
+    let issues = a.issues.iter().map(|issue| Note {
+        example: example(issue),
+        text: match issue {
+            QualityIssue::Incomplete { answered, total } => {
+                text::NOTE_INCOMPLETE.fill([&answered.to_string(), &total.to_string()])
             }
-            // "Keep the result" only where a result is kept.
-            said.push(
-                if a.carries_verdict() {
+            QualityIssue::SameAnswer(answer) => {
+                text::NOTE_SAME_ANSWER.fill([crate::agreement(*answer)])
+            }
+            QualityIssue::MostlyNeutral { share } => {
+                text::NOTE_MOSTLY_NEUTRAL.fill([&whole(share * 100.0)])
+            }
+            QualityIssue::Contradictions { pairs, answered } => {
+                let found = text::NOTE_CONTRADICTIONS
+                    .fill([&pairs.len().to_string(), &answered.to_string()]);
+                // "Keep the result" only where a result is kept.
+                let end = if a.carries_verdict() {
                     text::NOTE_CONTRADICTIONS_DOUBT_END
                 } else {
                     text::NOTE_CONTRADICTIONS_END
+                };
+                [found.as_str(), end.get()].join(" ")
+            }
+            QualityIssue::AgreementTilt {
+                agreed,
+                disagreed,
+                statements,
+            } => {
+                let [statements, pairs, agreed_n, disagreed_n] =
+                    [*statements, statements / 2, *agreed, *disagreed].map(|n| n.to_string());
+                // Each sentence names the larger count first, so their slots differ in order.
+                let tilt = if agreed > disagreed {
+                    text::NOTE_AGREEMENT_TILT_AGREE.fill([
+                        &statements,
+                        &pairs,
+                        &agreed_n,
+                        &disagreed_n,
+                    ])
+                } else {
+                    text::NOTE_AGREEMENT_TILT_DISAGREE.fill([
+                        &statements,
+                        &pairs,
+                        &disagreed_n,
+                        &agreed_n,
+                    ])
+                };
+                if a.carries_verdict() {
+                    [tilt.as_str(), text::NOTE_RESULT_STANDS.get()].join(" ")
+                } else {
+                    tilt
                 }
-                .get()
-                .to_string(),
-            );
-            said.join(" ")
-        }
-        QualityIssue::AgreementTilt {
-            agreed,
-            disagreed,
-            statements,
-        } => {
-            let tilt = if agreed > disagreed {
-                text::NOTE_AGREEMENT_TILT_AGREE
+            }
+            QualityIssue::HalvesDisagree {
+                first,
+                points_to,
+                scores,
+            } => if *first {
+                text::NOTE_HALVES_FIRST
             } else {
-                text::NOTE_AGREEMENT_TILT_DISAGREE
+                text::NOTE_HALVES_SECOND
             }
             .fill([
-                &statements.to_string(),
-                &(statements / 2).to_string(),
-                &agreed.to_string(),
-                &disagreed.to_string(),
-            ]);
-            if a.carries_verdict() {
-                [tilt.as_str(), text::NOTE_RESULT_STANDS.get()].join(" ")
-            } else {
-                tilt
+                &whole(scores[0]),
+                &whole(scores[1]),
+                in_sentence(*points_to),
+            ]),
+            QualityIssue::Scattered { against, answered } => {
+                text::NOTE_SCATTERED.fill([&against.to_string(), &answered.to_string()])
             }
-        }
-        QualityIssue::HalvesDisagree {
-            first,
-            points_to,
-            scores,
-        } => if *first {
-            text::NOTE_HALVES_FIRST
-        } else {
-            text::NOTE_HALVES_SECOND
-        }
-        .fill([
-            &whole(scores[0]),
-            &whole(scores[1]),
-            in_sentence(*points_to),
-        ]),
-        QualityIssue::Scattered { against, answered } => {
-            text::NOTE_SCATTERED.fill([&against.to_string(), &answered.to_string()])
-        }
+        },
     });
     let cautions = a.cautions.iter().map(|caution| match caution {
         Caution::CloseCall { steps } => match steps {
@@ -400,7 +415,22 @@ pub fn notes(a: &Assessment) -> Vec<String> {
             text::NOTE_RECENT_ONE_SIDED.fill([kind_of(*satisfying)])
         }
     });
-    issues.chain(cautions).collect()
+    issues.chain(cautions.map(Note::from)).collect()
+}
+
+/// One pair answered alike, in the person's own answers, for the note that counts them.
+fn example(issue: &QualityIssue) -> Option<String> {
+    let QualityIssue::Contradictions { pairs, .. } = issue else {
+        return None;
+    };
+    pairs.first().map(|c| {
+        text::NOTE_CONTRADICTION_EXAMPLE.fill([
+            crate::agreement(c.first_answer),
+            c.first.text.get().trim_end_matches('.'),
+            crate::agreement(c.second_answer),
+            c.second.text.get().trim_end_matches('.'),
+        ])
+    })
 }
 
 /// The last-six-months check beside the answers, in words; `None` without the check.

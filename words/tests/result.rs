@@ -67,10 +67,10 @@ fn answers_that_carry_no_verdict_say_so_first() {
     assert_eq!(strength_words(&a), None);
     assert!(why_summary(&a).starts_with("Your answers cannot carry a verdict"));
     let neutral = run(&same_answer(Neutral));
-    assert!(notes(&neutral)[0].contains("the same answer (Neutral) to every statement"));
+    assert!(said_notes(&neutral)[0].contains("the same answer (Neutral) to every statement"));
     let mut agreeing = same_answer(StronglyAgree);
     agreeing[0] = Some(Answer::Agreement(Agree));
-    let said = notes(&run(&agreeing));
+    let said = said_notes(&run(&agreeing));
     assert!(said
         .iter()
         .any(|n| n.contains("the same way, agreeing (or disagreeing) with both sides")));
@@ -155,9 +155,9 @@ fn recent_work_is_described_only_as_far_as_it_goes() {
         &manager(),
         &[work(5, WorkKind::Technical), work(2, WorkKind::People)],
     );
-    assert!(notes(&contradicting).contains(
+    assert!(said_notes(&contradicting).contains(
         &"Your answers point to the management track, but the work you rated over the last six months points towards the technical track.".to_string()
-    ), "{:?}", notes(&contradicting));
+    ), "{:?}", said_notes(&contradicting));
     // Two pieces of people work, both unsatisfying, must not read as technical work that
     // satisfied.
     let drained = assess(
@@ -173,7 +173,7 @@ fn recent_work_is_described_only_as_far_as_it_goes() {
         "{text}"
     );
     assert!(text.contains("Some people and coordination work you described was unsatisfying."));
-    let said = notes(&drained).join(" ");
+    let said = said_notes(&drained).join(" ");
     assert!(
         said.contains("points away from the management track"),
         "{said}"
@@ -208,9 +208,9 @@ fn a_close_call_says_how_few_answers_would_change_it() {
     }
     let a = run(&answers);
     assert!(
-        notes(&a)[0].starts_with("This is a close call: moving"),
+        said_notes(&a)[0].starts_with("This is a close call: moving"),
         "{:?}",
-        notes(&a)
+        said_notes(&a)
     );
 }
 
@@ -271,7 +271,7 @@ fn everything_said(a: &Assessment) -> Vec<String> {
             said.push(answer(e.question, e.answer).to_string());
         }
     }
-    said.extend(notes(a));
+    said.extend(said_notes(a));
     said.extend(stated_vs_revealed(a));
     for m in match_roles(a, roles()) {
         said.push(fit_reason(m.role, &m.reason));
@@ -497,7 +497,7 @@ fn notes_on_answer_habits_say_what_was_measured() {
     let mut notes_seen = 0;
     for (answers, recent) in &people {
         let a = assess(questions(), themes(), answers, recent);
-        let said = notes(&a);
+        let said = said_notes(&a);
         for (note, issue) in said.iter().zip(&a.issues) {
             // "The same answer (Agree) to every statement" is its own measure.
             if matches!(issue, scoring::QualityIssue::SameAnswer(_)) {
@@ -531,4 +531,72 @@ fn notes_on_answer_habits_say_what_was_measured() {
     }
     println!("{notes_seen} notes on answer habits checked");
     assert!(notes_seen >= 1_000);
+}
+
+/// Every note's text, with its example where it has one, as the page shows them.
+fn said_notes(a: &Assessment) -> Vec<String> {
+    notes(a)
+        .into_iter()
+        .map(|n| match n.example {
+            Some(e) => format!("{} {e}", n.text),
+            None => n.text,
+        })
+        .collect()
+}
+
+/// The agreement-tilt note gives each count in its own place, whichever way the tilt runs:
+/// the two sentences name the larger count first, so their slots come in different orders.
+#[test]
+fn the_agreement_tilt_gives_each_count_its_own_place() {
+    let mut rng = Rng(53);
+    let mut seen = [0usize; 2];
+    for _ in 0..20_000 {
+        // A lean towards one side of the scale, whatever each statement says.
+        let habit = if rng.below(2) == 0 {
+            [Agree, StronglyAgree]
+        } else {
+            [Disagree, StronglyDisagree]
+        };
+        let answers: Vec<_> = questions()
+            .iter()
+            .map(|q| match q.kind {
+                QuestionKind::Statement { .. } => Some(Answer::Agreement(match rng.below(10) {
+                    0..=5 => habit[rng.below(2)],
+                    6 => Neutral,
+                    _ => [StronglyDisagree, Disagree, Agree, StronglyAgree][rng.below(4)],
+                })),
+                QuestionKind::Choice { .. } => Some(Answer::Pick(if rng.below(2) == 0 {
+                    TrackKind::Management
+                } else {
+                    TrackKind::Technical
+                })),
+            })
+            .collect();
+        let a = run(&answers);
+        for (note, issue) in notes(&a).iter().zip(&a.issues) {
+            let scoring::QualityIssue::AgreementTilt {
+                agreed, disagreed, ..
+            } = *issue
+            else {
+                continue;
+            };
+            let expected = if agreed > disagreed {
+                seen[0] += 1;
+                format!("you agreed with {agreed} and disagreed with only {disagreed}.")
+            } else {
+                seen[1] += 1;
+                format!("you disagreed with {disagreed} and agreed with only {agreed}.")
+            };
+            assert!(
+                note.text.contains(&expected),
+                "{expected:?} not in {:?}",
+                note.text
+            );
+        }
+    }
+    println!(
+        "agreement-tilt notes checked: {} agreeing, {} disagreeing",
+        seen[0], seen[1]
+    );
+    assert!(seen.iter().all(|&n| n >= 100), "{seen:?}");
 }
