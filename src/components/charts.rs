@@ -1,5 +1,6 @@
 //! Accessible SVG charts for the result page. Each carries its numbers in text as well.
 
+use super::Fold;
 use crate::browser;
 use crossroads_core::prose::{text, ui};
 use crossroads_core::routes::Route;
@@ -54,18 +55,60 @@ pub fn ScorePlot(
             }
         })
         .collect_view();
-    // The dot's name goes under it (over it near the bottom edge), and away from the side
-    // edges, where it would run into the axis or out of the picture.
-    let (anchor, label_x) = match x(technical) {
-        at if technical < 25.0 => ("start", (at - 10.0).max(36.0)),
-        at if technical > 75.0 => ("end", (at + 10.0).min(226.0)),
-        at => ("middle", at),
-    };
-    let label_y = if y(management) > 200.0 {
-        y(management) - 12.0
+    let you = if carries_verdict {
+        text::PLOT_YOU
     } else {
-        y(management) + 22.0
+        text::PLOT_AT_FACE_VALUE
+    }
+    .fill([crossroads_words::area(verdict)]);
+    // The dot's name goes beside it: under, over, or to the side with more room, whichever
+    // first stays in the picture, clear of the axes and of every area's name (the dot can sit
+    // anywhere; the names cannot move). Widths are guessed on the wide side, for the widest
+    // common font (bold 12px runs up to about 8.2 units a character, 11px semibold 7.4): a
+    // name wider than the picture's room is centred on it.
+    let half = you.chars().count() as f64 * 4.1;
+    let (dx, dy) = (x(technical), y(management));
+    let names = Outcome::ALL.map(|o| {
+        let (t, m) = label_at(o);
+        let name = crossroads_words::area(o).chars().count() as f64 * 3.7;
+        (x(t), y(m) + 4.0, name)
+    });
+    let centred = if half > 108.0 {
+        141.0
+    } else {
+        dx.max(33.0 + half).min(249.0 - half)
     };
+    // Each spot is where the text is anchored, how, and the middle of the box it would fill.
+    let fits = |&(_, _, by, mid): &(&str, f64, f64, f64)| {
+        (14.0..=222.0).contains(&by)
+            && (mid == centred || (33.0 + half..=249.0 - half).contains(&mid))
+            && names
+                .iter()
+                .all(|&(nx, ny, nh)| (ny - by).abs() >= 17.0 || (nx - mid).abs() >= half + nh)
+    };
+    let (near, far) = if dx > 140.0 {
+        (("end", dx - 12.0), ("start", dx + 12.0))
+    } else {
+        (("start", dx + 12.0), ("end", dx - 12.0))
+    };
+    let beside = |(anchor, at): (&'static str, f64)| {
+        let mid = if anchor == "start" {
+            at + half
+        } else {
+            at - half
+        };
+        (anchor, at, dy + 4.0, mid)
+    };
+    let spots = [
+        ("middle", centred, dy + 22.0, centred),
+        ("middle", centred, dy - 12.0, centred),
+        beside(near),
+        beside(far),
+    ];
+    let (anchor, label_x, label_y, _) = spots
+        .into_iter()
+        .find(|spot| fits(spot))
+        .unwrap_or(spots[usize::from(dy > 200.0)]);
     // The rotated axis label sits below the y tick at PULL so the two never overlap.
     view! {
         <figure class="score-plot">
@@ -84,9 +127,7 @@ pub fn ScorePlot(
                 <text class="axis-label" x="12" y="172" transform="rotate(-90 12 172)">{text::MANAGEMENT_PULL.get()}</text>
                 <circle class="you" cx=fixed(x(technical), 1) cy=fixed(y(management), 1) r="7" />
                 // Named in words too: a dot on the corner of three areas is hard to place.
-                <text class="you-label" x=fixed(label_x, 1) y=fixed(label_y, 1) text-anchor=anchor>
-                    {if carries_verdict { text::PLOT_YOU } else { text::PLOT_AT_FACE_VALUE }.fill([crossroads_words::area(verdict)])}
-                </text>
+                <text class="you-label" x=fixed(label_x, 1) y=fixed(label_y, 1) text-anchor=anchor>{you}</text>
             </svg>
             <figcaption>
                 {description}
@@ -121,7 +162,9 @@ pub fn ThemeBreakdown(
         None => view! { <td role="cell">"–"</td> }.into_any(),
     }
     };
+    // Secondary to the plot above it: on a phone, one tap away (issue 34).
     view! {
+        <Fold class="fold themes-fold" summary=text::THEMES_FOLD.get().to_string()>
         <table role="table" class="theme-table">
             <caption>{crossroads_core::prose::text::THEMES_CAPTION.fill([&fixed(PULL, 0)])}</caption>
             <thead role="rowgroup">
@@ -144,5 +187,6 @@ pub fn ThemeBreakdown(
                     .collect_view()}
             </tbody>
         </table>
+        </Fold>
     }
 }

@@ -3,8 +3,8 @@
 use crate::{
     browser,
     components::{
-        use_page_weights, BackgroundFields, Bullets, PlanSection, RankWhy, SaveLink, ScorePlot,
-        ThemeBreakdown, TrackBadge, WeightsPanel,
+        use_page_weights, BackgroundFields, Bullets, Fold, PlanSection, RankWhy, SaveLink,
+        ScorePlot, ThemeBreakdown, TrackBadge, WeightsPanel,
     },
     state::use_progress,
 };
@@ -186,6 +186,7 @@ fn SixMonthsSummary(
             .cloned()
             .collect()
     });
+    let count = items.len();
     let edit = browser::link_with(&Route::Quiz, &[(QUESTION_PARAM, SIX_MONTHS.into())]);
     view! {
         <section aria-labelledby="recent-summary-heading">
@@ -193,6 +194,9 @@ fn SixMonthsSummary(
             {match crossroads_words::stated_vs_revealed(&assessment) {
                 Some(text) => view! {
                     <p>{text}</p>
+                    // Five pieces of work in the person's own words are most of a phone screen,
+                    // and the sentence above already says what they show.
+                    <Fold class="fold recent-notes" summary=text::WORK_YOU_RATED.fill([&count.to_string()])>
                     <ul class="recent-list">
                         {items
                             .into_iter()
@@ -207,6 +211,7 @@ fn SixMonthsSummary(
                             }})
                             .collect_view()}
                     </ul>
+                    </Fold>
                     <p><a href=edit.clone()>{text::CHANGE_YOUR_LAST_SIX_MONTHS.get()}</a></p>
                 }.into_any(),
                 None => view! {
@@ -417,7 +422,18 @@ fn Notes(
     Some(view! {
         <aside class=format!("note note-{tone}") aria-label=text::HOW_FAR_TO_TRUST_THIS.get()>
             <p><strong>{crossroads_words::confidence(a.confidence)}</strong></p>
-            {crossroads_words::notes(&a).into_iter().map(|n| view! { <p>{n}</p> }).collect_view()}
+            {crossroads_words::notes(&a)
+                .into_iter()
+                .map(|n| view! {
+                    <p>{n.text}</p>
+                    // The example runs to four lines on a phone, where it is one tap away.
+                    {n.example.map(|e| view! {
+                        <Fold class="fold note-example" summary=text::FOR_EXAMPLE.get().to_string()>
+                            <p>{e}</p>
+                        </Fold>
+                    })}
+                })
+                .collect_view()}
         </aside>
     })
 }

@@ -1,7 +1,7 @@
 // A slow phone: the pre-rendered quiz can be answered before the app has arrived, nothing
 // tapped early is lost, and what a pre-rendered page says while it waits is true for a first
 // visit and for a returning one. The wasm is held back on purpose to stand for a slow network.
-import { test, expect, STORAGE, LANGUAGES, quizContent, seedAnswers } from './fixtures';
+import { test, expect, STORAGE, LANGUAGES, quizContent, seedAnswers, folder } from './fixtures';
 import type { Browser, Page } from '@playwright/test';
 
 /** A phone whose app does not arrive until `release()` is called. */
@@ -20,7 +20,7 @@ async function heldBack(browser: Browser, baseURL: string) {
 const stored = (page: Page) => page.evaluate((key) => JSON.parse(localStorage.getItem(key) ?? 'null'), STORAGE.key);
 
 for (const language of LANGUAGES) {
-  const prefix = language.prefix ? `${language.prefix.slice(1)}/` : '';
+  const prefix = folder(language);
   test(`${language.code}: an answer tapped before the app arrives counts once it takes over`, async ({ browser, baseURL }) => {
     const { context, page, release } = await heldBack(browser, baseURL!);
     await page.goto(`${prefix}quiz`, { waitUntil: 'domcontentloaded' });

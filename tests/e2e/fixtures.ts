@@ -18,6 +18,9 @@ export const LANGUAGES: {
   words: { outcomes: string[]; next: string; last_step: string; see_my_result: string; page_not_found: string };
 }[] = shared.facts().languages;
 
+/** A language's folder as a relative path for `page.goto` ("" for English, "es/" for Spanish). */
+export const folder = (language: { prefix: string }) => (language.prefix ? `${language.prefix.slice(1)}/` : '');
+
 /** How long the quiz waits after a tap or a digit before it moves on (from the build's facts). */
 export const ADVANCE_PAUSE_MS: number = shared.facts().quiz.advance_pause_ms;
 

@@ -3,12 +3,11 @@
 // pre-rendered Spanish pages without JavaScript, no English left on any Spanish page, and axe.
 // Spanish words come from the build's facts (the content), never restated here.
 // Also runs under /crossroads/: each language's folder under the path.
-import { test, expect, appReady, seedAnswers, readStored, quizContent, digitFor, ROUTES, LANGUAGES, STORAGE } from './fixtures';
+import { test, expect, appReady, seedAnswers, readStored, quizContent, digitFor, ROUTES, LANGUAGES, STORAGE, folder } from './fixtures';
 import type { Page } from '@playwright/test';
 
 const [EN, ES] = LANGUAGES;
 /** `es/` and the like: where a language's pages live below the site's root. */
-const folder = (language: (typeof LANGUAGES)[number]) => (language.prefix ? `${language.prefix.slice(1)}/` : '');
 
 // Points (0-4) per scale that give each outcome, in the order of the facts' outcome names.
 const POINTS: [number, number][] = [

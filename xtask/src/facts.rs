@@ -6,6 +6,7 @@ use crossroads_core::{
     json::Value,
     link, prose,
     quiz::{self, Keyed, QuestionKind, Wording},
+    recent::{self, WorkKind},
     routes::{self, Route},
     store,
 };
@@ -107,6 +108,21 @@ pub fn facts() -> Value {
                 (
                     "advance_pause_ms",
                     Value::Number(f64::from(quiz::ADVANCE_PAUSE_MS)),
+                ),
+                (
+                    "recent",
+                    object(vec![
+                        ("max_items", Value::Number(recent::MAX_ITEMS as f64)),
+                        ("max_chars", Value::Number(recent::MAX_CHARS as f64)),
+                        (
+                            "satisfaction_top",
+                            Value::Number(f64::from(recent::SATISFACTION_TOP)),
+                        ),
+                        (
+                            "kinds",
+                            Value::Array(WorkKind::ALL.iter().map(|k| text(k.slug())).collect()),
+                        ),
+                    ]),
                 ),
                 ("questions", Value::Array(questions)),
             ]),
