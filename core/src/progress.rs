@@ -175,11 +175,23 @@ impl Saved {
         }
     }
 
+    /// The question set of the builds that kept an early answer without its set: the first
+    /// to keep one.
+    const EARLY_ALONE_SET: u32 = 4;
+
     /// Takes the answer chosen on the pre-rendered quiz before the app had loaded (see
     /// [`crate::store::EARLY_KEY`]) as the choice it was: the question is answered and, when it
     /// was a tap or a number key and the question is the one on screen, the quiz moves to the
-    /// next step, as the app's own form does. Anything else is ignored; `false` then.
+    /// next step, as the app's own form does. Anything else, or a choice made on another
+    /// question set, is ignored; `false` then.
     pub fn take_early(&mut self, early: &str) -> bool {
+        let early = match early.strip_prefix(&crate::store::early_prefix()) {
+            Some(choice) => choice,
+            None if crate::quiz::QUESTION_SET == Self::EARLY_ALONE_SET && !early.contains('/') => {
+                early
+            }
+            None => return false,
+        };
         let (id, moves_on) = match early.strip_suffix(crate::store::EARLY_MOVES_ON) {
             Some(id) => (id, true),
             None => (early, false),

@@ -34,13 +34,20 @@ pub const THEME_KEY: &str = "crossroads:theme";
 /// from progress: deleting data keeps it, as it keeps the colour theme.
 pub const LANGUAGE_KEY: &str = "crossroads:language";
 /// Where the quiz page, before the app has loaded, keeps the answer chosen on its pre-rendered
-/// first question: the id of the chosen radio ([`crate::quiz::answer_id`]), then
-/// [`EARLY_MOVES_ON`] when it was chosen by a tap or a number key (arrow keys only choose). The
-/// app takes it into the progress when it starts ([`crate::progress::Saved::take_early`]) and
-/// removes it.
+/// first question: [`early_prefix`], the id of the chosen radio ([`crate::quiz::answer_id`]),
+/// then [`EARLY_MOVES_ON`] when it was chosen by a tap or a number key (arrow keys only choose).
+/// The app takes it into the progress when it starts ([`crate::progress::Saved::take_early`])
+/// and removes it.
 pub const EARLY_KEY: &str = "crossroads:early";
 /// The mark after an early answer's id that says the quiz moves on from it (see [`EARLY_KEY`]).
 pub const EARLY_MOVES_ON: &str = "+";
+
+/// What an early answer starts with: the question set of the page it was chosen on, as a radio's
+/// id names a question by its place, and a tab closed before the app arrived can leave the
+/// answer for a later visit to a build with other questions.
+pub fn early_prefix() -> String {
+    format!("{}/", crate::quiz::QUESTION_SET)
+}
 /// The schema this build writes.
 pub const CURRENT_VERSION: u32 = 5;
 const APP: &str = "crossroads";

@@ -410,15 +410,16 @@ fn a_link_is_taken_only_when_nothing_here_would_be_lost() {
 
 /// Every answer to every question, chosen on the pre-rendered form before the app loaded, is
 /// kept as that answer by its radio's id; a tap (or number key) moves the quiz on only from the
-/// question on screen, an arrow key never does; a value that names no answer changes nothing.
+/// question on screen, an arrow key never does; a value that names no answer, or an answer on
+/// another question set, changes nothing.
 #[test]
 fn an_answer_chosen_before_the_app_loaded_is_kept_as_that_choice() {
-    use crossroads_core::quiz::{answer_id, options};
-    use crossroads_core::store::EARLY_MOVES_ON;
+    use crossroads_core::quiz::{answer_id, options, QUESTION_SET};
+    use crossroads_core::store::{early_prefix, EARLY_MOVES_ON};
     let mut kept = 0;
     for (index, question) in questions().iter().enumerate() {
         for (option, answer) in options(question).into_iter().enumerate() {
-            let id = answer_id(index, option);
+            let id = format!("{}{}", early_prefix(), answer_id(index, option));
             let tap = format!("{id}{EARLY_MOVES_ON}");
             let mut on_screen = Saved::new();
             on_screen.set_step(index);
@@ -439,6 +440,21 @@ fn an_answer_chosen_before_the_app_loaded_is_kept_as_that_choice() {
             assert!(elsewhere.take_early(&tap));
             assert_eq!(elsewhere.answers[index], Some(answer));
             assert_eq!(elsewhere.step, (index + 1) % questions().len());
+
+            // The same place on another question set is another question.
+            for set in [QUESTION_SET - 1, QUESTION_SET + 1] {
+                let mut s = Saved::new();
+                let other = format!("{set}/{}{EARLY_MOVES_ON}", answer_id(index, option));
+                assert!(!s.take_early(&other), "{other:?} is from set {set}");
+                assert_eq!(s, Saved::new());
+            }
+            // Builds of set 4 kept the choice alone, and only they did.
+            let alone = format!("{}{EARLY_MOVES_ON}", answer_id(index, option));
+            assert_eq!(
+                Saved::new().take_early(&alone),
+                QUESTION_SET == 4,
+                "{alone:?}"
+            );
             kept += 1;
         }
         let past = answer_id(index, options(question).len());
@@ -452,12 +468,17 @@ fn an_answer_chosen_before_the_app_loaded_is_kept_as_that_choice() {
             "answer-0-x",
             "x-0-0",
             "answer-0-0++",
+            "/answer-0-0",
+            "x/answer-0-0",
         ] {
-            let mut s = Saved::new();
-            assert!(!s.take_early(early), "{early:?} names no answer");
-            assert_eq!(s, Saved::new());
+            for early in [early.to_string(), format!("{}{early}", early_prefix())] {
+                let mut s = Saved::new();
+                assert!(!s.take_early(&early), "{early:?} names no answer");
+                assert_eq!(s, Saved::new());
+            }
         }
     }
-    assert!(!Saved::new().take_early(&answer_id(questions().len(), 0)));
+    let past_the_end = format!("{}{}", early_prefix(), answer_id(questions().len(), 0));
+    assert!(!Saved::new().take_early(&past_the_end));
     println!("early choices: {kept} answers kept by their ids, each by tap and by arrow keys");
 }

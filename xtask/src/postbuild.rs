@@ -166,13 +166,14 @@ fn saved_script() -> String {
 /// The first script of the quiz page. Beside [`saved_script`], it makes the pre-rendered first
 /// question answerable for a first visit before the app arrives, where the app can run (a
 /// browser without WebAssembly never gets to take the answer). The choice is kept under
-/// `EARLY_KEY` as the radio's id, marked to move on when it was a tap, a number key or Next, as
-/// the app's form moves on (arrow keys only choose); the pace tip then says it is kept, and
-/// the form's Next does not send the page anywhere. `data-early-ready` tells the benchmark.
+/// `EARLY_KEY` as the question set and the radio's id, marked to move on when it was a tap, a
+/// number key or Next, as the app's form moves on (arrow keys only choose); the pace tip then
+/// says it is kept, and the form's Next does not send the page anywhere. `data-early-ready` tells the benchmark.
 fn quiz_script() -> String {
-    use crossroads_core::store::{EARLY_KEY, EARLY_MOVES_ON};
+    use crossroads_core::store::{early_prefix, EARLY_KEY, EARLY_MOVES_ON};
+    let set = early_prefix();
     format!(
-        "{{const d=document.documentElement,q=\"#static-shell input[name=answer]\",k=(r,g)=>{{try{{localStorage.setItem(\"{EARLY_KEY}\",r.id+g);if(g){{const p=document.getElementById(\"pace-tip\");p.textContent=p.dataset.kept}}}}catch(x){{}}}};{}if(s===\"n\"&&typeof WebAssembly===\"object\"){{d.dataset.earlyReady=\"\";let m=\"\";const o=(e,f)=>{{const t=e.target;if(t.name===\"answer\"&&t.closest(\"#static-shell\"))f(t)}};addEventListener(\"pointerdown\",()=>m=\"{EARLY_MOVES_ON}\",!0);addEventListener(\"change\",e=>o(e,t=>k(t,m)));addEventListener(\"click\",e=>o(e,t=>m&&k(t,m)));addEventListener(\"submit\",e=>{{if(e.target.closest(\"#static-shell\")){{e.preventDefault();const c=document.querySelector(q+\":checked\");if(c)k(c,\"{EARLY_MOVES_ON}\")}}}});addEventListener(\"keydown\",e=>{{m=\"\";const r=!e.altKey&&!e.ctrlKey&&!e.metaKey&&!e.repeat&&!e.target.matches(\"select,textarea,input:not([type=radio])\")&&document.querySelectorAll(q)[e.key-1];if(r){{e.preventDefault();m=\"{EARLY_MOVES_ON}\";r.click()}}}})}}}}",
+        "{{const d=document.documentElement,q=\"#static-shell input[name=answer]\",k=(r,g)=>{{try{{localStorage.setItem(\"{EARLY_KEY}\",\"{set}\"+r.id+g);if(g){{const p=document.getElementById(\"pace-tip\");p.textContent=p.dataset.kept}}}}catch(x){{}}}};{}if(s===\"n\"&&typeof WebAssembly===\"object\"){{d.dataset.earlyReady=\"\";let m=\"\";const o=(e,f)=>{{const t=e.target;if(t.name===\"answer\"&&t.closest(\"#static-shell\"))f(t)}};addEventListener(\"pointerdown\",()=>m=\"{EARLY_MOVES_ON}\",!0);addEventListener(\"change\",e=>o(e,t=>k(t,m)));addEventListener(\"click\",e=>o(e,t=>m&&k(t,m)));addEventListener(\"submit\",e=>{{if(e.target.closest(\"#static-shell\")){{e.preventDefault();const c=document.querySelector(q+\":checked\");if(c)k(c,\"{EARLY_MOVES_ON}\")}}}});addEventListener(\"keydown\",e=>{{m=\"\";const r=!e.altKey&&!e.ctrlKey&&!e.metaKey&&!e.repeat&&!e.target.matches(\"select,textarea,input:not([type=radio])\")&&document.querySelectorAll(q)[e.key-1];if(r){{e.preventDefault();m=\"{EARLY_MOVES_ON}\";r.click()}}}})}}}}",
         saved_check()
     )
 }
