@@ -150,8 +150,16 @@ pub fn focus_by_id(id: impl Into<String>) {
     });
 }
 
-/// Opens the browser's print dialog; the print stylesheet turns the page into a summary.
+/// Opens the browser's print dialog; the print stylesheet turns the page into a summary. The
+/// disclosures the summary prints open first: a browser that cannot show a closed one's content
+/// from the stylesheet (`::details-content`) would print only its summary line.
 pub fn print() {
+    while let Ok(Some(closed)) = document().query_selector(".fold:not([open]),.fit-why:not([open])")
+    {
+        if closed.set_attribute("open", "").is_err() {
+            break;
+        }
+    }
     _ = window().print();
 }
 

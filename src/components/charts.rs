@@ -61,11 +61,11 @@ pub fn ScorePlot(
         text::PLOT_AT_FACE_VALUE
     }
     .fill([crossroads_words::area(verdict)]);
-    // The dot's name goes beside it: under, over, or to the side with more room, whichever
-    // first stays in the picture, clear of the axes and of every area's name (the dot can sit
-    // anywhere; the names cannot move). Widths are guessed on the wide side, for the widest
-    // common font (bold 12px runs up to about 8.2 units a character, 11px semibold 7.4): a
-    // name wider than the picture's room is centred on it.
+    // The dot's name goes beside it: under, over, to the side with more room, or a line further
+    // under or over, whichever first stays in the picture, clear of the axes and of every area's
+    // name (the dot can sit anywhere; the names cannot move). Widths are guessed on the wide
+    // side, for the widest common font (bold 12px runs up to about 8.2 units a character, 11px
+    // semibold 7.4): a name wider than the picture's room is centred on it.
     let half = you.chars().count() as f64 * 4.1;
     let (dx, dy) = (x(technical), y(management));
     let names = Outcome::ALL.map(|o| {
@@ -104,6 +104,8 @@ pub fn ScorePlot(
         ("middle", centred, dy - 12.0, centred),
         beside(near),
         beside(far),
+        ("middle", centred, dy + 34.0, centred),
+        ("middle", centred, dy - 24.0, centred),
     ];
     let (anchor, label_x, label_y, _) = spots
         .into_iter()
@@ -164,7 +166,7 @@ pub fn ThemeBreakdown(
     };
     // Secondary to the plot above it: on a phone, one tap away (issue 34).
     view! {
-        <Fold class="fold themes-fold" summary=text::THEMES_FOLD.get().to_string()>
+        <Fold class="themes-fold" summary=text::THEMES_FOLD.get().to_string()>
         <table role="table" class="theme-table">
             <caption>{crossroads_core::prose::text::THEMES_CAPTION.fill([&fixed(PULL, 0)])}</caption>
             <thead role="rowgroup">

@@ -1,12 +1,13 @@
-//! A disclosure that is open on a wide screen and closed on a phone.
+//! A disclosure that a phone keeps closed and a wider screen shows open.
 
 use leptos::prelude::*;
 
 /// Holds what a phone can leave one tap away, where it would cost most of a screen (issue 34).
-/// The stylesheet shows it open on wider screens and in print (`.fold`), so it costs no code.
+/// The stylesheet (`.fold`) shows it open on wider screens and on paper where the browser can
+/// show a closed disclosure's content (`::details-content`); elsewhere it is a working disclosure.
 #[component]
 pub fn Fold(
-    /// Its classes: `fold` and the one that styles it.
+    /// The class that styles this one, beside `fold`.
     class: &'static str,
     /// What the summary line says.
     summary: String,
@@ -14,7 +15,7 @@ pub fn Fold(
     children: Children,
 ) -> impl IntoView {
     view! {
-        <details class=class>
+        <details class=format!("fold {class}")>
             <summary>{summary}</summary>
             {children()}
         </details>

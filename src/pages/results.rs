@@ -196,7 +196,7 @@ fn SixMonthsSummary(
                     <p>{text}</p>
                     // Five pieces of work in the person's own words are most of a phone screen,
                     // and the sentence above already says what they show.
-                    <Fold class="fold recent-notes" summary=text::WORK_YOU_RATED.fill([&count.to_string()])>
+                    <Fold class="recent-notes" summary=text::WORK_YOU_RATED.fill([&count.to_string()])>
                     <ul class="recent-list">
                         {items
                             .into_iter()
@@ -428,7 +428,7 @@ fn Notes(
                     <p>{n.text}</p>
                     // The example runs to four lines on a phone, where it is one tap away.
                     {n.example.map(|e| view! {
-                        <Fold class="fold note-example" summary=text::FOR_EXAMPLE.get().to_string()>
+                        <Fold class="note-example" summary=text::ONE_PAIR.get().to_string()>
                             <p>{e}</p>
                         </Fold>
                     })}

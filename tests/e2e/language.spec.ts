@@ -7,7 +7,6 @@ import { test, expect, appReady, seedAnswers, readStored, quizContent, digitFor,
 import type { Page } from '@playwright/test';
 
 const [EN, ES] = LANGUAGES;
-/** `es/` and the like: where a language's pages live below the site's root. */
 
 // Points (0-4) per scale that give each outcome, in the order of the facts' outcome names.
 const POINTS: [number, number][] = [

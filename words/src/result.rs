@@ -304,7 +304,7 @@ fn recent_direction(r: &Revealed, side: TrackKind) -> &'static str {
 pub struct Note {
     /// What was found and what it means for the result.
     pub text: String,
-    /// One instance of it in the person's own answers; shown under "For example".
+    /// One instance of it in the person's own answers, which a phone shows one tap away.
     pub example: Option<String>,
 }
 
