@@ -168,7 +168,8 @@ fn saved_script() -> String {
 /// browser without WebAssembly never gets to take the answer). The choice is kept under
 /// `EARLY_KEY` as the question set and the radio's id, marked to move on when it was a tap, a
 /// number key or Next, as the app's form moves on (arrow keys only choose); the pace tip then
-/// says it is kept, and the form's Next does not send the page anywhere. `data-early-ready` tells the benchmark.
+/// says it is kept, and the form's Next does not send the page anywhere. `data-early-ready`
+/// tells the benchmark.
 fn quiz_script() -> String {
     use crossroads_core::store::{early_prefix, EARLY_KEY, EARLY_MOVES_ON};
     let set = early_prefix();
