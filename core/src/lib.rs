@@ -7,6 +7,7 @@ pub mod answers;
 pub mod background;
 pub mod content;
 pub mod explore;
+pub mod fit;
 pub mod format;
 pub mod json;
 pub mod link;

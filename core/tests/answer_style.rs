@@ -4,13 +4,14 @@
 use common::{answer_pairs_alike, counted, near_lines, statements, Rng};
 use crossroads_core::{
     background::Position,
+    fit::match_roles,
     plan::{shape, steps},
     quiz::{questions, themes, Agreement, Answer, Keyed, Question, QuestionKind},
     recent::{RecentWork, WorkKind},
     roles,
     scoring::{
-        assess, match_roles, scale_score, About, Assessment, Caution, Confidence, Firm, Outcome,
-        QualityIssue, Weight, CLOSE_CALL, CONTRADICTIONS,
+        assess, scale_score, About, Assessment, Caution, Confidence, Firm, Outcome, QualityIssue,
+        Weight, CLOSE_CALL, CONTRADICTIONS,
     },
     TrackKind,
 };

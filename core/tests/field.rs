@@ -7,9 +7,10 @@ mod common;
 use common::keyed_answers;
 use crossroads_core::{
     background::Field,
+    fit::{for_field, match_roles},
     quiz::{questions, themes},
     roles,
-    scoring::{assess, for_field, match_roles, Assessment},
+    scoring::{assess, Assessment},
     TrackKind,
 };
 
@@ -121,7 +122,7 @@ fn the_fit_is_made_of_its_two_parts() {
 #[test]
 fn the_listed_order_is_the_ranking_then_the_field() {
     use crossroads_core::{
-        scoring::listed,
+        fit::listed,
         weigh::{rank, Concern, Weights},
     };
     let a = persona(1, 4);

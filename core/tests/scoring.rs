@@ -5,12 +5,13 @@
 
 use common::*;
 use crossroads_core::{
+    fit::{match_roles, FitReason},
     quiz::{questions, themes, Agreement, Answer, Keyed, Question, QuestionKind, Theme, Wording},
     recent::WorkKind,
     roles,
     scoring::{
-        assess, match_roles, outcome, regions, strength, About, Assessment, Caution, Confidence,
-        Firm, FitReason, Outcome, QualityIssue, Strength, CLOSE, HYBRID_GAP, PULL,
+        assess, outcome, regions, strength, About, Assessment, Caution, Confidence, Firm, Outcome,
+        QualityIssue, Rule, Strength, CLOSE, HYBRID_GAP, PULL,
     },
     TrackKind,
 };
@@ -541,6 +542,33 @@ fn the_region_a_score_pair_falls_in_names_its_verdict() {
                     );
                 }
             }
+        }
+    }
+}
+
+#[test]
+fn each_area_name_sits_inside_its_own_area() {
+    for r in regions() {
+        let (t, m) = r.label;
+        assert!(inside(&r.corners, t, m), "{:?} at {:?}", r.outcome, r.label);
+        assert_eq!(outcome(m, t), r.outcome);
+    }
+}
+
+#[test]
+fn the_rule_and_the_verdict_are_one_decision() {
+    // Every whole pair: the rule met gives the verdict, and the verdict's strength says
+    // "none" exactly when the rule gives no verdict.
+    for m in 0..=100 {
+        for t in 0..=100 {
+            let (m, t) = (f64::from(m), f64::from(t));
+            let rule = Rule::of(m, t);
+            assert_eq!(rule.outcome(), outcome(m, t));
+            assert_eq!(
+                strength(m, t) == Strength::None,
+                matches!(rule, Rule::NeitherPulls | Rule::TooClose),
+                "({m}, {t}) {rule:?}"
+            );
         }
     }
 }

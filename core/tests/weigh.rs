@@ -6,9 +6,10 @@ mod common;
 
 use common::keyed_answers;
 use crossroads_core::{
+    fit::match_roles,
     quiz::{questions, themes},
     roles,
-    scoring::{assess, match_roles},
+    scoring::assess,
     weigh::{order, rank, Concern, Weights},
     Role,
 };

@@ -6,39 +6,20 @@ use crossroads_core::prose::{text, ui};
 use crossroads_core::routes::Route;
 use crossroads_core::{
     format::fixed,
-    scoring::{outcome, regions, Outcome, ThemeScore, CLOSE, PULL},
+    scoring::{place_you, regions, Anchor, Assessment, Frame, Outcome, ThemeScore, PULL},
 };
 use leptos::prelude::*;
+use std::sync::Arc;
 
 /// The two scale scores as a point on a plane (technical across, management up), over the
 /// areas where each verdict is given, drawn from the scoring's own rules.
 #[component]
 pub fn ScorePlot(
-    /// Management score, 0-100.
-    management: f64,
-    /// Technical score, 0-100.
-    technical: f64,
-    /// Whether the answers carry a verdict; if not, the dot is only the scores at face value.
-    carries_verdict: bool,
+    /// The result whose scores the dot shows.
+    assessment: Arc<Assessment>,
 ) -> impl IntoView {
-    let x = |t: f64| 30.0 + t * 2.0;
-    let y = |m: f64| 230.0 - m * 2.0;
-    let verdict = outcome(management, technical);
-    let (m, t) = (&fixed(management, 0), &fixed(technical, 0));
-    let area = crossroads_words::outcome(verdict);
-    let description = if carries_verdict {
-        text::PLOT_VERDICT.fill([m, t, area])
-    } else {
-        text::PLOT_FACE_VALUE.fill([m, t, area, crossroads_words::outcome(Outcome::Undecided)])
-    };
-    // Where each area's name sits: the middle of its widest part.
-    let (p, top) = (PULL, 100.0);
-    let label_at = |o: Outcome| match o {
-        Outcome::Management => ((p - CLOSE) / 2.0, (p + top) / 2.0),
-        Outcome::Technical => ((p + top) / 2.0, (p - CLOSE) / 2.0),
-        Outcome::Hybrid => ((p + top) / 2.0, (p + top) / 2.0),
-        Outcome::Undecided => (p / 2.0, p / 2.0),
-    };
+    let (x, y) = (Frame::x, Frame::y);
+    let description = crossroads_words::plot_description(&assessment);
     let areas = regions()
         .into_iter()
         .map(|r| {
@@ -47,70 +28,27 @@ pub fn ScorePlot(
                 .iter()
                 .map(|&(t, m)| format!("{},{}", fixed(x(t), 1), fixed(y(m), 1)))
                 .collect();
-            let (lt, lm) = label_at(r.outcome);
+            let (lx, ly) = Frame::name_at(&r);
             let name = crossroads_words::area(r.outcome);
             view! {
                 <polygon class=format!("area area-{}", r.outcome.slug()) points=points.join(" ") />
-                <text class="area-label" x=fixed(x(lt), 1) y=fixed(y(lm) + 4.0, 1)>{name}</text>
+                <text class="area-label" x=fixed(lx, 1) y=fixed(ly, 1)>{name}</text>
             }
         })
         .collect_view();
-    let you = if carries_verdict {
-        text::PLOT_YOU
-    } else {
-        text::PLOT_AT_FACE_VALUE
-    }
-    .fill([crossroads_words::area(verdict)]);
-    // The dot's name goes beside it: under, over, to the side with more room, or a line further
-    // under or over, whichever first stays in the picture, clear of the axes and of every area's
-    // name (the dot can sit anywhere; the names cannot move). Widths are guessed on the wide
-    // side, for the widest common font (bold 12px runs up to about 8.2 units a character, 11px
-    // semibold 7.4): a name wider than the picture's room is centred on it.
-    let half = you.chars().count() as f64 * 4.1;
-    let (dx, dy) = (x(technical), y(management));
-    let names = Outcome::ALL.map(|o| {
-        let (t, m) = label_at(o);
-        let name = crossroads_words::area(o).chars().count() as f64 * 3.7;
-        (x(t), y(m) + 4.0, name)
-    });
-    let centred = if half > 108.0 {
-        141.0
-    } else {
-        dx.max(33.0 + half).min(249.0 - half)
+    let you = crossroads_words::plot_you(assessment.face_value, assessment.carries_verdict());
+    let (management, technical) = (assessment.management, assessment.technical);
+    let spot = place_you(
+        management,
+        technical,
+        you.chars().count(),
+        Outcome::ALL.map(|o| crossroads_words::area(o).chars().count()),
+    );
+    let anchor = match spot.anchor {
+        Anchor::Start => "start",
+        Anchor::Middle => "middle",
+        Anchor::End => "end",
     };
-    // Each spot is where the text is anchored, how, and the middle of the box it would fill.
-    let fits = |&(_, _, by, mid): &(&str, f64, f64, f64)| {
-        (14.0..=222.0).contains(&by)
-            && (mid == centred || (33.0 + half..=249.0 - half).contains(&mid))
-            && names
-                .iter()
-                .all(|&(nx, ny, nh)| (ny - by).abs() >= 17.0 || (nx - mid).abs() >= half + nh)
-    };
-    let (near, far) = if dx > 140.0 {
-        (("end", dx - 12.0), ("start", dx + 12.0))
-    } else {
-        (("start", dx + 12.0), ("end", dx - 12.0))
-    };
-    let beside = |(anchor, at): (&'static str, f64)| {
-        let mid = if anchor == "start" {
-            at + half
-        } else {
-            at - half
-        };
-        (anchor, at, dy + 4.0, mid)
-    };
-    let spots = [
-        ("middle", centred, dy + 22.0, centred),
-        ("middle", centred, dy - 12.0, centred),
-        beside(near),
-        beside(far),
-        ("middle", centred, dy + 34.0, centred),
-        ("middle", centred, dy - 24.0, centred),
-    ];
-    let (anchor, label_x, label_y, _) = spots
-        .into_iter()
-        .find(|spot| fits(spot))
-        .unwrap_or(spots[usize::from(dy > 200.0)]);
     // The rotated axis label sits below the y tick at PULL so the two never overlap.
     view! {
         <figure class="score-plot">
@@ -129,7 +67,7 @@ pub fn ScorePlot(
                 <text class="axis-label" x="12" y="172" transform="rotate(-90 12 172)">{text::MANAGEMENT_PULL.get()}</text>
                 <circle class="you" cx=fixed(x(technical), 1) cy=fixed(y(management), 1) r="7" />
                 // Named in words too: a dot on the corner of three areas is hard to place.
-                <text class="you-label" x=fixed(label_x, 1) y=fixed(label_y, 1) text-anchor=anchor>{you}</text>
+                <text class="you-label" x=fixed(spot.x, 1) y=fixed(spot.y, 1) text-anchor=anchor>{you}</text>
             </svg>
             <figcaption>
                 {description}
@@ -168,7 +106,7 @@ pub fn ThemeBreakdown(
     view! {
         <Fold class="themes-fold" summary=text::THEMES_FOLD.get().to_string()>
         <table role="table" class="theme-table">
-            <caption>{crossroads_core::prose::text::THEMES_CAPTION.fill([&fixed(PULL, 0)])}</caption>
+            <caption>{crossroads_words::themes_caption()}</caption>
             <thead role="rowgroup">
                 <tr role="row">
                     <th role="columnheader" scope="col">{text::THEME.get()}</th>

@@ -11,11 +11,12 @@ use crate::{
 use crossroads_core::prose::ui;
 use crossroads_core::routes::{Route, QUESTION_PARAM, SIX_MONTHS};
 use crossroads_core::{
+    fit::{listed, match_roles, Listed},
     format::fixed,
     prose::text,
     quiz::reflect,
     roles,
-    scoring::{listed, match_roles, Assessment, Confidence, Listed, WhyGroup},
+    scoring::{Assessment, Confidence, WhyGroup},
     track, TrackKind,
 };
 use leptos::prelude::*;
@@ -130,7 +131,7 @@ fn ReportBody(
     view! {
         <section class="report-grid" aria-labelledby="scores-heading">
             <h2 id="scores-heading">{text::YOUR_TWO_SCORES.get()}</h2>
-            <ScorePlot management=a.management technical=a.technical carries_verdict=a.carries_verdict() />
+            <ScorePlot assessment=a.clone() />
             <ThemeBreakdown themes=a.themes.clone() />
         </section>
         <Firmness assessment=a.clone() />

@@ -9,9 +9,11 @@
 //! all true of English and Spanish.
 
 mod labels;
+mod pages;
 mod result;
 
 pub use labels::*;
+pub use pages::*;
 pub use result::*;
 
 use crossroads_core::{

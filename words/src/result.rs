@@ -4,12 +4,13 @@
 use crate::{list, number, outcome, plural, strength, whole};
 use crossroads_core::{
     content::Role,
+    fit::FitReason,
     prose::{text, Prose},
     quiz::Answer,
     recent::{Revealed, MIN_TO_COMPARE},
     scoring::{
-        self, About, Assessment, Caution, Effect, Firm, FitReason, Outcome, QualityIssue,
-        ScaleConflict, Strength, WhyGroup, CLEAR_PULL, CLOSE, HYBRID_GAP, PULL, STRONG_PULL,
+        About, Assessment, Caution, Effect, Firm, Outcome, QualityIssue, Rule, ScaleConflict,
+        Strength, WhyGroup, CLEAR_PULL, CLOSE, HYBRID_GAP, PULL, STRONG_PULL,
     },
     TrackKind,
 };
@@ -54,27 +55,22 @@ fn own_and_other(a: &Assessment, t: TrackKind) -> (f64, f64) {
     }
 }
 
-/// The sentence under the verdict for two (rounded) scores whose answers carry a verdict.
-pub fn headline_for(management: f64, technical: f64) -> String {
+/// The sentence under the verdict for scores whose answers carry a verdict: the `rule` they
+/// met and the verdict's strength, with the two (rounded) scores.
+pub fn headline_for(rule: Rule, how_strong: Strength, management: f64, technical: f64) -> String {
     let (m, t) = (&whole(management), &whole(technical));
-    let how_strong = scoring::strength(management, technical);
-    match scoring::outcome(management, technical) {
-        verdict @ (Outcome::Management | Outcome::Technical) => text::HEADLINE_TRACK.fill([
-            strength(how_strong),
-            verdict.track().map_or("", in_sentence),
-            m,
-            t,
-        ]),
-        Outcome::Hybrid => match how_strong {
+    match rule {
+        Rule::Leads(track) => {
+            text::HEADLINE_TRACK.fill([strength(how_strong), in_sentence(track), m, t])
+        }
+        Rule::BothPull => match how_strong {
             Strength::Strong => text::HEADLINE_HYBRID_STRONG,
             Strength::Clear => text::HEADLINE_HYBRID_CLEAR,
             _ => text::HEADLINE_HYBRID_SLIGHT,
         }
         .fill([m, t]),
-        Outcome::Undecided if management < PULL && technical < PULL => {
-            text::HEADLINE_NOTHING_PULLS.fill([&whole(PULL), m, t])
-        }
-        Outcome::Undecided => text::HEADLINE_TOO_CLOSE.fill([m, t, &whole(CLOSE)]),
+        Rule::NeitherPulls => text::HEADLINE_NOTHING_PULLS.fill([&whole(PULL), m, t]),
+        Rule::TooClose => text::HEADLINE_TOO_CLOSE.fill([m, t, &whole(CLOSE)]),
     }
 }
 
@@ -83,7 +79,7 @@ pub fn headline_for(management: f64, technical: f64) -> String {
 /// the notes, under a verdict that stands.
 pub fn headline(a: &Assessment) -> String {
     let Some(issue) = a.issues.iter().find(|i| i.sets_aside()) else {
-        return headline_for(a.management, a.technical);
+        return headline_for(a.rule, a.strength, a.management, a.technical);
     };
     let why = match issue {
         QualityIssue::Incomplete { .. } => text::NO_VERDICT_INCOMPLETE.get().to_string(),
@@ -217,8 +213,8 @@ pub fn why_summary(a: &Assessment) -> String {
     if !a.carries_verdict() {
         return text::WHY_NO_VERDICT.fill([outcome(Outcome::Undecided), m, t]);
     }
-    match a.outcome.track() {
-        Some(track) => {
+    match a.rule {
+        Rule::Leads(track) => {
             let (own, other) = own_and_other(a, track);
             text::WHY_TRACK.fill([
                 score_of(track),
@@ -229,11 +225,9 @@ pub fn why_summary(a: &Assessment) -> String {
                 &whole(other),
             ])
         }
-        None if a.outcome == Outcome::Hybrid => {
-            text::WHY_HYBRID.fill([m, t, pull, &whole(HYBRID_GAP)])
-        }
-        None if a.neither_pulls() => text::WHY_NOTHING_PULLS.fill([m, t, pull]),
-        None => text::WHY_CANCEL.fill([m, t, &whole(CLOSE)]),
+        Rule::BothPull => text::WHY_HYBRID.fill([m, t, pull, &whole(HYBRID_GAP)]),
+        Rule::NeitherPulls => text::WHY_NOTHING_PULLS.fill([m, t, pull]),
+        Rule::TooClose => text::WHY_CANCEL.fill([m, t, &whole(CLOSE)]),
     }
 }
 

@@ -6,11 +6,12 @@ mod common;
 
 use common::*;
 use crossroads_core::{
+    fit::{self, match_roles},
     prose::{in_language, LANGUAGES},
     quiz::{questions, themes, Agreement::*, Answer, QuestionKind},
     recent::{RecentWork, WorkKind},
     roles,
-    scoring::{self, assess, match_roles, About, Assessment},
+    scoring::{self, assess, About, Assessment, Rule},
     weigh::{weigh, Concern, Weights},
     TrackKind,
 };
@@ -40,7 +41,7 @@ fn every_headline_matches_its_numbers() {
         (50.0, 50.0, "Neither track pulls you at the moment"),
     ];
     for (m, t, start) in table {
-        let text = headline_for(m, t);
+        let text = headline_for(Rule::of(m, t), scoring::strength(m, t), m, t);
         assert!(text.starts_with(start), "({m}, {t}): {text}");
         // No headline calls a pull strong unless both the lead and the pull support it.
         if text.contains("strong") {
@@ -465,7 +466,7 @@ fn a_roles_reason_names_its_skills_in_the_readers_language() {
     let a = run(&manager());
     let with_skills: Vec<_> = match_roles(&a, roles())
         .into_iter()
-        .filter(|m| matches!(&m.reason, scoring::FitReason::Pull { strengths, .. } if !strengths.is_empty()))
+        .filter(|m| matches!(&m.reason, fit::FitReason::Pull { strengths, .. } if !strengths.is_empty()))
         .collect();
     assert!(
         !with_skills.is_empty(),
@@ -478,7 +479,7 @@ fn a_roles_reason_names_its_skills_in_the_readers_language() {
         "{english}"
     );
     let spanish = in_language("es", || fit_reason(m.role, &m.reason)).unwrap();
-    let scoring::FitReason::Pull { strengths, .. } = &m.reason else {
+    let fit::FitReason::Pull { strengths, .. } = &m.reason else {
         unreachable!()
     };
     for s in strengths {
