@@ -2,6 +2,9 @@
 //! no TOML parser. Shape errors (a missing field, an unknown track) fail the build with the file
 //! and field named; the finer rules live in `tests/content.rs`.
 
+#[path = "src/fnv.rs"]
+mod fnv;
+
 use serde::Deserialize;
 use std::{env, fmt::Write as _, fs, path::Path};
 
@@ -325,13 +328,6 @@ fn slotted(text: &str, slots: &[String]) -> String {
     out
 }
 
-/// FNV-1a, as `prose::hash` computes it.
-fn hash(text: &str) -> u64 {
-    text.bytes().fold(0xcbf2_9ce4_8422_2325, |h, b| {
-        (h ^ u64::from(b)).wrapping_mul(0x0100_0000_01b3)
-    })
-}
-
 /// The content files under `content/` (and, for a translation, `content/<code>/`).
 const ROLES: &str = "roles.toml";
 const TRACKS: &str = "tracks.toml";
@@ -408,6 +404,7 @@ fn main() {
     fs::write(out_dir.join("plan.rs"), plan).expect("write generated plan");
     fs::write(out_dir.join("prose.rs"), prose_rs).expect("write generated prose index");
     println!("cargo:rerun-if-changed={}", content.display());
+    println!("cargo:rerun-if-changed=src/fnv.rs");
 }
 
 /// Each language's file of `table` (English first, then every translation folder, each with the
@@ -430,7 +427,7 @@ fn emit_languages(
     }
     let (mut codes, mut files, mut texts) = (String::new(), String::new(), String::new());
     for (code, text) in &languages {
-        let hash = hash(text);
+        let hash = fnv::hash(text);
         fs::write(out_dir.join(format!("{kind}-{code}.txt")), text).expect("write a language file");
         let _ = write!(codes, "{code:?}, ");
         let _ = write!(files, "(\"{kind}-{code}-{hash:016x}.txt\", {hash}), ");

@@ -4,7 +4,7 @@
 //! replaces that copy when it mounts (see `browser::remove_static_shell`).
 
 use crate::{browser, state, Site};
-use crossroads_core::{prose, routes::Route};
+use crossroads_core::{format::escape_html as escape, prose, routes::Route};
 use leptos::prelude::*;
 use leptos_router::location::RequestUrl;
 use std::{fs, path::Path};
@@ -146,12 +146,4 @@ fn between(text: &str, open: &str, close: &str) -> Option<(usize, usize)> {
     let start = text.find(open)? + open.len();
     let end = start + text[start..].find(close)?;
     Some((start, end))
-}
-
-/// Text made safe for an HTML attribute or element.
-fn escape(text: &str) -> String {
-    text.replace('&', "&amp;")
-        .replace('<', "&lt;")
-        .replace('>', "&gt;")
-        .replace('"', "&quot;")
 }

@@ -8,6 +8,7 @@
 
 use crate::browser::{self, storage, storage::StorageError};
 use crossroads_core::{
+    failure::FileError,
     link::{self, Carried, LinkError},
     persist::{self, Opening, Persist, Stored, Written},
     progress::{Advance, LinkArrival, PendingLink, Saved},
@@ -325,8 +326,8 @@ pub fn use_pending_link() -> Pending {
 pub enum ContentState {
     Loading,
     Ready,
-    /// The download failed or brought another version's text; the sentence says which.
-    Failed(String),
+    /// The download failed or brought another version's text.
+    Failed(FileError),
 }
 
 /// The content's long text, fetched once after the first screen (see `crossroads_core::prose`).

@@ -20,9 +20,33 @@ pub fn fixed(x: f64, decimals: u32) -> String {
     }
 }
 
+/// Text made safe inside an HTML element or a quoted attribute.
+pub fn escape_html(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    for c in text.chars() {
+        match c {
+            '&' => out.push_str("&amp;"),
+            '<' => out.push_str("&lt;"),
+            '>' => out.push_str("&gt;"),
+            '"' => out.push_str("&quot;"),
+            _ => out.push(c),
+        }
+    }
+    out
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn escaping_leaves_no_markup() {
+        assert_eq!(
+            escape_html(r#"<a href="x">Q&A</a>"#),
+            "&lt;a href=&quot;x&quot;&gt;Q&amp;A&lt;/a&gt;"
+        );
+        assert_eq!(escape_html("plain, ñ"), "plain, ñ");
+    }
 
     #[test]
     fn fixed_point_without_float_formatting() {

@@ -1,8 +1,8 @@
-//! The "How the score works" page. Its words are content (`content/method.html`, an HTML
-//! fragment that anyone can edit); its numbers are `{placeholders}` filled here from the
-//! scoring's own constants, so the page and the rules can never disagree.
-//! `words/tests/method.rs` checks that every placeholder is known, every tag closed and the
-//! headings in order.
+//! The "How the score works" page's facts. Its words are content (`content/method.html`, an
+//! HTML fragment that anyone can edit); its numbers are `{placeholders}` whose values come
+//! from here, out of the scoring's own constants, so the page and the rules can never
+//! disagree. `crossroads_words::method_page` fills them in, beside `words/tests/method.rs`,
+//! which checks that every placeholder is known, every tag closed and the headings in order.
 
 use crate::{
     format::fixed,
@@ -102,44 +102,4 @@ pub fn values(base: &str) -> Vec<(&'static str, String)> {
         ("pair_second", pair_example.1.to_string()),
         ("min_to_compare", MIN_TO_COMPARE.to_string()),
     ]
-}
-
-/// `template` with each `{name}` replaced by its value, escaped for HTML. An unknown name stays
-/// as written, braces included, so a typo shows on the page (and fails the content test).
-pub fn fill(template: &str, values: &[(&str, String)]) -> String {
-    let mut out = String::with_capacity(template.len() + 256);
-    let mut rest = template;
-    while let Some(open) = rest.find('{') {
-        out.push_str(&rest[..open]);
-        let after = &rest[open + 1..];
-        match after.find('}').and_then(|close| {
-            values
-                .iter()
-                .find(|(k, _)| *k == &after[..close])
-                .map(|(_, v)| (close, v))
-        }) {
-            Some((close, value)) => {
-                escape_into(&mut out, value);
-                rest = &after[close + 1..];
-            }
-            None => {
-                out.push('{');
-                rest = after;
-            }
-        }
-    }
-    out.push_str(rest);
-    out
-}
-
-fn escape_into(out: &mut String, text: &str) {
-    for c in text.chars() {
-        match c {
-            '&' => out.push_str("&amp;"),
-            '<' => out.push_str("&lt;"),
-            '>' => out.push_str("&gt;"),
-            '"' => out.push_str("&quot;"),
-            _ => out.push(c),
-        }
-    }
 }

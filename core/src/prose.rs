@@ -16,6 +16,7 @@
 //! piece in every language. Native builds (tests, tools, pre-rendering) compile every language in
 //! and read one per thread ([`in_language`]); the browser holds the one language it installed.
 
+use crate::{failure::FileError, fnv::hash};
 use std::sync::OnceLock;
 
 /// One piece of prose: entry `n` of the prose file. [`Prose::get`] gives the text.
@@ -225,21 +226,14 @@ pub fn ready() -> bool {
     cfg!(not(target_arch = "wasm32")) || PROSE.get().is_some()
 }
 
-/// A 64-bit FNV-1a hash: enough to tell one build's text from another's.
-pub fn hash(text: &str) -> u64 {
-    text.bytes().fold(0xcbf2_9ce4_8422_2325, |h, b| {
-        (h ^ u64::from(b)).wrapping_mul(0x0100_0000_01b3)
-    })
-}
-
 /// Whether `text` is this build's prose file in the words' language: a file from another build
 /// or language (its hash differs) is refused, so a stale copy can never put the wrong words
 /// under the right headings.
-pub fn check(text: &str) -> Result<(), String> {
+pub fn check(text: &str) -> Result<(), FileError> {
     if hash(text) == PROSE_FILES[language()].1 {
         Ok(())
     } else {
-        Err(ui::CONTENT_FROM_ANOTHER_VERSION.get().into())
+        Err(FileError::AnotherVersion)
     }
 }
 
@@ -251,7 +245,7 @@ pub fn check_words(text: &str) -> Option<usize> {
 
 /// Takes the fetched prose file, once [`check`]ed.
 #[cfg(target_arch = "wasm32")]
-pub fn install(text: String) -> Result<(), String> {
+pub fn install(text: String) -> Result<(), FileError> {
     check(&text)?;
     let text: &'static str = Box::leak(text.into_boxed_str());
     let _ = PROSE.set(text.split(SEPARATOR).collect());
@@ -272,7 +266,7 @@ pub fn install_words(text: String) -> bool {
 
 /// Outside the browser every language is compiled in: installing only checks.
 #[cfg(not(target_arch = "wasm32"))]
-pub fn install(text: String) -> Result<(), String> {
+pub fn install(text: String) -> Result<(), FileError> {
     check(&text)
 }
 

@@ -1,6 +1,6 @@
 //! Getting data in and out of the page: clipboard, downloads and chosen files.
 
-use crossroads_core::prose::ui;
+use crossroads_core::failure::{FileError, MAX_IMPORT_BYTES};
 use wasm_bindgen::JsCast;
 use wasm_bindgen_futures::JsFuture;
 
@@ -38,24 +38,23 @@ pub fn download(filename: &str, text: &str) -> bool {
 }
 
 /// The text of the first file chosen in a file input.
-pub async fn read_chosen(input: &web_sys::HtmlInputElement) -> Result<String, String> {
+pub async fn read_chosen(input: &web_sys::HtmlInputElement) -> Result<String, FileError> {
     let file = input
         .files()
         .and_then(|f| f.get(0))
-        .ok_or(ui::NO_FILE_CHOSEN.get())?;
-    if file.size() > 1_000_000.0 {
-        return Err(ui::FILE_TOO_LARGE.get().into());
+        .ok_or(FileError::NoneChosen)?;
+    if file.size() > MAX_IMPORT_BYTES {
+        return Err(FileError::TooLarge);
     }
     let text = JsFuture::from(file.text())
         .await
-        .map_err(|_| ui::FILE_UNREADABLE.get().to_string())?;
-    text.as_string()
-        .ok_or_else(|| ui::FILE_UNREADABLE.get().to_string())
+        .map_err(|_| FileError::Unreadable)?;
+    text.as_string().ok_or(FileError::Unreadable)
 }
 
 /// The text of a file of this site at `path` (already under the deployment base).
-pub async fn fetch_text(path: &str) -> Result<String, String> {
-    let failed = || ui::DOWNLOAD_FAILED_RETRY.get().to_string();
+pub async fn fetch_text(path: &str) -> Result<String, FileError> {
+    let failed = || FileError::DownloadFailed;
     let response: web_sys::Response =
         JsFuture::from(leptos::prelude::window().fetch_with_str(path))
             .await
@@ -68,5 +67,5 @@ pub async fn fetch_text(path: &str) -> Result<String, String> {
     let text = JsFuture::from(response.text().map_err(|_| failed())?)
         .await
         .map_err(|_| failed())?;
-    text.as_string().ok_or_else(failed)
+    text.as_string().ok_or(FileError::DownloadFailed)
 }

@@ -21,7 +21,7 @@ pub fn NeedsContent(
         ContentState::Failed(reason) => view! {
             <section class="wrap">
                 <h1>{ui::THIS_PAGE_COULD_NOT_LOAD.get()}</h1>
-                <p role="alert">{ui::TEXT_KEPT_APART.fill([&reason])}</p>
+                <p role="alert">{crossroads_words::text_kept_apart(reason)}</p>
                 <p>
                     <button type="button" class="button button-primary" on:click=move |_| content.load()>
                         {ui::TRY_AGAIN.get()}

@@ -48,14 +48,11 @@ fn NoticeItem(
     let text = match &notice {
         Notice::StorageBlocked => ui::STORAGE_BLOCKED.get().to_string(),
         Notice::SaveFailed => ui::SAVE_FAILED.get().to_string(),
-        Notice::CorruptRestored { backup_key, reason } => ui::CORRUPT_RESTORED.fill([
-            crossroads_words::read_error(reason).trim_end_matches('.'),
-            backup_key,
-        ]),
-        Notice::NewerData { version } => ui::NEWER_DATA.fill([&version.to_string()]),
-        Notice::LinkInvalid(reason) => {
-            ui::LINK_INVALID.fill([&crossroads_words::link_error(reason)])
+        Notice::CorruptRestored { backup_key, reason } => {
+            crossroads_words::corrupt_restored(reason, backup_key)
         }
+        Notice::NewerData { version } => crossroads_words::newer_data(*version),
+        Notice::LinkInvalid(reason) => crossroads_words::link_invalid(reason),
         Notice::LinkApplied(None) => ui::LINK_APPLIED.get().to_string(),
         Notice::LinkApplied(Some(carried)) => crossroads_words::carried(carried),
         Notice::Imported => ui::IMPORTED.get().to_string(),

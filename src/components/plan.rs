@@ -4,7 +4,7 @@
 use crate::{browser, state::use_progress};
 use crossroads_core::{
     background::Position,
-    plan::{advice, purpose, steps, themes_to_probe, Experiment, DAYS, MAX_NOTE, PHASES},
+    plan::{advice, steps, themes_to_probe, Experiment, DAYS, MAX_NOTE, PHASES},
     prose::{text, ui},
     quiz::themes,
     roles,
@@ -41,19 +41,12 @@ pub fn PlanSection(
         .take(2)
         .filter_map(|p| name(p.theme))
         .collect();
-    let why = if against.is_empty() {
-        let unclear: Vec<String> = probes
-            .iter()
-            .take(2)
-            .filter_map(|p| name(p.theme))
-            .collect();
-        let unclear: Vec<&str> = unclear.iter().map(String::as_str).collect();
-        text::PLAN_WHY_UNCLEAR.fill([&crossroads_words::list(&unclear)])
-    } else {
-        let against: Vec<&str> = against.iter().map(String::as_str).collect();
-        text::PLAN_WHY_AGAINST.fill([&crossroads_words::list(&against)])
-    };
-    let intro = text::PLAN_INTRO.fill([purpose(position, assessment.outcome), &why]);
+    let unclear: Vec<String> = probes
+        .iter()
+        .take(2)
+        .filter_map(|p| name(p.theme))
+        .collect();
+    let intro = crossroads_words::plan_intro(position, assessment.outcome, &against, &unclear);
     let assumed = assumed.then(|| {
         view! {
             <p class="plan-intro plan-assumed">
@@ -71,7 +64,7 @@ pub fn PlanSection(
             let month: Vec<&'static Experiment> =
                 plan.iter().copied().filter(|e| e.phase == phase).collect();
             view! {
-                <h3>{text::PLAN_DAYS.fill([&(phase - 29).to_string(), &phase.to_string()])}</h3>
+                <h3>{crossroads_words::plan_days(phase)}</h3>
                 <ul class="plan-steps">
                     {month.into_iter().map(|e| view! { <PlanStep step=e /> }).collect_view()}
                 </ul>
@@ -112,7 +105,7 @@ pub fn PlanSection(
                 }
                 .into_any(),
                 Some(day) if day > DAYS => view! { <PlanDone /> }.into_any(),
-                Some(day) => view! { <p class="plan-day" role="status">{text::PLAN_DAY.fill([&day.to_string(), &DAYS.to_string()])}</p> }.into_any(),
+                Some(day) => view! { <p class="plan-day" role="status">{crossroads_words::plan_day(day)}</p> }.into_any(),
             }}
             {months}
             {bridges}
@@ -167,10 +160,10 @@ fn PlanStep(
             // has a note: a list of titles keeps the whole plan within a screen or two on a
             // phone, and each step's detail is one tap away.
             <details class="plan-note" prop:open=move || kept.get()>
-            <summary>{text::PLAN_DETAILS.get()}<span class="sr-only">{text::NOTES_ON.fill([step.title.get()])}</span></summary>
+            <summary>{text::PLAN_DETAILS.get()}<span class="sr-only">{crossroads_words::notes_on(step.title.get())}</span></summary>
             <p class="plan-how">{step.how.get()}</p>
             <p class="plan-notice"><strong>{text::NOTICE.get()}</strong>{step.notice.get()}</p>
-            <label class="sr-only" for=note.clone()>{text::PLAN_NOTES_ON.fill([step.title.get()])}</label>
+            <label class="sr-only" for=note.clone()>{crossroads_words::plan_notes_on(step.title.get())}</label>
             <textarea
                 id=note
                 rows="2"
@@ -193,7 +186,7 @@ fn PlanStep(
 fn PlanDone() -> impl IntoView {
     view! {
         <p class="plan-day" role="status">
-            {ui::PLAN_DAYS_UP.fill([&DAYS.to_string()])}
+            {crossroads_words::plan_days_up()}
             <a href=browser::link(&Route::Quiz)>{ui::PLAN_RETAKE.get()}</a>
             {ui::PLAN_COMPARE_IN.get()}
             <a href=browser::link(&Route::History)>{ui::PLAN_YOUR_HISTORY.get()}</a>
@@ -221,13 +214,11 @@ pub fn PlanStatus() -> impl IntoView {
             if day > DAYS {
                 view! { <div class="card plan-status"><PlanDone /></div> }.into_any()
             } else {
+                let status = crossroads_words::plan_status(day, ticked);
                 view! {
                     <p class="card plan-status">
-                        <a href=format!("{}#plan", browser::link(&Route::Results))>
-                            {ui::PLAN_STATUS_DAY.fill([&day.to_string(), &DAYS.to_string()])}
-                        </a>
-                        {crossroads_words::plural(ticked, ui::PLAN_STATUS_TICKED_ONE, ui::PLAN_STATUS_TICKED_OTHER)
-                            .fill([&ticked.to_string()])}
+                        <a href=format!("{}#plan", browser::link(&Route::Results))>{status.0}</a>
+                        {status.1}
                     </p>
                 }
                 .into_any()

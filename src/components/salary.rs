@@ -48,10 +48,7 @@ pub fn SalaryChart() -> impl IntoView {
         });
     }
     let height = y + 4.0;
-    let summary = text::AVERAGE_SALARIES_OF_TWELVE.fill([
-        &track_range(TrackKind::Management),
-        &track_range(TrackKind::Technical),
-    ]);
+    let summary = crossroads_words::average_salaries();
     view! {
         <figure class="salary-chart">
             <svg viewBox=format!("0 0 {} {}", fixed(WIDTH, 0), fixed(height, 0)) role="img" aria-label=summary.clone()>

@@ -50,7 +50,7 @@ pub fn ShortlistPanel() -> impl IntoView {
                                     <button
                                         type="button"
                                         class="chip-remove"
-                                        aria-label=text::REMOVE_FROM_SHORTLIST.fill([r.title.get()])
+                                        aria-label=crossroads_words::remove_from_shortlist(r.title.get())
                                         on:click=move |_| progress.change(|d| d.toggle_shortlist(r.slug))
                                     >
                                         "\u{00d7}"

@@ -46,10 +46,8 @@ pub fn Check() -> impl IntoView {
                                 (THEN_PARAM, BACK_TO_CHECK.into()),
                             ],
                         );
-                        let (verb, name) = match given {
-                            Some(_) => (text::CHANGE.get(), text::CHECK_CHANGE.fill([&(i + 1).to_string(), text])),
-                            None => (text::ANSWER_VERB.get(), text::CHECK_ANSWER.fill([&(i + 1).to_string(), text])),
-                        };
+                        let verb = if given.is_some() { text::CHANGE.get() } else { text::ANSWER_VERB.get() };
+                        let name = crossroads_words::check_link(i + 1, text, given.is_some());
                         view! {
                             <div class="check-row" id=format!("check-{}", i + 1) tabindex="-1">
                                 <dt>{text}</dt>
@@ -68,7 +66,7 @@ pub fn Check() -> impl IntoView {
             })
             .collect_view();
         view! {
-            <p>{text::CHECK_ANSWERED.fill([&answered.to_string(), &total.to_string()])}</p>
+            <p>{crossroads_words::check_answered(answered, total)}</p>
             <p class="cta-row"><WayOnLink /></p>
             {groups}
         }

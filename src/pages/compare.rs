@@ -53,7 +53,7 @@ pub fn Compare() -> impl IntoView {
             <section aria-labelledby="pick-heading">
                 <h2 id="pick-heading">{text::COMPARE_ROLES.get()}</h2>
                 <fieldset class="role-picker">
-                    <legend>{text::COMPARE_CHOOSE.fill([&MAX_COMPARE.to_string()])}</legend>
+                    <legend>{crossroads_words::compare_choose(MAX_COMPARE)}</legend>
                     {TrackKind::ALL
                         .into_iter()
                         .map(|kind| {
@@ -95,7 +95,7 @@ pub fn Compare() -> impl IntoView {
                     let ignored = pick.get().ignored;
                     (!ignored.is_empty()).then(|| view! {
                         <p class="note" role="status">
-                            {text::COMPARE_IGNORED.fill([&MAX_COMPARE.to_string(), &ignored.join(", ")])}
+                            {crossroads_words::compare_ignored(MAX_COMPARE, &ignored)}
                         </p>
                     }.into_any())
                 }}

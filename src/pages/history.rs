@@ -142,7 +142,7 @@ fn AttemptTable(
                                         <button
                                             type="button"
                                             class="button button-small"
-                                            aria-label=ui::DELETE_ATTEMPT.fill([&when])
+                                            aria-label=crossroads_words::delete_attempt(&when)
                                             on:click=move |_| progress.change(|d| d.delete_attempt(&id))
                                         >
                                             {ui::DELETE.get()}
@@ -186,9 +186,12 @@ fn YourData() -> impl IntoView {
             return;
         };
         spawn_local(async move {
-            let outcome = browser::files::read_chosen(&input).await.and_then(|text| {
-                store::read(questions(), &text).map_err(|e| crossroads_words::read_error(&e))
-            });
+            let outcome = match browser::files::read_chosen(&input).await {
+                Ok(text) => {
+                    store::read(questions(), &text).map_err(|e| crossroads_words::read_error(&e))
+                }
+                Err(e) => Err(crossroads_words::file_error(e).to_string()),
+            };
             input.set_value("");
             match outcome {
                 Ok(saved) => {
@@ -201,7 +204,7 @@ fn YourData() -> impl IntoView {
                     // A success banner from an earlier import would now mislead: the error
                     // takes its place, and focus moves to it so it is seen and read out.
                     notices.dismiss(&Notice::Imported);
-                    message.set(Some((false, ui::NOTHING_IMPORTED.fill([&reason]))));
+                    message.set(Some((false, crossroads_words::nothing_imported(&reason))));
                     browser::focus_by_id("data-message");
                 }
             }

@@ -9,6 +9,6 @@ use leptos::prelude::*;
 #[component]
 pub fn Method() -> impl IntoView {
     browser::use_title(|| crossroads_core::prose::ui::HOW_THE_SCORE_WORKS.get().into());
-    // Trusted: written by us, with every inserted value escaped by `crossroads_core::method::fill`.
+    // Trusted: written by us, with every inserted value escaped by `crossroads_words::method::fill`.
     view! { <article class="wrap method" inner_html=crossroads_words::method_page(browser::base())></article> }
 }

@@ -89,10 +89,10 @@ fn IntroPanel(
     let body = match panel {
         Intro::Resume => view! {
             <h2>{text::WELCOME_BACK.get()}</h2>
-            <p>{text::QUIZ_ANSWERED_SAVED.fill([&answered.to_string(), &total.to_string()])}</p>
+            <p>{crossroads_words::quiz_answered_saved(answered, total)}</p>
             <p class="cta-row">
                 <button type="button" class="button button-primary" on:click=move |_| intro.set(None)>
-                    {text::QUIZ_CONTINUE.fill([&(progress.step().min(total - 1) + 1).to_string(), &total.to_string()])}
+                    {crossroads_words::quiz_continue(progress.step().min(total - 1) + 1, total)}
                 </button>
                 <button type="button" class="button" on:click=move |_| intro.set(Some(Intro::ConfirmRestart))>{text::START_OVER.get()}</button>
             </p>
@@ -178,8 +178,7 @@ fn Steps() -> impl IntoView {
         }
         now
     });
-    let position =
-        move |s: usize| text::QUIZ_POSITION.fill([&(s + 1).to_string(), &total.to_string()]);
+    let position = move |s: usize| crossroads_words::quiz_position(s + 1, total);
     // A pre-rendered page keeps the quiz's name: the question a returning reader is on is
     // not known yet.
     if !use_prerendering() {
@@ -452,7 +451,7 @@ fn RecentItem(
     let what_id = format!("recent-what-{index}");
     view! {
         <fieldset class="recent-item">
-            <legend>{text::PIECE_OF_WORK.fill([&(index + 1).to_string()])}</legend>
+            <legend>{crossroads_words::piece_of_work(index + 1)}</legend>
             <div class="field">
                 <label for=what_id.clone()>{text::WHAT_WAS_IT.get()}</label>
                 <input
@@ -511,7 +510,7 @@ fn RecentItem(
                     class="button button-small"
                     on:click=move |_| progress.change(|d| d.remove_recent(index))
                 >
-                    {text::REMOVE_PIECE_OF_WORK.fill([&(index + 1).to_string()])}
+                    {crossroads_words::remove_piece_of_work(index + 1)}
                 </button>
             </p>
         </fieldset>

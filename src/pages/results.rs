@@ -12,7 +12,6 @@ use crossroads_core::prose::ui;
 use crossroads_core::routes::{Route, QUESTION_PARAM, SIX_MONTHS};
 use crossroads_core::{
     fit::{listed, match_roles, Listed},
-    format::fixed,
     prose::text,
     quiz::reflect,
     roles,
@@ -34,7 +33,7 @@ pub fn Results() -> impl IntoView {
         assessment
             .get()
             .map_or(text::YOUR_RESULT.get().to_string(), |a| {
-                text::RESULT_TITLE.fill([crossroads_words::outcome(a.outcome)])
+                crossroads_words::result_title(a.outcome)
             })
     });
     // Pre-rendered, the first visit's words wait behind the check for saved progress (a native
@@ -197,7 +196,7 @@ fn SixMonthsSummary(
                     <p>{text}</p>
                     // Five pieces of work in the person's own words are most of a phone screen,
                     // and the sentence above already says what they show.
-                    <Fold class="recent-notes" summary=text::WORK_YOU_RATED.fill([&count.to_string()])>
+                    <Fold class="recent-notes" summary=crossroads_words::work_you_rated(count)>
                     <ul class="recent-list">
                         {items
                             .into_iter()
@@ -339,11 +338,7 @@ fn ReportDetails(
                             .enumerate()
                             .map(|(now, Listed { fit: m, ranked })| {
                                 let role = m.role;
-                                let parts = text::FIT_PARTS.fill([
-                                    &fixed(m.fit, 0),
-                                    &fixed(m.track_part, 0),
-                                    &fixed(m.skills_part, 0),
-                                ]);
+                                let parts = crossroads_words::fit_parts(&m);
                                 let number = match &ranked {
                                     None => parts,
                                     Some(r) => crossroads_words::preference_points(r.score, &parts, r.weighed.score),

@@ -175,12 +175,12 @@ pub fn Roles() -> impl IntoView {
                     let count = if query.get().is_filtered() {
                         crossroads_words::roles_showing(n, roles().len())
                     } else {
-                        text::ROLES_SHOWING_ALL.fill([&roles().len().to_string()])
+                        crossroads_words::roles_showing_all(roles().len())
                     };
                     if weights.weights.get().is_neutral() {
                         count
                     } else {
-                        text::RANKED_BY_WHAT_MATTERS.fill([&count])
+                        crossroads_words::ranked_by_what_matters(&count)
                     }
                 }}
             </p>

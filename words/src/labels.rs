@@ -226,7 +226,7 @@ pub fn method_page(base: &str) -> String {
     for (rating, name) in (1..).zip(names) {
         values.push((name, satisfaction(rating).to_ascii_lowercase()));
     }
-    method::fill(method::template(), &values)
+    crate::method::fill(method::template(), &values)
 }
 
 /// Why saved data or an imported file could not be read, in one sentence.

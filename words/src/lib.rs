@@ -9,6 +9,7 @@
 //! all true of English and Spanish.
 
 mod labels;
+pub mod method;
 mod pages;
 mod result;
 

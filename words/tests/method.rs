@@ -1,8 +1,9 @@
 //! The method page's content: every placeholder filled from the scoring's constants, every tag
 //! closed, headings in order, and the numbers on the page are the ones the rules use.
 
-use crossroads_core::method::{fill, template, values};
+use crossroads_core::method::{template, values};
 use crossroads_core::scoring::{CLOSE, HYBRID_GAP, PULL};
+use crossroads_words::method::fill;
 use crossroads_words::method_page as page;
 
 #[test]
