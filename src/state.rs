@@ -14,7 +14,7 @@ use crossroads_core::{
     progress::{Advance, LinkArrival, PendingLink, Saved},
     prose,
     quiz::questions,
-    routes::{quiz_param, Route, QUESTION_PARAM},
+    routes::{quiz_param, Address, Key, Route},
     store::{self, ReadError, BACKUP_PREFIX, EARLY_KEY, KEY},
 };
 use leptos::prelude::*;
@@ -149,9 +149,8 @@ pub fn provide_state() {
     if take_early(progress) && matches!(route, Some(Route::Quiz)) {
         let step = progress.data.with_untracked(|d| d.step);
         let param = quiz_param(step, questions().len());
-        browser::replace_address(&browser::link_with(
-            &Route::Quiz,
-            &[(QUESTION_PARAM, param)],
+        browser::replace_address(&browser::link_to(
+            &Address::new(Route::Quiz).with(Key::Question, param),
         ));
     }
     if route.is_some_and(|r| r.preloads_prose()) {

@@ -1,7 +1,7 @@
 //! Browsing the roles: filter, search, sort, salary comparisons and role comparison picks.
 //! The state of the role list lives in the URL query, so it is parsed and written here.
 
-use crate::{order::stable_sort_by, roles, Role, TrackKind};
+use crate::{order::stable_sort_by, roles, routes::Key, Role, TrackKind};
 
 /// How the role list is ordered.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
@@ -56,16 +56,16 @@ impl RoleQuery {
     }
 
     /// The query parameters that reproduce this view; defaults are left out to keep links short.
-    pub fn to_params(&self) -> Vec<(&'static str, String)> {
+    pub fn to_params(&self) -> Vec<(Key, String)> {
         let mut params = Vec::new();
         if let Some(track) = self.track {
-            params.push(("track", track.slug().to_string()));
+            params.push((Key::Track, track.slug().to_string()));
         }
         if !self.text.trim().is_empty() {
-            params.push(("q", self.text.clone()));
+            params.push((Key::Search, self.text.clone()));
         }
         if self.sort != Sort::default() {
-            params.push(("sort", self.sort.slug().to_string()));
+            params.push((Key::Sort, self.sort.slug().to_string()));
         }
         params
     }
@@ -299,14 +299,14 @@ mod tests {
             sort: Sort::Name,
         };
         let params = q.to_params();
-        let get = |k: &str| {
+        let get = |k: Key| {
             params
                 .iter()
                 .find(|(n, _)| *n == k)
                 .map(|(_, v)| v.as_str())
         };
         assert_eq!(
-            RoleQuery::from_params(get("track"), get("q"), get("sort")),
+            RoleQuery::from_params(get(Key::Track), get(Key::Search), get(Key::Sort)),
             q
         );
         assert!(RoleQuery::default().to_params().is_empty());

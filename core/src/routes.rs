@@ -38,16 +38,153 @@ const PAGES: [(&str, Route); 7] = [
     ("check", Route::Check),
 ];
 
-/// The quiz address's query key for the question on screen: `/quiz?q=12` is question 12.
-pub const QUESTION_PARAM: &str = "q";
-/// The key older quiz links used for the six-months check: `/quiz?step=six-months`.
-pub const OLD_STEP_PARAM: &str = "step";
-/// The value of [`QUESTION_PARAM`] for the optional last-six-months check after the questions.
+/// A query key of an address, each spelled here once.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Key {
+    /// The quiz's step: `/quiz?q=12` is question 12, `q=six-months` the check after them.
+    Question,
+    /// The key older quiz links used for the six-months check: `/quiz?step=six-months`.
+    OldStep,
+    /// Where the quiz goes after one answer: [`BACK_TO_CHECK`].
+    Then,
+    /// The explorer's track filter.
+    Track,
+    /// The explorer's search text.
+    Search,
+    /// The explorer's sort.
+    Sort,
+    /// The roles side by side on the compare page, by slug, comma-separated.
+    Roles,
+    /// The "What matters to you" weights (`crate::weigh::Weights::to_param`).
+    Weights,
+    /// The key older links used for the weights.
+    OldWeights,
+}
+
+impl Key {
+    /// The key as the address spells it.
+    pub const fn name(self) -> &'static str {
+        match self {
+            Key::Question | Key::Search => "q",
+            Key::OldStep => "step",
+            Key::Then => "then",
+            Key::Track => "track",
+            Key::Sort => "sort",
+            Key::Roles => "roles",
+            Key::Weights => "pref",
+            Key::OldWeights => "w",
+        }
+    }
+}
+
+/// The value of [`Key::Question`] for the optional last-six-months check after the questions.
 pub const SIX_MONTHS: &str = "six-months";
-/// The quiz address's query key that says where to go after answering: [`BACK_TO_CHECK`].
-pub const THEN_PARAM: &str = "then";
-/// Sends the quiz back to the check page after one answer (its "Change" links add it).
+/// The value of [`Key::Then`] that sends the quiz back to the check page after one answer (its
+/// "Change" links add it).
 pub const BACK_TO_CHECK: &str = "check";
+
+/// A place on a page that an address can point to (its `#fragment`).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Fragment {
+    /// The check page's row of question `n` (counted from 1).
+    CheckRow(usize),
+    /// The plan on the result page.
+    Plan,
+}
+
+impl Fragment {
+    /// The element id the fragment names.
+    pub fn id(self) -> String {
+        match self {
+            Fragment::CheckRow(n) => format!("check-{n}"),
+            Fragment::Plan => "plan".into(),
+        }
+    }
+}
+
+/// An address inside the site: a page, its query and a place on it.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Address {
+    pub route: Route,
+    pub query: Vec<(Key, String)>,
+    pub fragment: Option<Fragment>,
+}
+
+impl Address {
+    /// The address of a page with no query.
+    pub fn new(route: Route) -> Self {
+        Address {
+            route,
+            query: Vec::new(),
+            fragment: None,
+        }
+    }
+
+    /// The address with `key` set to `value` (after any it already has).
+    pub fn with(mut self, key: Key, value: impl Into<String>) -> Self {
+        self.query.push((key, value.into()));
+        self
+    }
+
+    /// The address of `route` with the query keys it reads out of `pairs` (name and value, as
+    /// an address spells them); the rest are left out.
+    pub fn from_query<'a>(
+        route: Route,
+        pairs: impl IntoIterator<Item = (&'a str, &'a str)>,
+    ) -> Self {
+        let keys = route.keys();
+        let query = pairs
+            .into_iter()
+            .filter_map(|(name, value)| {
+                let key = keys.iter().find(|k| k.name() == name)?;
+                Some((*key, value.to_string()))
+            })
+            .collect();
+        Address {
+            query,
+            ..Address::new(route)
+        }
+    }
+
+    /// The value of `key`, if the address has it.
+    pub fn get(&self, key: Key) -> Option<&str> {
+        self.query
+            .iter()
+            .find(|(k, _)| *k == key)
+            .map(|(_, v)| v.as_str())
+    }
+
+    /// The address with `key` set to `value` in place of any it had, or without `key` for
+    /// `None`.
+    pub fn set(mut self, key: Key, value: Option<String>) -> Self {
+        match (self.query.iter_mut().find(|(k, _)| *k == key), value) {
+            (Some(slot), Some(v)) => slot.1 = v,
+            (None, Some(v)) => self.query.push((key, v)),
+            (_, None) => self.query.retain(|(k, _)| *k != key),
+        }
+        self
+    }
+
+    /// The address pointing at `fragment` on its page.
+    pub fn at(mut self, fragment: Fragment) -> Self {
+        self.fragment = Some(fragment);
+        self
+    }
+
+    /// The link for a site deployed at `base` (see [`Route::href`]).
+    pub fn href(&self, base: &str) -> String {
+        let params: Vec<(&str, String)> = self
+            .query
+            .iter()
+            .map(|(k, v)| (k.name(), v.clone()))
+            .collect();
+        let fragment = self
+            .fragment
+            .map(|f| format!("#{}", f.id()))
+            .unwrap_or_default();
+        format!("{}{fragment}", self.route.href_with(base, &params))
+    }
+}
 
 /// The quiz step a query names: question `n` (1-based) of `total`, or `total` for the
 /// six-months check (also the older `step=six-months`). `None` when it names none.
@@ -59,7 +196,7 @@ pub fn quiz_step(question: Option<&str>, step: Option<&str>, total: usize) -> Op
     (1..=total).contains(&n).then(|| n - 1)
 }
 
-/// The value of [`QUESTION_PARAM`] that names `step` of a quiz of `total` questions.
+/// The value of [`Key::Question`] that names `step` of a quiz of `total` questions.
 pub fn quiz_param(step: usize, total: usize) -> String {
     if step >= total {
         SIX_MONTHS.into()
@@ -87,6 +224,24 @@ impl Route {
         }
     }
 
+    /// The query keys this page reads: a key means one thing on each page, and no page reads
+    /// two keys spelled alike.
+    pub fn keys(&self) -> &'static [Key] {
+        match self {
+            Route::Quiz => &[Key::Question, Key::OldStep, Key::Then],
+            Route::Roles => &[
+                Key::Track,
+                Key::Search,
+                Key::Sort,
+                Key::Weights,
+                Key::OldWeights,
+            ],
+            Route::Results => &[Key::Weights, Key::OldWeights],
+            Route::Compare => &[Key::Roles],
+            Route::Home | Route::Role(_) | Route::History | Route::Method | Route::Check => &[],
+        }
+    }
+
     /// The page of the main navigation this page belongs to: a role belongs to the roles.
     pub fn section(&self) -> Route {
         match self {
@@ -102,7 +257,7 @@ impl Route {
     }
 
     /// [`Route::href`] with a query string made from `params` (see [`crate::paths::query_string`]).
-    pub fn href_with(&self, base: &str, params: &[(&str, String)]) -> String {
+    fn href_with(&self, base: &str, params: &[(&str, String)]) -> String {
         format!("{}{}", self.href(base), crate::paths::query_string(params))
     }
 
@@ -189,10 +344,55 @@ mod tests {
             "roles/civil-engineer"
         );
         assert_eq!(
-            Route::Compare.href_with("", &[("roles", "a,b".into())]),
+            Address::new(Route::Compare)
+                .with(Key::Roles, "a,b")
+                .href(""),
             "/compare?roles=a,b"
         );
-        assert_eq!(Route::Roles.href_with("/x", &[]), "/x/roles");
+        assert_eq!(Address::new(Route::Roles).href("/x"), "/x/roles");
+        assert_eq!(
+            Address::new(Route::Check)
+                .at(Fragment::CheckRow(12))
+                .href("/x"),
+            "/x/check#check-12"
+        );
+        assert_eq!(
+            Address::new(Route::Quiz)
+                .with(Key::Question, "3")
+                .with(Key::Then, BACK_TO_CHECK)
+                .href(""),
+            "/quiz?q=3&then=check"
+        );
+    }
+
+    #[test]
+    fn no_page_reads_two_keys_spelled_alike_and_queries_round_trip() {
+        for route in Route::all() {
+            let keys = route.keys();
+            for (i, a) in keys.iter().enumerate() {
+                assert!(
+                    keys[i + 1..].iter().all(|b| a.name() != b.name()),
+                    "{route:?} reads {:?} twice",
+                    a.name()
+                );
+            }
+            let full = keys
+                .iter()
+                .fold(Address::new(route.clone()), |a, k| a.with(*k, "v & w"));
+            let names: Vec<(&str, &str)> = full
+                .query
+                .iter()
+                .map(|(k, v)| (k.name(), v.as_str()))
+                .chain([("unknown", "x")])
+                .collect();
+            assert_eq!(Address::from_query(route.clone(), names), full);
+        }
+        let a = Address::new(Route::Roles)
+            .with(Key::Weights, "1")
+            .set(Key::Weights, Some("2".into()))
+            .set(Key::OldWeights, None);
+        assert_eq!(a.get(Key::Weights), Some("2"));
+        assert_eq!(a.set(Key::Weights, None).query, vec![]);
     }
 
     #[test]

@@ -2,10 +2,17 @@
 //! `window` or `document` (which only a broken embedding would cause) never panics the app.
 
 pub mod files;
+mod navigate;
 pub mod storage;
 pub mod worker;
 
-use crossroads_core::{prose, routes::Route, store::THEME_KEY};
+pub use navigate::{address_of, use_go, Move};
+
+use crossroads_core::{
+    prose,
+    routes::{Address, Route},
+    store::THEME_KEY,
+};
 use leptos::prelude::*;
 
 /// Where this language's pages live, without a trailing slash: `""` for English at a host's
@@ -21,9 +28,9 @@ pub fn link(route: &Route) -> String {
     route.href(base())
 }
 
-/// [`link`] with a query string made from `params`.
-pub fn link_with(route: &Route, params: &[(&str, String)]) -> String {
-    route.href_with(base(), params)
+/// The link to an address with a query or a fragment, in the page's language.
+pub fn link_to(address: &Address) -> String {
+    address.href(base())
 }
 
 /// A file of the build (`sw.js`, the content's text), shared by every language, at the
@@ -207,7 +214,7 @@ pub fn take_fragment() -> String {
     hash
 }
 
-/// The absolute address of a link made by [`link`] or [`link_with`], for links people copy.
+/// The absolute address of a link made by [`link`] or [`link_to`], for links people copy.
 pub fn absolute(link: &str) -> String {
     format!("{}{link}", window().location().origin().unwrap_or_default())
 }

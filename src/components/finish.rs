@@ -2,7 +2,7 @@
 
 use crate::{browser, state::use_progress};
 use crossroads_core::prose::text;
-use crossroads_core::routes::{Route, QUESTION_PARAM};
+use crossroads_core::routes::{Address, Key, Route};
 use leptos::prelude::*;
 
 /// "See my result" when every question is answered, else "Continue the quiz" at the first open
@@ -15,7 +15,7 @@ pub fn WayOnLink() -> impl IntoView {
     let (href, label) = match open {
         None => (browser::link(&Route::Results), text::SEE_MY_RESULT.get()),
         Some(i) => (
-            browser::link_with(&Route::Quiz, &[(QUESTION_PARAM, (i + 1).to_string())]),
+            browser::link_to(&Address::new(Route::Quiz).with(Key::Question, (i + 1).to_string())),
             text::CONTINUE_THE_QUIZ.get(),
         ),
     };

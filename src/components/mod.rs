@@ -36,4 +36,4 @@ pub use saved_progress::NeedsSavedProgress;
 pub use scroll_table::ScrollTable;
 pub use shortlist::{ShortlistPanel, ShortlistToggle};
 pub use track_badge::TrackBadge;
-pub use weights::{use_page_weights, RankWhy, WeightsPanel, PARAM as WEIGHTS_PARAM};
+pub use weights::{use_page_weights, RankWhy, WeightsPanel};

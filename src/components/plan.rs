@@ -8,7 +8,7 @@ use crossroads_core::{
     prose::{text, ui},
     quiz::themes,
     roles,
-    routes::Route,
+    routes::{Address, Fragment, Route},
     scoring::{Assessment, Outcome},
 };
 use leptos::prelude::*;
@@ -84,7 +84,7 @@ pub fn PlanSection(
         }
     });
     view! {
-        <section id="plan" class="plan" aria-labelledby="plan-heading">
+        <section id=Fragment::Plan.id() class="plan" aria-labelledby="plan-heading">
             <h2 id="plan-heading">{text::TRY_BEFORE_YOU_SWITCH_A.get()}</h2>
             <p class="plan-intro">{intro}</p>
             {assumed}
@@ -217,7 +217,7 @@ pub fn PlanStatus() -> impl IntoView {
                 let status = crossroads_words::plan_status(day, ticked);
                 view! {
                     <p class="card plan-status">
-                        <a href=format!("{}#plan", browser::link(&Route::Results))>{status.0}</a>
+                        <a href=browser::link_to(&Address::new(Route::Results).at(Fragment::Plan))>{status.0}</a>
                         {status.1}
                     </p>
                 }

@@ -2,7 +2,7 @@
 
 use crate::{browser, state::use_progress};
 use crossroads_core::prose::text;
-use crossroads_core::routes::Route;
+use crossroads_core::routes::{Address, Key, Route};
 use crossroads_core::{explore::MAX_COMPARE, role, Role};
 use leptos::prelude::*;
 
@@ -60,7 +60,7 @@ pub fn ShortlistPanel() -> impl IntoView {
                             .collect_view()}
                     </ul>
                     {compare.contains(',').then(|| view! {
-                        <p><a href=browser::link_with(&Route::Compare, &[("roles", compare.clone())])>{text::COMPARE_YOUR_SHORTLIST.get()}</a></p>
+                        <p><a href=browser::link_to(&Address::new(Route::Compare).with(Key::Roles, compare.clone()))>{text::COMPARE_YOUR_SHORTLIST.get()}</a></p>
                     })}
                 </section>
             }.into_any()

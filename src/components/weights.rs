@@ -3,18 +3,18 @@
 //! be bookmarked and shared, and in the saved progress, so they come back on the next visit.
 //! Links made before "No preference" existed carry `?w=`, read the old way.
 
-use crate::{browser, state::use_progress};
+use crate::{
+    browser::{self, Move},
+    state::use_progress,
+};
 use crossroads_core::prose::text;
 use crossroads_core::{
     persist,
-    routes::Route,
+    routes::{Key, Route},
     weigh::{Concern, Ranked, Weights, TOP_STEP},
 };
 use leptos::prelude::*;
-use leptos_router::{
-    hooks::{use_navigate, use_query_map},
-    NavigateOptions,
-};
+use leptos_router::hooks::use_query_map;
 
 /// The weights of a page and a way to change them.
 #[derive(Clone, Copy)]
@@ -26,39 +26,29 @@ pub struct PageWeights {
     pub set: Callback<Weights>,
 }
 
-/// The query parameter that carries the weights.
-pub const PARAM: &str = "pref";
-/// The one that carried them before "No preference" existed.
-const OLD_PARAM: &str = "w";
-
 /// The weights of the page at `route`, whose other query parameters are kept as they are.
 pub fn use_page_weights(route: Route) -> PageWeights {
     let params = use_query_map();
     let progress = use_progress();
     let decide = move || {
         let saved = progress.data.with(|d| d.weights);
-        params.with(|p| persist::page_weights(p.get_str(PARAM), p.get_str(OLD_PARAM), saved))
+        params.with(|p| {
+            persist::page_weights(
+                p.get_str(Key::Weights.name()),
+                p.get_str(Key::OldWeights.name()),
+                saved,
+            )
+        })
     };
     let weights = Memo::new(move |_| decide().shown);
-    let navigate = use_navigate();
+    let go = browser::use_go();
     let set = Callback::new(move |next: Weights| {
         progress.change(|d| d.weights = next);
-        let mut query = params.get_untracked();
-        query.remove(OLD_PARAM);
-        if next.is_neutral() {
-            query.remove(PARAM);
-        } else {
-            query.replace(PARAM, next.to_param());
-        }
-        // navigate() adds the router's base itself, so the path is the one for an empty base.
-        navigate(
-            &format!("{}{}", route.path(), query.to_query_string()),
-            NavigateOptions {
-                replace: true,
-                scroll: false,
-                ..Default::default()
-            },
-        );
+        let address = params
+            .with_untracked(|p| browser::address_of(route.clone(), p))
+            .set(Key::OldWeights, None)
+            .set(Key::Weights, (!next.is_neutral()).then(|| next.to_param()));
+        go(&address, Move::ReplaceInPlace);
     });
     // Weights that came back from storage go into the address too, so the page as shown can
     // be bookmarked or shared.

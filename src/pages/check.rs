@@ -8,7 +8,7 @@ use crate::{
 };
 use crossroads_core::prose::text;
 use crossroads_core::quiz::{questions, themes};
-use crossroads_core::routes::{Route, BACK_TO_CHECK, QUESTION_PARAM, THEN_PARAM};
+use crossroads_core::routes::{Address, Fragment, Key, Route, BACK_TO_CHECK};
 use leptos::prelude::*;
 use leptos_router::hooks::use_location;
 
@@ -39,17 +39,15 @@ pub fn Check() -> impl IntoView {
                     .map(|(i, q)| {
                         let text = q.text.get();
                         let given = answers.get(i).copied().flatten();
-                        let href = browser::link_with(
-                            &Route::Quiz,
-                            &[
-                                (QUESTION_PARAM, (i + 1).to_string()),
-                                (THEN_PARAM, BACK_TO_CHECK.into()),
-                            ],
+                        let href = browser::link_to(
+                            &Address::new(Route::Quiz)
+                                .with(Key::Question, (i + 1).to_string())
+                                .with(Key::Then, BACK_TO_CHECK),
                         );
                         let verb = if given.is_some() { text::CHANGE.get() } else { text::ANSWER_VERB.get() };
                         let name = crossroads_words::check_link(i + 1, text, given.is_some());
                         view! {
-                            <div class="check-row" id=format!("check-{}", i + 1) tabindex="-1">
+                            <div class="check-row" id=Fragment::CheckRow(i + 1).id() tabindex="-1">
                                 <dt>{text}</dt>
                                 <dd>{given.map_or(text::NOT_ANSWERED_YET.get(), |a| crossroads_words::answer(q, a))}</dd>
                                 <dd class="check-change">

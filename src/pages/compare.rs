@@ -1,10 +1,11 @@
 //! `/compare`: the two tracks side by side, then any two or three roles (`?roles=a,b,c`).
 
+use crate::browser::Move;
 use crate::{
     browser,
     components::{Bullets, ScrollTable, TrackBadge},
 };
-use crossroads_core::routes::Route;
+use crossroads_core::routes::{Address, Key, Route};
 use crossroads_core::{
     explore::{ComparePick, MAX_COMPARE},
     prose::text,
@@ -12,10 +13,7 @@ use crossroads_core::{
 };
 use crossroads_words::{track_range, usd};
 use leptos::prelude::*;
-use leptos_router::{
-    hooks::{use_navigate, use_query_map},
-    NavigateOptions,
-};
+use leptos_router::hooks::use_query_map;
 
 /// The track comparison, the role picker and the chosen roles side by side.
 #[component]
@@ -23,25 +21,14 @@ pub fn Compare() -> impl IntoView {
     browser::use_title(|| text::COMPARE_THE_TRACKS.get().into());
     let params = use_query_map();
     let pick = Memo::new(move |_| {
-        params.with(|p| ComparePick::parse(p.get_str("roles").unwrap_or_default()))
+        params.with(|p| ComparePick::parse(p.get_str(Key::Roles.name()).unwrap_or_default()))
     });
-    let navigate = use_navigate();
+    let go = browser::use_go();
     let toggle = move |slug: &'static str| {
-        let next = pick.get_untracked().toggled(slug);
-        let value = next.to_value();
-        let params = if value.is_empty() {
-            vec![]
-        } else {
-            vec![("roles", value)]
-        };
-        // navigate() adds the router's base itself, so the link is made for an empty base.
-        navigate(
-            &Route::Compare.href_with("", &params),
-            NavigateOptions {
-                scroll: false,
-                ..Default::default()
-            },
-        );
+        let value = pick.get_untracked().toggled(slug).to_value();
+        let address =
+            Address::new(Route::Compare).set(Key::Roles, (!value.is_empty()).then_some(value));
+        go(&address, Move::PushInPlace);
     };
 
     view! {

@@ -3,12 +3,12 @@
 //! and a reload keep the person where they were.
 
 use crate::{
-    browser,
+    browser::{self, Move},
     components::{BackgroundFields, NeedsSavedProgress, SaveLink, WayOnLink},
     state::{use_prerendering, use_progress},
 };
 use crossroads_core::routes::{
-    quiz_param, quiz_step, Route, BACK_TO_CHECK, OLD_STEP_PARAM, QUESTION_PARAM, THEN_PARAM,
+    quiz_param, quiz_step, Address, Fragment, Key, Route, BACK_TO_CHECK,
 };
 use crossroads_core::{
     progress::Advance,
@@ -17,10 +17,7 @@ use crossroads_core::{
     recent::{WorkKind, MAX_CHARS, MAX_ITEMS, SATISFACTION_TOP},
 };
 use leptos::prelude::*;
-use leptos_router::{
-    hooks::{use_location, use_navigate, use_query_map},
-    NavigateOptions,
-};
+use leptos_router::hooks::{use_location, use_query_map};
 
 /// What the quiz page shows before the questions when answers are already there.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -38,7 +35,13 @@ fn addressed_step() -> Memo<Option<usize>> {
     let query = use_query_map();
     let total = questions().len();
     Memo::new(move |_| {
-        query.with(|q| quiz_step(q.get_str(QUESTION_PARAM), q.get_str(OLD_STEP_PARAM), total))
+        query.with(|q| {
+            quiz_step(
+                q.get_str(Key::Question.name()),
+                q.get_str(Key::OldStep.name()),
+                total,
+            )
+        })
     })
 }
 
@@ -128,7 +131,7 @@ fn IntroPanel(
 #[component]
 fn Steps() -> impl IntoView {
     let progress = use_progress();
-    let navigate = use_navigate();
+    let go = browser::use_go();
     let total = questions().len();
     let step = Memo::new(move |_| progress.step().min(total));
     let on_check = Memo::new(move |_| step.get() == total);
@@ -154,14 +157,8 @@ fn Steps() -> impl IntoView {
             .with_untracked(|p| Route::parse(p, browser::base()) == Some(Route::Quiz));
         let moved = previous.is_some_and(|p| p != now);
         if here && ((moved && at != Some(now)) || at.is_none()) {
-            let url = Route::Quiz.href_with("", &[(QUESTION_PARAM, quiz_param(now, total))]);
-            navigate(
-                &url,
-                NavigateOptions {
-                    replace: !moved,
-                    ..Default::default()
-                },
-            );
+            let address = Address::new(Route::Quiz).with(Key::Question, quiz_param(now, total));
+            go(&address, if moved { Move::Push } else { Move::Replace });
         }
         now
     });
@@ -229,7 +226,7 @@ fn QuestionForm(
     step: Memo<usize>,
 ) -> impl IntoView {
     let progress = use_progress();
-    let navigate = use_navigate();
+    let go = browser::use_go();
     let missing = RwSignal::new(false);
     // Counts choices and moves, so a pause that has been overtaken does nothing.
     let ticket = StoredValue::new(0u32);
@@ -248,17 +245,12 @@ fn QuestionForm(
     // Next: the following step, or back to the check page when a "Change" link opened this one.
     let go_on = Callback::new(move |()| {
         ticket.update_value(|t| *t += 1);
-        let returning = query.with_untracked(|q| q.get_str(THEN_PARAM) == Some(BACK_TO_CHECK));
+        let returning =
+            query.with_untracked(|q| q.get_str(Key::Then.name()) == Some(BACK_TO_CHECK));
         if returning && current_answer_now().is_some() {
             // In place of this question's entry, so Back from the list does not reopen it.
-            let row = format!("{}#check-{}", Route::Check.path(), step.get_untracked() + 1);
-            navigate(
-                &row,
-                NavigateOptions {
-                    replace: true,
-                    ..Default::default()
-                },
-            );
+            let row = Fragment::CheckRow(step.get_untracked() + 1);
+            go(&Address::new(Route::Check).at(row), Move::Replace);
         } else if progress.advance() == Advance::NeedsAnswer {
             missing.set(true);
             browser::focus_by_id("question-legend");
@@ -387,7 +379,7 @@ fn QuestionForm(
 #[component]
 fn SixMonths() -> impl IntoView {
     let progress = use_progress();
-    let navigate = use_navigate();
+    let go = browser::use_go();
     let count = move || progress.data.with(|d| d.recent.len());
     let complete = move || {
         progress
@@ -397,8 +389,7 @@ fn SixMonths() -> impl IntoView {
     let finish = move |ev: web_sys::SubmitEvent| {
         ev.prevent_default();
         if progress.advance() == Advance::Finished {
-            // Unlike `<A>`, navigate() adds the router's base itself.
-            navigate(&Route::Results.path(), Default::default());
+            go(&Address::new(Route::Results), Move::Push);
         }
     };
     let add = move |_| {

@@ -9,7 +9,7 @@ use crate::{
     state::use_progress,
 };
 use crossroads_core::prose::ui;
-use crossroads_core::routes::{Route, QUESTION_PARAM, SIX_MONTHS};
+use crossroads_core::routes::{Address, Key, Route, SIX_MONTHS};
 use crossroads_core::{
     fit::{listed, match_roles, Listed},
     prose::text,
@@ -187,7 +187,7 @@ fn SixMonthsSummary(
             .collect()
     });
     let count = items.len();
-    let edit = browser::link_with(&Route::Quiz, &[(QUESTION_PARAM, SIX_MONTHS.into())]);
+    let edit = browser::link_to(&Address::new(Route::Quiz).with(Key::Question, SIX_MONTHS));
     view! {
         <section aria-labelledby="recent-summary-heading">
             <h2 id="recent-summary-heading">{text::YOUR_LAST_SIX_MONTHS.get()}</h2>

@@ -5,7 +5,7 @@ use crate::{
     components::{Bullets, RoleCard, SalaryStrip, ShortlistToggle, TrackBadge},
 };
 use crossroads_core::prose::ui;
-use crossroads_core::routes::Route;
+use crossroads_core::routes::{Address, Key, Route};
 use crossroads_core::{prose::text, role, Role, TrackKind};
 use crossroads_words::usd;
 use leptos::prelude::*;
@@ -87,7 +87,7 @@ fn RoleDetails(
                 <p>{text::TAKE_THE_QUIZ_TO_SEE.get()}</p>
                 <p class="cta-row">
                     <a href=browser::link(&Route::Quiz) class="button button-primary">{ui::TAKE_THE_QUIZ.get()}</a>
-                    <a href=browser::link_with(&Route::Compare, &[("roles", format!("{},{}", role.slug, role.counterpart))]) class="button">{text::COMPARE_WITH_ITS_COUNTERPART.get()}</a>
+                    <a href=browser::link_to(&Address::new(Route::Compare).with(Key::Roles, format!("{},{}", role.slug, role.counterpart))) class="button">{text::COMPARE_WITH_ITS_COUNTERPART.get()}</a>
                 </p>
             </section>
         </article>

@@ -1,13 +1,11 @@
 //! `/roles`: every role, filtered, searched and sorted through the URL query.
 
+use crate::browser::Move;
 use crate::{
     browser,
-    components::{
-        use_page_weights, RankWhy, RoleCard, SalaryChart, ShortlistPanel, WeightsPanel,
-        WEIGHTS_PARAM,
-    },
+    components::{use_page_weights, RankWhy, RoleCard, SalaryChart, ShortlistPanel, WeightsPanel},
 };
-use crossroads_core::routes::Route;
+use crossroads_core::routes::{Address, Key, Route};
 use crossroads_core::{
     explore::{RoleQuery, Sort},
     prose::text,
@@ -16,10 +14,7 @@ use crossroads_core::{
     TrackKind,
 };
 use leptos::prelude::*;
-use leptos_router::{
-    hooks::{use_navigate, use_query_map},
-    NavigateOptions,
-};
+use leptos_router::hooks::use_query_map;
 
 /// The role list with its track filter, search box and sort menu, and the salary chart.
 #[component]
@@ -29,29 +24,26 @@ pub fn Roles() -> impl IntoView {
     // The URL is the state: every control reads from it and writes back to it, so a filtered
     // view can be bookmarked and back/forward step through earlier filters.
     let query = Memo::new(move |_| {
-        params
-            .with(|p| RoleQuery::from_params(p.get_str("track"), p.get_str("q"), p.get_str("sort")))
+        params.with(|p| {
+            let get = |k: Key| p.get_str(k.name());
+            RoleQuery::from_params(get(Key::Track), get(Key::Search), get(Key::Sort))
+        })
     });
-    let navigate = use_navigate();
+    let to = browser::use_go();
     let go = move |next: RoleQuery, replace: bool| {
         if next == query.get_untracked() {
             return;
         }
         // The filters keep the weights (see `use_page_weights`) in the address.
-        let mut pairs = next.to_params();
-        if let Some(w) = params.with_untracked(|p| p.get(WEIGHTS_PARAM)) {
-            pairs.push((WEIGHTS_PARAM, w));
-        }
-        // navigate() adds the router's base itself, so the link is made for an empty base.
-        let url = Route::Roles.href_with("", &pairs);
-        navigate(
-            &url,
-            NavigateOptions {
-                replace,
-                scroll: false,
-                ..Default::default()
-            },
-        );
+        let mut address = Address::new(Route::Roles);
+        address.query = next.to_params();
+        let weights = params.with_untracked(|p| p.get(Key::Weights.name()));
+        let how = if replace {
+            Move::ReplaceInPlace
+        } else {
+            Move::PushInPlace
+        };
+        to(&address.set(Key::Weights, weights), how);
     };
     let set_track = {
         let go = go.clone();

@@ -27,6 +27,9 @@ export const ADVANCE_PAUSE_MS: number = shared.facts().quiz.advance_pause_ms;
 /** The question set this build asks, as stored data records it. */
 export const QUESTION_SET: number = shared.facts().quiz.question_set;
 
+/** The quiz address's query key for the question on screen (from the build's facts). */
+export const QUESTION_PARAM: string = shared.facts().quiz.question_param;
+
 /** The version prefix of the progress links this build writes ("q4."). */
 export const LINK_PREFIX: string = shared.facts().quiz.link_prefix;
 
@@ -154,17 +157,21 @@ export async function answerAll(page: Page, pick: (count: number, i: number) => 
 
 /** One question of the quiz, in the order the quiz asks them, read from the content itself. */
 export type QuizItem =
-  | { kind: 'statement'; id: string; scale: 'management' | 'technical'; keyed: 'agree' | 'disagree'; na: boolean }
-  | { kind: 'choice'; id: string };
+  | { kind: 'statement'; id: string; scale: 'management' | 'technical'; keyed: 'agree' | 'disagree'; na: boolean; digits: number[] }
+  | { kind: 'choice'; id: string; digits: { management: number; technical: number } };
 
 /** The quiz's questions, in order (from the build's facts). */
 export const quizContent: () => QuizItem[] = shared.quizContent;
 
 /**
- * The answer digit (1-5) that gives a statement `points` (0-4) on its own scale: reversed
- * statements score the other way round.
+ * The answer digit that gives a statement `points` (0-4) on its own scale: reversed statements
+ * score the other way round (from the build's facts).
  */
 export const digitFor: (item: QuizItem & { kind: 'statement' }, points: number) => number = shared.digitFor;
+
+/** The digit of an either-or question's option for a track (from the build's facts). */
+export const choiceDigit: (item: QuizItem & { kind: 'choice' }, track: 'management' | 'technical') => number =
+  shared.choiceDigit;
 
 /**
  * Stores a finished quiz (schema v2, which every later app reads) where every statement gives its scale `management` or

@@ -30,11 +30,16 @@ function quizContent() {
 }
 
 /**
- * The answer digit (1-5) that gives a statement `points` (0-4) on its own scale: reversed
- * statements score the other way round.
+ * The answer digit that gives a statement `points` (0-4) on its own scale (reversed statements
+ * score the other way round), or the digit of a choice's option for `track`, as the build says.
  */
 function digitFor(item, points) {
-  return item.keyed === 'agree' ? points + 1 : 5 - points;
+  return item.digits[points];
+}
+
+/** The digit of an either-or question's option for `track` ('management' or 'technical'). */
+function choiceDigit(item, track) {
+  return item.digits[track];
 }
 
 /**
@@ -49,7 +54,7 @@ function finishedEnvelope(management, technical, recent = [], history = []) {
   const items = quizContent();
   for (const q of items) {
     if (q.kind === 'statement') answers[q.id] = digitFor(q, q.scale === 'management' ? management : technical);
-    else answers[q.id] = management >= technical ? 1 : 2;
+    else answers[q.id] = choiceDigit(q, management >= technical ? 'management' : 'technical');
   }
   return {
     app: 'crossroads',
@@ -59,4 +64,4 @@ function finishedEnvelope(management, technical, recent = [], history = []) {
   };
 }
 
-module.exports = { facts, quizContent, digitFor, finishedEnvelope };
+module.exports = { facts, quizContent, digitFor, choiceDigit, finishedEnvelope };

@@ -3,12 +3,14 @@
 //! quiz's order and keying, the storage key or the schema version.
 
 use crossroads_core::{
+    answers,
     json::Value,
     link, prose,
-    quiz::{self, Keyed, QuestionKind, Wording},
+    quiz::{self, Agreement, Answer, Keyed, QuestionKind, Wording},
     recent::{self, WorkKind},
-    routes::{self, Route},
-    store,
+    routes::{self, Key, Route},
+    scoring::Outcome,
+    store, TrackKind,
 };
 use std::{fs, path::Path};
 
@@ -22,6 +24,10 @@ pub fn write(root: &Path) -> Result<(), String> {
         fs::create_dir_all(dir).map_err(|e| format!("creating {}: {e}", dir.display()))?;
     }
     fs::write(&path, facts().to_pretty()).map_err(|e| format!("writing {FILE}: {e}"))
+}
+
+fn number(n: impl Into<f64>) -> Value {
+    Value::Number(n.into())
 }
 
 fn text(s: &str) -> Value {
@@ -75,11 +81,36 @@ pub fn facts() -> Value {
                 ),
                 ("na", Value::Bool(*not_applicable)),
                 ("opposite", opposite.map_or(Value::Null, text)),
+                // The digit that gives the statement 0, 1... 4 points on its own scale.
+                (
+                    "digits",
+                    Value::Array(
+                        (0..=4u8)
+                            .filter_map(|p| {
+                                let raw = match keyed {
+                                    Keyed::Agree => p,
+                                    Keyed::Disagree => 4 - p,
+                                };
+                                Agreement::from_points(raw)
+                            })
+                            .map(|a| number(answers::code(Answer::Agreement(a))))
+                            .collect(),
+                    ),
+                ),
             ]),
             QuestionKind::Choice { .. } => object(vec![
                 ("kind", text("choice")),
                 ("id", text(q.id)),
                 ("theme", text(q.theme)),
+                (
+                    "digits",
+                    object(
+                        TrackKind::ALL
+                            .iter()
+                            .map(|t| (t.slug(), number(answers::code(Answer::Pick(*t)))))
+                            .collect(),
+                    ),
+                ),
             ]),
         })
         .collect();
@@ -91,7 +122,7 @@ pub fn facts() -> Value {
                 ("backup_prefix", text(store::BACKUP_PREFIX)),
                 ("language_key", text(store::LANGUAGE_KEY)),
                 ("theme_key", text(store::THEME_KEY)),
-                ("version", Value::Number(f64::from(store::CURRENT_VERSION))),
+                ("version", number(store::CURRENT_VERSION)),
             ]),
         ),
         (
@@ -99,10 +130,18 @@ pub fn facts() -> Value {
             Value::Array(Route::all().iter().map(|r| text(&r.path())).collect()),
         ),
         (
+            "outcome_slugs",
+            Value::Array(Outcome::ALL.iter().map(|o| text(o.slug())).collect()),
+        ),
+        (
             "quiz",
             object(vec![
-                ("question_param", text(routes::QUESTION_PARAM)),
+                ("question_param", text(Key::Question.name())),
                 ("link_prefix", text(link::PREFIX)),
+                (
+                    "not_applicable_digit",
+                    number(answers::code(Answer::NotApplicable)),
+                ),
                 ("question_set", Value::Number(f64::from(quiz::QUESTION_SET))),
                 ("six_months", text(routes::SIX_MONTHS)),
                 (
@@ -151,8 +190,8 @@ pub fn facts() -> Value {
     ])
 }
 
-/// The few words the tests find controls and results by, in the language being read: the
-/// four outcomes (management, technical, hybrid, undecided), the quiz's last controls and the
+/// The few words the tests find controls and results by, in the language being read: every
+/// outcome's name (in the order of `outcome_slugs`), the quiz's last controls and the
 /// not-found page's heading.
 fn words() -> Value {
     use crossroads_core::prose::{text as sentence, ui};
@@ -160,15 +199,10 @@ fn words() -> Value {
         (
             "outcomes",
             Value::Array(
-                [
-                    ui::OUTCOME_MANAGEMENT,
-                    ui::OUTCOME_TECHNICAL,
-                    ui::OUTCOME_HYBRID,
-                    ui::OUTCOME_UNDECIDED,
-                ]
-                .iter()
-                .map(|w| text(w.get()))
-                .collect(),
+                Outcome::ALL
+                    .iter()
+                    .map(|o| text(crossroads_words::outcome(*o)))
+                    .collect(),
             ),
         ),
         ("next", text(sentence::NEXT.get())),
