@@ -37,8 +37,22 @@ pub fn download(filename: &str, text: &str) -> bool {
     done
 }
 
+/// The input an event came from.
+pub fn input_of(ev: &leptos::ev::Event) -> Option<web_sys::HtmlInputElement> {
+    ev.target().and_then(|t| t.dyn_into().ok())
+}
+
+/// The text of the file chosen in the file input `ev` came from, which is then emptied so the
+/// same file can be chosen again; `None` when the event came from no input.
+pub async fn take_chosen(ev: &leptos::ev::Event) -> Option<Result<String, FileError>> {
+    let input = input_of(ev)?;
+    let text = read_chosen(&input).await;
+    input.set_value("");
+    Some(text)
+}
+
 /// The text of the first file chosen in a file input.
-pub async fn read_chosen(input: &web_sys::HtmlInputElement) -> Result<String, FileError> {
+async fn read_chosen(input: &web_sys::HtmlInputElement) -> Result<String, FileError> {
     let file = input
         .files()
         .and_then(|f| f.get(0))

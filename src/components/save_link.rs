@@ -38,8 +38,7 @@ pub fn SaveLink() -> impl IntoView {
                 <label class="field">
                     <span>{text::YOUR_PROGRESS_LINK.get()}</span>
                     <input type="text" readonly value=url on:focus=|ev| {
-                        use wasm_bindgen::JsCast;
-                        if let Some(input) = ev.target().and_then(|t| t.dyn_into::<web_sys::HtmlInputElement>().ok()) {
+                        if let Some(input) = browser::files::input_of(&ev) {
                             input.select();
                         }
                     } />

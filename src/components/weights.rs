@@ -96,7 +96,9 @@ pub fn WeightsPanel(
                                     prop:value=move || step().to_string()
                                     aria-valuetext=move || crossroads_words::weigh_step(weights.get().get(concern))
                                     on:input=move |ev| {
-                                        let slider: web_sys::HtmlInputElement = event_target(&ev);
+                                        let Some(slider) = browser::files::input_of(&ev) else {
+                                            return;
+                                        };
                                         // The slider has moved already; ranking twelve roles
                                         // again can wait for that frame to be painted. It then
                                         // takes the slider's value as it is by that time: a value

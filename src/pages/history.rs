@@ -178,21 +178,14 @@ fn YourData() -> impl IntoView {
         )));
     };
     let import = move |ev: leptos::ev::Event| {
-        use wasm_bindgen::JsCast;
-        let Some(input) = ev
-            .target()
-            .and_then(|t| t.dyn_into::<web_sys::HtmlInputElement>().ok())
-        else {
-            return;
-        };
         spawn_local(async move {
-            let outcome = match browser::files::read_chosen(&input).await {
-                Ok(text) => {
+            let outcome = match browser::files::take_chosen(&ev).await {
+                None => return,
+                Some(Ok(text)) => {
                     store::read(questions(), &text).map_err(|e| crossroads_words::read_error(&e))
                 }
-                Err(e) => Err(crossroads_words::file_error(e).to_string()),
+                Some(Err(e)) => Err(crossroads_words::file_error(e).to_string()),
             };
-            input.set_value("");
             match outcome {
                 Ok(saved) => {
                     let n = saved.history.len();

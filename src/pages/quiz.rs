@@ -275,7 +275,7 @@ fn QuestionForm(
         ticket.update_value(|t| *t += 1);
         progress.change(|d| d.set_step(step.get_untracked().saturating_sub(1)));
     };
-    let next = move |ev: web_sys::SubmitEvent| {
+    let next = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
         go_on.run(());
     };
@@ -386,7 +386,7 @@ fn SixMonths() -> impl IntoView {
             .data
             .with(|d| d.recent.iter().filter(|w| w.is_complete()).count())
     };
-    let finish = move |ev: web_sys::SubmitEvent| {
+    let finish = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
         if progress.advance() == Advance::Finished {
             go(&Address::new(Route::Results), Move::Push);

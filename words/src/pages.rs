@@ -230,3 +230,28 @@ pub fn plan_status(day: u32, ticked: usize) -> (String, String) {
         .fill([&ticked.to_string()]),
     )
 }
+
+/// The quiz's button to the next question.
+pub fn next() -> &'static str {
+    text::NEXT.get()
+}
+
+/// The quiz's last, optional step, as its position line names it.
+pub fn last_step() -> &'static str {
+    text::LAST_STEP_OPTIONAL.get()
+}
+
+/// The button that ends the quiz.
+pub fn see_my_result() -> &'static str {
+    text::SEE_MY_RESULT.get()
+}
+
+/// The not-found page's heading.
+pub fn page_not_found() -> &'static str {
+    ui::PAGE_NOT_FOUND.get()
+}
+
+/// The app's name and description as an installed app shows them.
+pub fn manifest() -> (&'static str, &'static str) {
+    (text::MANIFEST_NAME.get(), text::MANIFEST_DESCRIPTION.get())
+}

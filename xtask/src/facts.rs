@@ -194,7 +194,6 @@ pub fn facts() -> Value {
 /// outcome's name (in the order of `outcome_slugs`), the quiz's last controls and the
 /// not-found page's heading.
 fn words() -> Value {
-    use crossroads_core::prose::{text as sentence, ui};
     object(vec![
         (
             "outcomes",
@@ -205,10 +204,10 @@ fn words() -> Value {
                     .collect(),
             ),
         ),
-        ("next", text(sentence::NEXT.get())),
-        ("last_step", text(sentence::LAST_STEP_OPTIONAL.get())),
-        ("see_my_result", text(sentence::SEE_MY_RESULT.get())),
-        ("page_not_found", text(ui::PAGE_NOT_FOUND.get())),
+        ("next", text(crossroads_words::next())),
+        ("last_step", text(crossroads_words::last_step())),
+        ("see_my_result", text(crossroads_words::see_my_result())),
+        ("page_not_found", text(crossroads_words::page_not_found())),
     ])
 }
 
