@@ -23,11 +23,17 @@ pub struct Rendered {
 
 /// Renders the site at `path` (below the deployment's base, as `Route::href` makes it).
 pub fn render(path: &str) -> Rendered {
+    render_with(path, || {})
+}
+
+/// [`render`], with `setup` run once the state is in place (the tests give it saved progress).
+fn render_with(path: &str, setup: impl FnOnce()) -> Rendered {
     let owner = Owner::new();
     owner.with(|| {
         browser::STATIC_TITLE.with_borrow_mut(String::clear);
         provide_context(RequestUrl::new(path));
-        state::provide_static_state();
+        state::provide_state();
+        setup();
         let body = with_early_status(view! { <Site /> }.to_html());
         let title = browser::STATIC_TITLE.with_borrow(|t| format!("{t} · Crossroads"));
         Rendered { title, body }
@@ -146,4 +152,246 @@ fn between(text: &str, open: &str, close: &str) -> Option<(usize, usize)> {
     let start = text.find(open)? + open.len();
     let end = start + text[start..].find(close)?;
     Some((start, end))
+}
+
+#[cfg(test)]
+mod tests {
+    //! Every page as the build renders it, natively and in every language, at a sub-path: what
+    //! a person sees before the app arrives (or without it) is a whole page.
+
+    use super::*;
+    use crossroads_core::{
+        routes::{Address, Key},
+        weigh::{Concern, Weights},
+    };
+
+    /// Renders `address` in `code` for a site deployed at `/crossroads`.
+    fn page(code: &str, path: impl FnOnce() -> String, setup: impl FnOnce()) -> Rendered {
+        browser::STATIC_BASE.get_or_init(|| "/crossroads".into());
+        prose::in_language(code, || render_with(&path(), setup)).expect("a language")
+    }
+
+    /// The text of `html` without its tags, comments and Leptos' markers.
+    fn text_of(html: &str) -> String {
+        let mut out = String::new();
+        let mut in_tag = false;
+        for c in html.chars() {
+            match c {
+                '<' => in_tag = true,
+                '>' => {
+                    in_tag = false;
+                    out.push(' ');
+                }
+                _ if !in_tag => out.push(c),
+                _ => {}
+            }
+        }
+        out
+    }
+
+    /// What is wrong with one rendered page, if anything.
+    fn faults(page: &Rendered) -> Vec<String> {
+        let mut found = Vec::new();
+        let title = page.title.trim_end_matches(" · Crossroads").trim();
+        if title.is_empty() {
+            found.push(format!("no title of its own: {:?}", page.title));
+        }
+        let h1s = page.body.matches("<h1").count();
+        if h1s != 1 {
+            found.push(format!("{h1s} h1 headings"));
+        }
+        let text = text_of(&page.body);
+        if text.contains('\u{1}') {
+            found.push("an unfilled template slot".into());
+        }
+        let mut rest = text.as_str();
+        while let Some(open) = rest.find('{') {
+            let after = &rest[open + 1..];
+            let name: String = after.chars().take_while(|c| *c != '}').collect();
+            if !name.is_empty()
+                && name.len() < 30
+                && name.chars().all(|c| c.is_ascii_lowercase() || c == '_')
+            {
+                found.push(format!("a placeholder left in: {{{name}}}"));
+            }
+            rest = after;
+        }
+        // Text elements and names a person reads: none may be empty.
+        for tag in [
+            "p",
+            "h1",
+            "h2",
+            "h3",
+            "li",
+            "dt",
+            "dd",
+            "legend",
+            "label",
+            "summary",
+            "button",
+            "a",
+            "th",
+            "caption",
+            "figcaption",
+            "title",
+            "desc",
+            "option",
+        ] {
+            let open = format!("<{tag}");
+            let close = format!("</{tag}>");
+            let mut rest = page.body.as_str();
+            while let Some(at) = rest.find(&open) {
+                let after = &rest[at + open.len()..];
+                if !after.starts_with([' ', '>']) {
+                    rest = after;
+                    continue;
+                }
+                let Some(end) = after.find(&close) else {
+                    break;
+                };
+                let inner = &after[..end];
+                let head = inner.split_once('>').map_or("", |(head, _)| head);
+                let label = head.contains("aria-label=\"") && !head.contains("aria-label=\"\"");
+                // A live region is empty until it has something to say.
+                let live = ["role=\"alert\"", "role=\"status\"", "aria-live="]
+                    .iter()
+                    .any(|r| head.contains(r));
+                if text_of(inner.split_once('>').map_or("", |(_, body)| body))
+                    .trim()
+                    .is_empty()
+                    && !label
+                    && !live
+                {
+                    found.push(format!(
+                        "an empty <{tag}>: {}",
+                        &rest[at..(at + 160).min(rest.len())]
+                    ));
+                }
+                rest = &after[end..];
+            }
+        }
+        if page.body.contains("aria-label=\"\"") {
+            found.push("an empty aria-label".into());
+        }
+        found
+    }
+
+    #[test]
+    fn every_page_renders_whole_in_every_language() {
+        let mut pages = 0;
+        for code in prose::LANGUAGES {
+            let routes = Route::all();
+            let mut paths: Vec<Box<dyn Fn() -> String>> = routes
+                .into_iter()
+                .map(|r| Box::new(move || r.href(browser::base())) as Box<dyn Fn() -> String>)
+                .collect();
+            paths.push(Box::new(|| format!("{}/no-such-page", browser::base())));
+            for path in paths {
+                let rendered = page(code, &path, || {});
+                let where_ = prose::in_language(code, &path).unwrap_or_default();
+                let found = faults(&rendered);
+                assert!(found.is_empty(), "{code} {where_}: {found:#?}");
+                pages += 1;
+            }
+        }
+        println!(
+            "rendered natively: {pages} pages over {} languages, each with a title, one h1, \
+             no unfilled slot and no empty text",
+            prose::LANGUAGES.len()
+        );
+    }
+
+    #[test]
+    fn the_checks_find_what_they_look_for() {
+        let page = |title: &str, body: &str| Rendered {
+            title: title.into(),
+            body: body.into(),
+        };
+        let good = page(
+            "Roles · Crossroads",
+            "<h1>Roles</h1><p role=\"status\"></p>",
+        );
+        assert!(faults(&good).is_empty(), "{:?}", faults(&good));
+        for (bad, what) in [
+            (page(" · Crossroads", "<h1>x</h1>"), "no title"),
+            (page("x", "<h1>a</h1><h1>b</h1>"), "2 h1"),
+            (page("x", "<p>no h1</p>"), "0 h1"),
+            (page("x", "<h1>x</h1><p>Hello {name}</p>"), "placeholder"),
+            (page("x", "<h1>x</h1><p>a\u{1}0</p>"), "slot"),
+            (
+                page("x", "<h1>x</h1><button class=\"b\"><!></button>"),
+                "empty <button>",
+            ),
+            (
+                page("x", "<h1>x</h1><a href=\"/\" aria-label=\"\"></a>"),
+                "aria-label",
+            ),
+        ] {
+            let found = faults(&bad).join("; ");
+            assert!(found.contains(what), "{what}: {found}");
+        }
+    }
+
+    /// The words each weights slider carries, in order, on a rendered page.
+    fn sliders(html: &str) -> Vec<String> {
+        html.split("aria-valuetext=\"")
+            .skip(1)
+            .filter_map(|s| s.split_once('"').map(|(v, _)| v.to_string()))
+            .collect()
+    }
+
+    fn said(w: Weights) -> Vec<String> {
+        Concern::ALL
+            .iter()
+            .map(|c| crossroads_words::weigh_step(w.get(*c)).to_string())
+            .collect()
+    }
+
+    #[test]
+    fn a_links_weights_win_over_saved_ones_and_saved_ones_show_without_a_link() {
+        let saved = Weights::default()
+            .with(Concern::ALL[0], 4)
+            .with(Concern::ALL[3], 0);
+        let linked = Weights::default()
+            .with(Concern::ALL[1], 4)
+            .with(Concern::ALL[6], 1);
+        assert_ne!(said(saved), said(linked));
+        for code in prose::LANGUAGES {
+            // The result page shares `use_page_weights`, but pre-rendered it shows a first
+            // visit's page, which has no result to rank roles for.
+            for route in [Route::Roles] {
+                let keep = || {
+                    state::use_progress().change(|d| d.weights = saved);
+                };
+                let with_link = |key: Key, value: String| {
+                    let route = route.clone();
+                    move || Address::new(route).with(key, value).href(browser::base())
+                };
+                let shown = |html: &str| sliders(html);
+                let linked_page = page(code, with_link(Key::Weights, linked.to_param()), keep);
+                let expected = prose::in_language(code, || said(linked)).unwrap();
+                assert_eq!(
+                    shown(&linked_page.body),
+                    expected,
+                    "{code} {route:?}: the link's"
+                );
+                let plain = page(code, || route.href(browser::base()), keep);
+                let expected = prose::in_language(code, || said(saved)).unwrap();
+                assert_eq!(shown(&plain.body), expected, "{code} {route:?}: the saved");
+                // Weights written before "No preference" existed still win, read the old way.
+                let old = "4322210";
+                let old_page = page(code, with_link(Key::OldWeights, old.into()), keep);
+                let from_old = Weights::from_old_param(old).expect("an old link's weights");
+                let expected_old = prose::in_language(code, || said(from_old)).unwrap();
+                assert_eq!(shown(&old_page.body), expected_old, "{code}: an old link's");
+                // A broken link's weights are no weights: the saved ones show.
+                let broken = page(code, with_link(Key::Weights, "x9".into()), keep);
+                assert_eq!(
+                    shown(&broken.body),
+                    expected,
+                    "{code} {route:?}: broken link"
+                );
+            }
+        }
+    }
 }

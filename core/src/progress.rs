@@ -19,6 +19,26 @@ pub fn last_step(questions: &[Question]) -> usize {
     questions.len()
 }
 
+/// A step of the quiz, by name.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Step {
+    /// The question at this index.
+    Question(usize),
+    /// The optional last-six-months check after the questions.
+    SixMonths,
+}
+
+impl Step {
+    /// The step a saved step number names, for `questions`.
+    pub fn of(step: usize, questions: &[Question]) -> Step {
+        if step >= last_step(questions) {
+            Step::SixMonths
+        } else {
+            Step::Question(step)
+        }
+    }
+}
+
 /// What "Next" (or, on the six-months check, "See my result") did.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Advance {
@@ -138,6 +158,11 @@ impl Saved {
                 *slot = Some(answer);
             }
         }
+    }
+
+    /// The step on screen, by name.
+    pub fn step_named(&self) -> Step {
+        Step::of(self.step, questions())
     }
 
     /// Moves to `step`, at most the six-months check.

@@ -13,8 +13,8 @@ pub fn BackgroundFields(
     id: &'static str,
 ) -> impl IntoView {
     let progress = use_progress();
-    let position = move || progress.data.with(|d| d.background.position);
-    let field = move || progress.data.with(|d| d.background.field);
+    let position = move || progress.with(|d| d.background.position);
+    let field = move || progress.with(|d| d.background.field);
     let position_id = format!("{id}-position");
     let field_id = format!("{id}-field");
     view! {

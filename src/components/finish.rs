@@ -11,7 +11,7 @@ use leptos::prelude::*;
 #[component]
 pub fn WayOnLink() -> impl IntoView {
     let progress = use_progress();
-    let open = progress.data.with_untracked(|d| d.first_open());
+    let open = progress.with_untracked(|d| d.first_open());
     let (href, label) = match open {
         None => (browser::link(&Route::Results), text::SEE_MY_RESULT.get()),
         Some(i) => (

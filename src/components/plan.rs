@@ -56,7 +56,7 @@ pub fn PlanSection(
     });
     let day = move || {
         let today = browser::now_iso();
-        progress.data.with(|d| d.plan.day(&today))
+        progress.with(|d| d.plan.day(&today))
     };
     let months = PHASES
         .into_iter()
@@ -134,18 +134,15 @@ fn PlanStep(
     let id = step.id;
     let check = format!("plan-{id}");
     let note = format!("plan-note-{id}");
-    let kept = Memo::new(move |_| {
-        progress
-            .data
-            .with(|d| d.plan.is_done(id) || !d.plan.note(id).is_empty())
-    });
+    let kept =
+        Memo::new(move |_| progress.with(|d| d.plan.is_done(id) || !d.plan.note(id).is_empty()));
     view! {
         <li class="plan-step">
             <p class="plan-title">
                 <input
                     type="checkbox"
                     id=check.clone()
-                    prop:checked=move || progress.data.with(|d| d.plan.is_done(id))
+                    prop:checked=move || progress.with(|d| d.plan.is_done(id))
                     on:change=move |_| {
                         let today = browser::now_iso();
                         progress.change(|d| {
@@ -168,7 +165,7 @@ fn PlanStep(
                 id=note
                 rows="2"
                 maxlength=MAX_NOTE.to_string()
-                prop:value=move || progress.data.with(|d| d.plan.note(id).to_string())
+                prop:value=move || progress.with(|d| d.plan.note(id).to_string())
                 on:change=move |ev| {
                     let text = event_target_value(&ev);
                     progress.change(|d| d.plan.set_note(id, &text));
@@ -176,7 +173,7 @@ fn PlanStep(
             ></textarea>
             </details>
             // The note as text for print, where a text box would print as an empty frame.
-            <p class="plan-note-print">{move || progress.data.with(|d| d.plan.note(id).to_string())}</p>
+            <p class="plan-note-print">{move || progress.with(|d| d.plan.note(id).to_string())}</p>
         </li>
     }
 }
@@ -201,7 +198,7 @@ fn PlanDone() -> impl IntoView {
 pub fn PlanStatus() -> impl IntoView {
     let progress = use_progress();
     move || {
-        let (day, ticked) = progress.data.with(|d| {
+        let (day, ticked) = progress.with(|d| {
             let day = d
                 .plan
                 .started

@@ -17,9 +17,7 @@ pub fn SaveLink() -> impl IntoView {
         let url = format!(
             "{}#{}",
             browser::absolute(&browser::link(&Route::Quiz)),
-            progress
-                .data
-                .with_untracked(|d| link::encode(questions(), &d.answers, &d.background))
+            progress.with_untracked(|d| link::encode(questions(), &d.answers, &d.background))
         );
         shown.set(Some(url.clone()));
         spawn_local(async move {

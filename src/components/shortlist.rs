@@ -32,7 +32,7 @@ pub fn ShortlistToggle(
 #[component]
 pub fn ShortlistPanel() -> impl IntoView {
     let progress = use_progress();
-    let list = move || progress.data.with(|d| d.shortlist.clone());
+    let list = move || progress.with(|d| d.shortlist.clone());
     move || {
         let slugs = list();
         (!slugs.is_empty()).then(|| {

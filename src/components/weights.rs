@@ -31,7 +31,7 @@ pub fn use_page_weights(route: Route) -> PageWeights {
     let params = use_query_map();
     let progress = use_progress();
     let decide = move || {
-        let saved = progress.data.with(|d| d.weights);
+        let saved = progress.with(|d| d.weights);
         params.with(|p| {
             persist::page_weights(
                 p.get_str(Key::Weights.name()),

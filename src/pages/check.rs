@@ -21,7 +21,7 @@ pub fn Check() -> impl IntoView {
     browser::use_title(|| text::CHECK_YOUR_ANSWERS.get().into());
     // A snapshot: changing an answer opens the quiz, which comes back to a fresh one.
     let body = move || {
-        let answers = progress.data.with_untracked(|d| d.answers.clone());
+        let answers = progress.with_untracked(|d| d.answers.clone());
         let total = questions().len();
         let answered = answers.iter().flatten().count();
         // Back from a changed answer: its row, in view and focused (a pre-rendered page has

@@ -20,7 +20,7 @@ use leptos::{prelude::*, task::spawn_local};
 pub fn History() -> impl IntoView {
     browser::use_title(|| ui::YOUR_HISTORY.get().into());
     let progress = use_progress();
-    let history = move || progress.data.with(|d| d.history.clone());
+    let history = move || progress.with(|d| d.history.clone());
     view! {
         <section class="wrap history">
             <h1>{ui::YOUR_HISTORY.get()}</h1>
@@ -189,7 +189,7 @@ fn YourData() -> impl IntoView {
             match outcome {
                 Ok(saved) => {
                     let n = saved.history.len();
-                    progress.data.set(saved);
+                    progress.change(|d| *d = saved);
                     notices.show(Notice::Imported);
                     message.set(Some((true, crossroads_words::imported(n))));
                 }

@@ -5,15 +5,15 @@
 use crate::{
     browser::{self, Move},
     components::{BackgroundFields, NeedsSavedProgress, SaveLink, WayOnLink},
-    state::{use_prerendering, use_progress},
+    state::{use_prerendering, use_progress, AnswerSink, Chosen, Pace},
 };
 use crossroads_core::routes::{
     quiz_param, quiz_step, Address, Fragment, Key, Route, BACK_TO_CHECK,
 };
 use crossroads_core::{
-    progress::Advance,
+    progress::{Advance, Step},
     prose::text,
-    quiz::{answer_id, options, questions, themes, Answer, QuestionKind, ADVANCE_PAUSE_MS},
+    quiz::{answer_id, options, questions, themes, Answer, QuestionKind},
     recent::{WorkKind, MAX_CHARS, MAX_ITEMS, SATISFACTION_TOP},
 };
 use leptos::prelude::*;
@@ -50,7 +50,7 @@ fn addressed_step() -> Memo<Option<usize>> {
 pub fn Quiz() -> impl IntoView {
     let progress = use_progress();
     let addressed = addressed_step().get_untracked().is_some();
-    let intro = RwSignal::new(match progress.data.with_untracked(|d| d.answered()) {
+    let intro = RwSignal::new(match progress.with_untracked(|d| d.answered()) {
         // An address that names a step opens it, as a reload or Forward expects.
         _ if addressed => None,
         0 => None,
@@ -134,12 +134,13 @@ fn Steps() -> impl IntoView {
     let go = browser::use_go();
     let total = questions().len();
     let step = Memo::new(move |_| progress.step().min(total));
-    let on_check = Memo::new(move |_| step.get() == total);
+    let named = Memo::new(move |_| progress.step_named());
+    let on_check = Memo::new(move |_| named.get() == Step::SixMonths);
     let addressed = addressed_step();
     // Back, Forward and links move the quiz to the step their address names...
     Effect::new(move |_| {
         if let Some(s) = addressed.get() {
-            if s != progress.data.with_untracked(|d| d.step) {
+            if s != progress.with_untracked(|d| d.step) {
                 progress.change(|d| d.set_step(s));
             }
         }
@@ -167,10 +168,9 @@ fn Steps() -> impl IntoView {
     Effect::new(move |previous: Option<usize>| {
         let now = step.get();
         if previous.is_some_and(|p| p != now) {
-            browser::focus_by_id(if now == total {
-                "recent-heading"
-            } else {
-                "question-legend"
+            browser::focus_by_id(match named.get_untracked() {
+                Step::SixMonths => "recent-heading",
+                Step::Question(_) => "question-legend",
             });
         }
         now
@@ -179,9 +179,9 @@ fn Steps() -> impl IntoView {
     // A pre-rendered page keeps the quiz's name: the question a returning reader is on is
     // not known yet.
     if !use_prerendering() {
-        browser::use_title(move || match step.get() {
-            s if s == total => text::YOUR_LAST_SIX_MONTHS.get().to_string(),
-            s => position(s),
+        browser::use_title(move || match named.get() {
+            Step::SixMonths => text::YOUR_LAST_SIX_MONTHS.get().to_string(),
+            Step::Question(s) => position(s),
         });
     }
     view! {
@@ -190,9 +190,9 @@ fn Steps() -> impl IntoView {
         })}
         <div class="quiz-progress">
             <p id="quiz-position" aria-live="polite">
-                {move || match step.get() {
-                    s if s == total => text::LAST_STEP_OPTIONAL.get().to_string(),
-                    s => position(s),
+                {move || match named.get() {
+                    Step::SixMonths => text::LAST_STEP_OPTIONAL.get().to_string(),
+                    Step::Question(s) => position(s),
                 }}
             </p>
             // A native bar: the pre-rendered page may not carry inline styles (the security policy).
@@ -203,7 +203,7 @@ fn Steps() -> impl IntoView {
         {move || if on_check.get() {
             view! { <SixMonths /> }.into_any()
         } else {
-            view! { <QuestionForm step /> }.into_any()
+            view! { <QuestionForm step sink=progress.answer_sink() /> }.into_any()
         }}
         // Asked at the start and never scored: they shape the plan and the roles offered.
         {move || (step.get() == 0).then(|| view! {
@@ -224,56 +224,39 @@ fn Steps() -> impl IntoView {
 fn QuestionForm(
     /// The question on screen.
     step: Memo<usize>,
+    /// Where the answers are read and written.
+    sink: AnswerSink,
 ) -> impl IntoView {
-    let progress = use_progress();
     let go = browser::use_go();
     let missing = RwSignal::new(false);
-    // Counts choices and moves, so a pause that has been overtaken does nothing.
-    let ticket = StoredValue::new(0u32);
-    let by_pointer = StoredValue::new(false);
+    let pace = Pace::new(|ms, f| browser::after_pause(ms, f));
     let query = use_query_map();
-    let current_answer_now = move || {
-        progress
-            .data
-            .with_untracked(|d| d.answers.get(step.get_untracked()).copied().flatten())
-    };
-    let current_answer = move || {
-        progress
-            .data
-            .with(|d| d.answers.get(step.get()).copied().flatten())
-    };
+    let current_answer_now = move || untrack(|| sink.given.run(step.get_untracked()));
+    let current_answer = move || sink.given.run(step.get());
     // Next: the following step, or back to the check page when a "Change" link opened this one.
     let go_on = Callback::new(move |()| {
-        ticket.update_value(|t| *t += 1);
+        pace.cancel();
         let returning =
             query.with_untracked(|q| q.get_str(Key::Then.name()) == Some(BACK_TO_CHECK));
         if returning && current_answer_now().is_some() {
             // In place of this question's entry, so Back from the list does not reopen it.
             let row = Fragment::CheckRow(step.get_untracked() + 1);
             go(&Address::new(Route::Check).at(row), Move::Replace);
-        } else if progress.advance() == Advance::NeedsAnswer {
+        } else if sink.advance.run(()) == Advance::NeedsAnswer {
             missing.set(true);
             browser::focus_by_id("question-legend");
         }
     });
-    let choose = move |answer: Answer, move_on: bool| {
+    let choose = move |answer: Answer, how: Chosen| {
         let at = step.get_untracked();
-        progress.change(|d| d.answer(at, answer));
+        sink.give.run((at, answer));
         missing.set(false);
-        ticket.update_value(|t| *t += 1);
-        let mine = ticket.get_value();
-        if move_on {
-            browser::after_pause(ADVANCE_PAUSE_MS, move || {
-                if ticket.try_get_value() == Some(mine) && step.try_get_untracked() == Some(at) {
-                    go_on.run(());
-                }
-            });
-        }
+        pace.chose(how, step, go_on);
     };
     let back = move |_| {
         missing.set(false);
-        ticket.update_value(|t| *t += 1);
-        progress.change(|d| d.set_step(step.get_untracked().saturating_sub(1)));
+        pace.cancel();
+        sink.go_to.run(step.get_untracked().saturating_sub(1));
     };
     let next = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
@@ -290,7 +273,7 @@ fn QuestionForm(
             let question = questions().get(step.get_untracked());
             if let Some(answer) = question.and_then(|q| options(q).get(n - 1).copied()) {
                 ev.prevent_default();
-                choose(answer, true);
+                choose(answer, Chosen::Digit);
             }
         }
     });
@@ -300,8 +283,8 @@ fn QuestionForm(
             class="question-card"
             novalidate
             on:submit=next
-            on:keydown=move |_| by_pointer.set_value(false)
-            on:pointerdown=move |_| by_pointer.set_value(true)
+            on:keydown=move |_| pace.key_down()
+            on:pointerdown=move |_| pace.pointer_down()
         >
             // Leptos updates the previous question's inputs in place, so every question
             // shares one radio group name: renaming a checked radio into another group
@@ -342,12 +325,12 @@ fn QuestionForm(
                                                 id=id
                                                 name="answer"
                                                 prop:checked=move || current_answer() == Some(answer)
-                                                on:change=move |_| choose(answer, by_pointer.get_value())
+                                                on:change=move |_| choose(answer, Chosen::Changed)
                                                 // A tap on the answer already chosen (after Back,
                                                 // or from the check page) moves on too.
                                                 on:click=move |_| {
-                                                    if by_pointer.get_value() && current_answer_now() == Some(answer) {
-                                                        choose(answer, true);
+                                                    if pace.counts(Chosen::TappedAgain) && current_answer_now() == Some(answer) {
+                                                        choose(answer, Chosen::TappedAgain);
                                                     }
                                                 }
                                             />
@@ -380,12 +363,8 @@ fn QuestionForm(
 fn SixMonths() -> impl IntoView {
     let progress = use_progress();
     let go = browser::use_go();
-    let count = move || progress.data.with(|d| d.recent.len());
-    let complete = move || {
-        progress
-            .data
-            .with(|d| d.recent.iter().filter(|w| w.is_complete()).count())
-    };
+    let count = move || progress.with(|d| d.recent.len());
+    let complete = move || progress.with(|d| d.recent.iter().filter(|w| w.is_complete()).count());
     let finish = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
         if progress.advance() == Advance::Finished {
@@ -396,7 +375,7 @@ fn SixMonths() -> impl IntoView {
         progress.change(|d| {
             d.add_recent();
         });
-        let n = progress.data.with_untracked(|d| d.recent.len());
+        let n = progress.with_untracked(|d| d.recent.len());
         browser::focus_by_id(format!("recent-what-{}", n - 1));
     };
     view! {
@@ -434,11 +413,7 @@ fn RecentItem(
     index: usize,
 ) -> impl IntoView {
     let progress = use_progress();
-    let item = move || {
-        progress
-            .data
-            .with(|d| d.recent.get(index).cloned().unwrap_or_default())
-    };
+    let item = move || progress.with(|d| d.recent.get(index).cloned().unwrap_or_default());
     let what_id = format!("recent-what-{index}");
     view! {
         <fieldset class="recent-item">

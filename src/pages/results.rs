@@ -28,7 +28,7 @@ const TOP_ROLES: usize = 5;
 #[component]
 pub fn Results() -> impl IntoView {
     let progress = use_progress();
-    let assessment = Memo::new(move |_| progress.data.with(|d| d.assessment().map(Arc::new)));
+    let assessment = Memo::new(move |_| progress.with(|d| d.assessment().map(Arc::new)));
     browser::use_title(move || {
         assessment
             .get()
@@ -179,7 +179,7 @@ fn SixMonthsSummary(
     assessment: Arc<Assessment>,
 ) -> impl IntoView {
     let progress = use_progress();
-    let items: Vec<_> = progress.data.with_untracked(|d| {
+    let items: Vec<_> = progress.with_untracked(|d| {
         d.recent
             .iter()
             .filter(|w| w.is_complete())
@@ -269,7 +269,7 @@ fn ReportDetails(
     let matches = Arc::new(match_roles(&a, roles()));
     let weights = use_page_weights(Route::Results);
     let progress = use_progress();
-    let background = Memo::new(move |_| progress.data.with(|d| d.background));
+    let background = Memo::new(move |_| progress.with(|d| d.background));
     let field = Memo::new(move |_| background.get().field);
     let why = a.why();
     // One track's advice or risks under its own heading.

@@ -53,7 +53,7 @@ pub fn test_all() -> Result<(), String> {
         "-D",
         "warnings",
     ]))?;
-    step("Native unit tests (domain, text layer and tooling)");
+    step("Native tests (domain, text layer, every page rendered, the app's state, tooling)");
     // --nocapture: the answer-style population tables are part of the report.
     run(cargo().args([
         "test",
@@ -61,6 +61,8 @@ pub fn test_all() -> Result<(), String> {
         "crossroads-core",
         "-p",
         "crossroads-words",
+        "-p",
+        "crossroads",
         "-p",
         "xtask",
         "--",
