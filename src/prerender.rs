@@ -359,39 +359,38 @@ mod tests {
         for code in prose::LANGUAGES {
             // The result page shares `use_page_weights`, but pre-rendered it shows a first
             // visit's page, which has no result to rank roles for.
-            for route in [Route::Roles] {
-                let keep = || {
-                    state::use_progress().change(|d| d.weights = saved);
-                };
-                let with_link = |key: Key, value: String| {
-                    let route = route.clone();
-                    move || Address::new(route).with(key, value).href(browser::base())
-                };
-                let shown = |html: &str| sliders(html);
-                let linked_page = page(code, with_link(Key::Weights, linked.to_param()), keep);
-                let expected = prose::in_language(code, || said(linked)).unwrap();
-                assert_eq!(
-                    shown(&linked_page.body),
-                    expected,
-                    "{code} {route:?}: the link's"
-                );
-                let plain = page(code, || route.href(browser::base()), keep);
-                let expected = prose::in_language(code, || said(saved)).unwrap();
-                assert_eq!(shown(&plain.body), expected, "{code} {route:?}: the saved");
-                // Weights written before "No preference" existed still win, read the old way.
-                let old = "4322210";
-                let old_page = page(code, with_link(Key::OldWeights, old.into()), keep);
-                let from_old = Weights::from_old_param(old).expect("an old link's weights");
-                let expected_old = prose::in_language(code, || said(from_old)).unwrap();
-                assert_eq!(shown(&old_page.body), expected_old, "{code}: an old link's");
-                // A broken link's weights are no weights: the saved ones show.
-                let broken = page(code, with_link(Key::Weights, "x9".into()), keep);
-                assert_eq!(
-                    shown(&broken.body),
-                    expected,
-                    "{code} {route:?}: broken link"
-                );
-            }
+            let route = Route::Roles;
+            let keep = || {
+                state::use_progress().change(|d| d.weights = saved);
+            };
+            let with_link = |key: Key, value: String| {
+                let route = route.clone();
+                move || Address::new(route).with(key, value).href(browser::base())
+            };
+            let shown = |html: &str| sliders(html);
+            let linked_page = page(code, with_link(Key::Weights, linked.to_param()), keep);
+            let expected = prose::in_language(code, || said(linked)).unwrap();
+            assert_eq!(
+                shown(&linked_page.body),
+                expected,
+                "{code} {route:?}: the link's"
+            );
+            let plain = page(code, || route.href(browser::base()), keep);
+            let expected = prose::in_language(code, || said(saved)).unwrap();
+            assert_eq!(shown(&plain.body), expected, "{code} {route:?}: the saved");
+            // Weights written before "No preference" existed still win, read the old way.
+            let old = "4322210";
+            let old_page = page(code, with_link(Key::OldWeights, old.into()), keep);
+            let from_old = Weights::from_old_param(old).expect("an old link's weights");
+            let expected_old = prose::in_language(code, || said(from_old)).unwrap();
+            assert_eq!(shown(&old_page.body), expected_old, "{code}: an old link's");
+            // A broken link's weights are no weights: the saved ones show.
+            let broken = page(code, with_link(Key::Weights, "x9".into()), keep);
+            assert_eq!(
+                shown(&broken.body),
+                expected,
+                "{code} {route:?}: broken link"
+            );
         }
     }
 }

@@ -229,7 +229,7 @@ fn QuestionForm(
 ) -> impl IntoView {
     let go = browser::use_go();
     let missing = RwSignal::new(false);
-    let pace = Pace::new(|ms, f| browser::after_pause(ms, f));
+    let pace = Pace::new(browser::after_pause);
     let query = use_query_map();
     let current_answer_now = move || untrack(|| sink.given.run(step.get_untracked()));
     let current_answer = move || sink.given.run(step.get());
