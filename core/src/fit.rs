@@ -143,8 +143,8 @@ pub fn field_order(
 /// though both scales were at [`NEUTRAL`], which puts the bridge roles first, as for anyone
 /// undecided.
 pub fn match_roles(assessment: &Assessment, roles: &'static [Role]) -> Vec<RoleMatch> {
-    let face_value = assessment.carries_verdict();
-    let score = |t: TrackKind| match (face_value, t) {
+    let carried = assessment.carries_verdict();
+    let score = |t: TrackKind| match (carried, t) {
         (false, _) => NEUTRAL,
         (true, TrackKind::Management) => assessment.management,
         (true, TrackKind::Technical) => assessment.technical,
@@ -177,7 +177,7 @@ pub fn match_roles(assessment: &Assessment, roles: &'static [Role]) -> Vec<RoleM
                 track_part,
                 skills_part,
                 change_of_field: false,
-                reason: if face_value {
+                reason: if carried {
                     FitReason::Pull {
                         own: own.round(),
                         other: score(role.track.other()).round(),

@@ -160,11 +160,6 @@ impl Saved {
         }
     }
 
-    /// The step on screen, by name.
-    pub fn step_named(&self) -> Step {
-        Step::of(self.step, questions())
-    }
-
     /// Moves to `step`, at most the six-months check.
     pub fn set_step(&mut self, step: usize) {
         self.step = step.min(last_step(questions()));

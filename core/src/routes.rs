@@ -107,6 +107,9 @@ impl Fragment {
 pub struct Address {
     pub route: Route,
     pub query: Vec<(Key, String)>,
+    /// Query pairs the page does not read, kept as they came (a tag a shared link carries),
+    /// so a page that rewrites its own address never drops them.
+    pub other: Vec<(String, String)>,
     pub fragment: Option<Fragment>,
 }
 
@@ -116,6 +119,7 @@ impl Address {
         Address {
             route,
             query: Vec::new(),
+            other: Vec::new(),
             fragment: None,
         }
     }
@@ -126,41 +130,32 @@ impl Address {
         self
     }
 
-    /// The address of `route` with the query keys it reads out of `pairs` (name and value, as
-    /// an address spells them); the rest are left out.
+    /// The address of `route` with the query `pairs` (name and value, as an address spells
+    /// them): the keys the page reads, each once with its last value (as the router reads a
+    /// repeated key), and the rest kept as they came.
     pub fn from_query<'a>(
         route: Route,
         pairs: impl IntoIterator<Item = (&'a str, &'a str)>,
     ) -> Self {
-        let keys = route.keys();
-        let query = pairs
-            .into_iter()
-            .filter_map(|(name, value)| {
-                let key = keys.iter().find(|k| k.name() == name)?;
-                Some((*key, value.to_string()))
-            })
-            .collect();
-        Address {
-            query,
-            ..Address::new(route)
+        let mut address = Address::new(route);
+        for (name, value) in pairs {
+            match address.route.keys().iter().find(|k| k.name() == name) {
+                Some(key) => address = address.set(*key, Some(value.to_string())),
+                None => address.other.push((name.to_string(), value.to_string())),
+            }
         }
-    }
-
-    /// The value of `key`, if the address has it.
-    pub fn get(&self, key: Key) -> Option<&str> {
-        self.query
-            .iter()
-            .find(|(k, _)| *k == key)
-            .map(|(_, v)| v.as_str())
+        address
     }
 
     /// The address with `key` set to `value` in place of any it had, or without `key` for
     /// `None`.
     pub fn set(mut self, key: Key, value: Option<String>) -> Self {
-        match (self.query.iter_mut().find(|(k, _)| *k == key), value) {
-            (Some(slot), Some(v)) => slot.1 = v,
+        let at = self.query.iter().position(|(k, _)| *k == key);
+        match (at, value) {
+            (Some(i), Some(v)) => self.query[i].1 = v,
+            (Some(i), None) => _ = self.query.remove(i),
             (None, Some(v)) => self.query.push((key, v)),
-            (_, None) => self.query.retain(|(k, _)| *k != key),
+            (None, None) => {}
         }
         self
     }
@@ -173,16 +168,15 @@ impl Address {
 
     /// The link for a site deployed at `base` (see [`Route::href`]).
     pub fn href(&self, base: &str) -> String {
-        let params: Vec<(&str, String)> = self
-            .query
-            .iter()
-            .map(|(k, v)| (k.name(), v.clone()))
-            .collect();
-        let fragment = self
-            .fragment
-            .map(|f| format!("#{}", f.id()))
-            .unwrap_or_default();
-        format!("{}{fragment}", self.route.href_with(base, &params))
+        let mut out = self.route.href(base);
+        let known = self.query.iter().map(|(k, v)| (k.name(), v.as_str()));
+        let other = self.other.iter().map(|(k, v)| (k.as_str(), v.as_str()));
+        crate::paths::push_query(&mut out, known.chain(other));
+        if let Some(fragment) = self.fragment {
+            out.push('#');
+            out.push_str(&fragment.id());
+        }
+        out
     }
 }
 
@@ -254,11 +248,6 @@ impl Route {
     /// `""` at a host's root, `"/crossroads"` below it).
     pub fn href(&self, base: &str) -> String {
         format!("{base}{}", self.path())
-    }
-
-    /// [`Route::href`] with a query string made from `params` (see [`crate::paths::query_string`]).
-    fn href_with(&self, base: &str, params: &[(&str, String)]) -> String {
-        format!("{}{}", self.href(base), crate::paths::query_string(params))
     }
 
     /// The page at `path` (the address's path, with the deployment's `base` in front), or `None`
@@ -383,16 +372,31 @@ mod tests {
                 .query
                 .iter()
                 .map(|(k, v)| (k.name(), v.as_str()))
-                .chain([("unknown", "x")])
+                .chain([("utm_source", "x")])
                 .collect();
-            assert_eq!(Address::from_query(route.clone(), names), full);
+            let read = Address::from_query(route.clone(), names);
+            assert_eq!(read.query, full.query);
+            assert_eq!(read.other, [("utm_source".to_string(), "x".to_string())]);
+            let sep = if keys.is_empty() { '?' } else { '&' };
+            assert_eq!(read.href(""), format!("{}{sep}utm_source=x", full.href("")));
         }
         let a = Address::new(Route::Roles)
             .with(Key::Weights, "1")
             .set(Key::Weights, Some("2".into()))
             .set(Key::OldWeights, None);
-        assert_eq!(a.get(Key::Weights), Some("2"));
+        assert_eq!(a.query, [(Key::Weights, "2".to_string())]);
         assert_eq!(a.set(Key::Weights, None).query, vec![]);
+        // A repeated key counts once, with its last value, as the router reads it.
+        let twice = Address::from_query(Route::Roles, [("pref", "1"), ("q", "a"), ("pref", "2")]);
+        assert_eq!(
+            twice.query,
+            [
+                (Key::Weights, "2".to_string()),
+                (Key::Search, "a".to_string())
+            ]
+        );
+        let moved = twice.set(Key::Weights, Some("3".into()));
+        assert_eq!(moved.href(""), "/roles?pref=3&q=a");
     }
 
     #[test]

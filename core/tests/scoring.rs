@@ -563,7 +563,27 @@ fn the_rule_and_the_verdict_are_one_decision() {
         for t in 0..=100 {
             let (m, t) = (f64::from(m), f64::from(t));
             let rule = Rule::of(m, t);
-            assert_eq!(rule.outcome(), outcome(m, t));
+            // The rules as the method page states them, one by one.
+            let (pm, pt, lead) = (m >= PULL, t >= PULL, m - t);
+            let said = if !pm && !pt {
+                Rule::NeitherPulls
+            } else if pm && pt && lead.abs() < HYBRID_GAP {
+                Rule::BothPull
+            } else if pm && lead >= CLOSE {
+                Rule::Leads(TrackKind::Management)
+            } else if pt && -lead >= CLOSE {
+                Rule::Leads(TrackKind::Technical)
+            } else {
+                Rule::TooClose
+            };
+            assert_eq!(rule, said, "({m}, {t})");
+            let expected = match said {
+                Rule::Leads(TrackKind::Management) => Outcome::Management,
+                Rule::Leads(TrackKind::Technical) => Outcome::Technical,
+                Rule::BothPull => Outcome::Hybrid,
+                Rule::NeitherPulls | Rule::TooClose => Outcome::Undecided,
+            };
+            assert_eq!(outcome(m, t), expected);
             assert_eq!(
                 strength(m, t) == Strength::None,
                 matches!(rule, Rule::NeitherPulls | Rule::TooClose),

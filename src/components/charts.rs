@@ -28,7 +28,7 @@ pub fn ScorePlot(
                 .iter()
                 .map(|&(t, m)| format!("{},{}", fixed(x(t), 1), fixed(y(m), 1)))
                 .collect();
-            let (lx, ly) = Frame::name_at(&r);
+            let (lx, ly) = Frame::name_at(r.outcome);
             let name = crossroads_words::area(r.outcome);
             view! {
                 <polygon class=format!("area area-{}", r.outcome.slug()) points=points.join(" ") />

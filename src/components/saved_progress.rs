@@ -3,7 +3,7 @@
 use leptos::prelude::*;
 
 /// Shows its content in the app. A pre-rendered page carries two versions, and its first script
-/// shows one before the page paints (see `xtask/src/postbuild.rs`, `saved_script`): a quiet
+/// shows one before the page paints (see `xtask/src/postbuild/`, `saved_script`): a quiet
 /// status line for a reader with saved progress, whose page the build cannot know, and the
 /// first visit's page, true at once, for everyone else (and its question answerable, see the
 /// quiz's script).

@@ -5,7 +5,7 @@
 use crate::{
     browser::{self, Move},
     components::{BackgroundFields, NeedsSavedProgress, SaveLink, WayOnLink},
-    state::{use_prerendering, use_progress, AnswerSink, Chosen, Pace},
+    state::{use_prerendering, use_progress, AnswerSink, Chosen, Pace, Pause},
 };
 use crossroads_core::routes::{
     quiz_param, quiz_step, Address, Fragment, Key, Route, BACK_TO_CHECK,
@@ -134,8 +134,8 @@ fn Steps() -> impl IntoView {
     let go = browser::use_go();
     let total = questions().len();
     let step = Memo::new(move |_| progress.step().min(total));
-    let named = Memo::new(move |_| progress.step_named());
-    let on_check = Memo::new(move |_| named.get() == Step::SixMonths);
+    let named = move || Step::of(step.get(), questions());
+    let on_check = Memo::new(move |_| named() == Step::SixMonths);
     let addressed = addressed_step();
     // Back, Forward and links move the quiz to the step their address names...
     Effect::new(move |_| {
@@ -168,7 +168,7 @@ fn Steps() -> impl IntoView {
     Effect::new(move |previous: Option<usize>| {
         let now = step.get();
         if previous.is_some_and(|p| p != now) {
-            browser::focus_by_id(match named.get_untracked() {
+            browser::focus_by_id(match Step::of(now, questions()) {
                 Step::SixMonths => "recent-heading",
                 Step::Question(_) => "question-legend",
             });
@@ -179,7 +179,7 @@ fn Steps() -> impl IntoView {
     // A pre-rendered page keeps the quiz's name: the question a returning reader is on is
     // not known yet.
     if !use_prerendering() {
-        browser::use_title(move || match named.get() {
+        browser::use_title(move || match named() {
             Step::SixMonths => text::YOUR_LAST_SIX_MONTHS.get().to_string(),
             Step::Question(s) => position(s),
         });
@@ -190,7 +190,7 @@ fn Steps() -> impl IntoView {
         })}
         <div class="quiz-progress">
             <p id="quiz-position" aria-live="polite">
-                {move || match named.get() {
+                {move || match named() {
                     Step::SixMonths => text::LAST_STEP_OPTIONAL.get().to_string(),
                     Step::Question(s) => position(s),
                 }}
@@ -203,7 +203,7 @@ fn Steps() -> impl IntoView {
         {move || if on_check.get() {
             view! { <SixMonths /> }.into_any()
         } else {
-            view! { <QuestionForm step sink=progress.answer_sink() /> }.into_any()
+            view! { <QuestionForm step sink=progress /> }.into_any()
         }}
         // Asked at the start and never scored: they shape the plan and the roles offered.
         {move || (step.get() == 0).then(|| view! {
@@ -221,18 +221,18 @@ fn Steps() -> impl IntoView {
 /// number key, moves on by itself after a short pause; arrow keys only choose, and Enter moves
 /// on, so people who move through the answers with arrows are never carried past a question.
 #[component]
-fn QuestionForm(
+fn QuestionForm<S: AnswerSink>(
     /// The question on screen.
     step: Memo<usize>,
     /// Where the answers are read and written.
-    sink: AnswerSink,
+    sink: S,
 ) -> impl IntoView {
     let go = browser::use_go();
     let missing = RwSignal::new(false);
-    let pace = Pace::new(browser::after_pause);
+    let pace = Pace::new(Pause);
     let query = use_query_map();
-    let current_answer_now = move || untrack(|| sink.given.run(step.get_untracked()));
-    let current_answer = move || sink.given.run(step.get());
+    let current_answer_now = move || untrack(|| sink.given(step.get_untracked()));
+    let current_answer = move || sink.given(step.get());
     // Next: the following step, or back to the check page when a "Change" link opened this one.
     let go_on = Callback::new(move |()| {
         pace.cancel();
@@ -242,21 +242,21 @@ fn QuestionForm(
             // In place of this question's entry, so Back from the list does not reopen it.
             let row = Fragment::CheckRow(step.get_untracked() + 1);
             go(&Address::new(Route::Check).at(row), Move::Replace);
-        } else if sink.advance.run(()) == Advance::NeedsAnswer {
+        } else if sink.advance() == Advance::NeedsAnswer {
             missing.set(true);
             browser::focus_by_id("question-legend");
         }
     });
     let choose = move |answer: Answer, how: Chosen| {
         let at = step.get_untracked();
-        sink.give.run((at, answer));
+        sink.give(at, answer);
         missing.set(false);
         pace.chose(how, step, go_on);
     };
     let back = move |_| {
         missing.set(false);
         pace.cancel();
-        sink.go_to.run(step.get_untracked().saturating_sub(1));
+        sink.go_to(step.get_untracked().saturating_sub(1));
     };
     let next = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
@@ -325,12 +325,14 @@ fn QuestionForm(
                                                 id=id
                                                 name="answer"
                                                 prop:checked=move || current_answer() == Some(answer)
-                                                on:change=move |_| choose(answer, Chosen::Changed)
+                                                on:change=move |_| choose(answer, pace.changed())
                                                 // A tap on the answer already chosen (after Back,
                                                 // or from the check page) moves on too.
                                                 on:click=move |_| {
-                                                    if pace.counts(Chosen::TappedAgain) && current_answer_now() == Some(answer) {
-                                                        choose(answer, Chosen::TappedAgain);
+                                                    if current_answer_now() == Some(answer) {
+                                                        if let Some(how) = pace.clicked_again() {
+                                                            choose(answer, how);
+                                                        }
                                                     }
                                                 }
                                             />

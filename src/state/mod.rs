@@ -14,7 +14,7 @@ mod progress;
 
 pub use content::{use_content, use_prerendering, Content, ContentState, Prerendering};
 pub use notices::{use_notices, Notice, Notices};
-pub use pace::{Chosen, Pace};
+pub use pace::{Chosen, Pace, Pause};
 pub use pending::{use_pending_link, Pending};
 pub use progress::{take_over, use_progress, AnswerSink, Progress};
 

@@ -9,32 +9,44 @@ use leptos::prelude::*;
 /// How an answer was chosen.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Chosen {
-    /// The radio changed: by a tap or click when a pointer went down last, else by the
-    /// keyboard (arrows, Space).
-    Changed,
-    /// The answer already chosen was tapped again (after Back, or from the check page).
-    TappedAgain,
-    /// Its number key was pressed.
+    /// By a tap or a click: moves on.
+    Tap,
+    /// By a key that only chooses (arrows, Space): stays.
+    Key,
+    /// By its number key: moves on.
     Digit,
 }
 
 /// Runs a function once a number of milliseconds have passed: the browser's timer in the app,
 /// a queue the tests run by hand.
-pub type Timer = fn(u32, Box<dyn FnOnce()>);
+pub trait Timer: Copy + 'static {
+    /// Runs `f` after `ms` milliseconds.
+    fn after(self, ms: u32, f: impl FnOnce() + 'static);
+}
+
+/// The browser's timer.
+#[derive(Clone, Copy)]
+pub struct Pause;
+
+impl Timer for Pause {
+    fn after(self, ms: u32, f: impl FnOnce() + 'static) {
+        crate::browser::after_pause(ms, f);
+    }
+}
 
 /// The pause state of one question form.
 #[derive(Clone, Copy)]
-pub struct Pace {
+pub struct Pace<T> {
     /// Counts choices and moves, so a pause that has been overtaken does nothing.
     ticket: StoredValue<u32>,
     /// Whether the last input was a pointer (tap, click) rather than a key.
     by_pointer: StoredValue<bool>,
-    timer: Timer,
+    timer: T,
 }
 
-impl Pace {
+impl<T: Timer> Pace<T> {
     /// A form's pace, waiting with `timer`.
-    pub fn new(timer: Timer) -> Self {
+    pub fn new(timer: T) -> Self {
         Pace {
             ticket: StoredValue::new(0),
             by_pointer: StoredValue::new(false),
@@ -52,33 +64,36 @@ impl Pace {
         self.by_pointer.set_value(false);
     }
 
-    /// Whether an answer chosen this way should be recorded: a tap on the answer already
-    /// chosen is recorded (as a move on) only when it really was a pointer.
-    pub fn counts(&self, how: Chosen) -> bool {
-        how != Chosen::TappedAgain || self.by_pointer.get_value()
+    /// How the answer a radio just changed to was chosen: by a tap when a pointer went down
+    /// last, else by a key.
+    pub fn changed(&self) -> Chosen {
+        if self.by_pointer.get_value() {
+            Chosen::Tap
+        } else {
+            Chosen::Key
+        }
+    }
+
+    /// A click on the answer already chosen (after Back, or from the check page): a tap moves
+    /// on again; the click Space makes on a chosen radio is nothing to act on.
+    pub fn clicked_again(&self) -> Option<Chosen> {
+        self.by_pointer.get_value().then_some(Chosen::Tap)
     }
 
     /// An answer was chosen `how` on the question at `step`: cancels any pending move and,
     /// when the choice was a tap or a digit, moves on with `go_on` after the pause, unless
     /// something else happened first or the quiz is no longer at `step`.
     pub fn chose(&self, how: Chosen, step: Memo<usize>, go_on: Callback<()>) {
-        let moves_on = match how {
-            Chosen::Changed => self.by_pointer.get_value(),
-            Chosen::TappedAgain | Chosen::Digit => true,
-        };
         self.cancel();
-        if !moves_on {
+        if how == Chosen::Key {
             return;
         }
         let (ticket, mine, at) = (self.ticket, self.ticket.get_value(), step.get_untracked());
-        (self.timer)(
-            ADVANCE_PAUSE_MS,
-            Box::new(move || {
-                if ticket.try_get_value() == Some(mine) && step.try_get_untracked() == Some(at) {
-                    go_on.run(());
-                }
-            }),
-        );
+        self.timer.after(ADVANCE_PAUSE_MS, move || {
+            if ticket.try_get_value() == Some(mine) && step.try_get_untracked() == Some(at) {
+                go_on.run(());
+            }
+        });
     }
 
     /// Back, Next or Enter: whatever move was pending is overtaken.
@@ -97,8 +112,14 @@ mod tests {
         static WAITING: RefCell<Vec<Box<dyn FnOnce()>>> = RefCell::new(Vec::new());
     }
 
-    fn later(_ms: u32, f: Box<dyn FnOnce()>) {
-        WAITING.with_borrow_mut(|w| w.push(f));
+    /// Keeps each pause until the test waits it out.
+    #[derive(Clone, Copy)]
+    struct Later;
+
+    impl Timer for Later {
+        fn after(self, _ms: u32, f: impl FnOnce() + 'static) {
+            WAITING.with_borrow_mut(|w| w.push(Box::new(f)));
+        }
     }
 
     /// What a person does on a question form.
@@ -114,6 +135,8 @@ mod tests {
         Arrow,
         /// Chooses the focused answer with Space.
         Space,
+        /// Presses Space on the answer already chosen (a click, and no change).
+        SpaceOnChosen,
         /// Presses Back.
         Back,
         /// Presses Next (or Enter).
@@ -124,12 +147,13 @@ mod tests {
         Wait,
     }
 
-    const ACTS: [Act; 9] = [
+    const ACTS: [Act; 10] = [
         Act::Tap,
         Act::TapAgain,
         Act::Digit,
         Act::Arrow,
         Act::Space,
+        Act::SpaceOnChosen,
         Act::Back,
         Act::Next,
         Act::Address,
@@ -150,27 +174,39 @@ mod tests {
                 moved.update_value(|m| *m += 1);
                 step.update(|s| *s += 1);
             });
-            let pace = Pace::new(later);
+            let pace = Pace::new(Later);
             let mut nexts = 0;
             for act in acts {
                 match act {
+                    // As `QuestionForm` wires them: a radio's change asks the pace how it was
+                    // made, a click on the chosen answer asks whether it counts.
                     Act::Tap => {
                         pace.pointer_down();
-                        pace.chose(Chosen::Changed, memo, go_on);
+                        pace.chose(pace.changed(), memo, go_on);
                     }
                     Act::TapAgain => {
                         pace.pointer_down();
-                        if pace.counts(Chosen::TappedAgain) {
-                            pace.chose(Chosen::TappedAgain, memo, go_on);
+                        if let Some(how) = pace.clicked_again() {
+                            pace.chose(how, memo, go_on);
                         }
                     }
                     Act::Digit => {
                         pace.key_down();
                         pace.chose(Chosen::Digit, memo, go_on);
                     }
-                    Act::Arrow | Act::Space => {
+                    Act::Arrow => {
                         pace.key_down();
-                        pace.chose(Chosen::Changed, memo, go_on);
+                        pace.chose(pace.changed(), memo, go_on);
+                    }
+                    Act::Space => {
+                        pace.key_down();
+                        pace.chose(pace.changed(), memo, go_on);
+                    }
+                    Act::SpaceOnChosen => {
+                        pace.key_down();
+                        if let Some(how) = pace.clicked_again() {
+                            pace.chose(how, memo, go_on);
+                        }
                     }
                     Act::Back => {
                         pace.cancel();
@@ -194,8 +230,9 @@ mod tests {
     }
 
     /// The rule as a person states it: a tap or digit leaves one move pending, which the next
-    /// act of any kind but waiting replaces (by its own pending move, or by nothing); a step
-    /// the address moved away from is not moved on from.
+    /// act of any kind but waiting replaces (by its own pending move, or by nothing); Space on
+    /// the answer already chosen changes nothing at all; a step the address moved away from is
+    /// not moved on from.
     fn expected(acts: &[Act]) -> usize {
         let (mut pending, mut moves) = (false, 0);
         for act in acts {
@@ -203,6 +240,7 @@ mod tests {
                 Act::Tap | Act::TapAgain | Act::Digit => pending = true,
                 Act::Arrow | Act::Space | Act::Back | Act::Next => pending = false,
                 Act::Address => pending = false,
+                Act::SpaceOnChosen => {}
                 Act::Wait => {
                     moves += usize::from(pending);
                     pending = false;
@@ -228,7 +266,7 @@ mod tests {
 
     #[test]
     fn every_sequence_of_up_to_six_acts_moves_on_as_the_rule_says() {
-        // Every sequence of 1 to 6 acts: 9 + 81 + ... + 9^6 = 597,870 sequences.
+        // Every sequence of 1 to 6 acts: 10 + 100 + ... + 10^6 = 1,111,110 sequences.
         let mut sequences = 0;
         let mut moves = 0;
         let mut acts = Vec::new();
@@ -255,6 +293,6 @@ mod tests {
             "auto-advance: {sequences} sequences of up to 6 acts, {moves} moves by the pause, \
              each as the rule says"
         );
-        assert_eq!(sequences, (1..=6).map(|n| 9usize.pow(n)).sum::<usize>());
+        assert_eq!(sequences, (1..=6).map(|n| 10usize.pow(n)).sum::<usize>());
     }
 }

@@ -5,7 +5,7 @@ use super::{Notice, Notices};
 use crate::browser::{self, storage, storage::StorageError};
 use crossroads_core::{
     persist::{self, Opening, Persist, Stored, Written},
-    progress::{Advance, Saved, Step},
+    progress::{Advance, Saved},
     quiz::questions,
     quiz::Answer,
     store::{self, BACKUP_PREFIX, EARLY_KEY, KEY},
@@ -13,18 +13,36 @@ use crossroads_core::{
 use leptos::prelude::*;
 
 /// Where a question form reads and writes answers: a small door, so that the form does not
-/// know whose answers they are (the person's own today; another kind of answerer could hand
-/// the form a sink of its own).
-#[derive(Clone, Copy)]
-pub struct AnswerSink {
-    /// The answer given at a step, tracked where it is read.
-    pub given: Callback<usize, Option<Answer>>,
+/// know whose answers they are (the person's own today; another kind of answerer implements it
+/// for its own). A trait rather than callbacks: the form is built once per kind of answerer,
+/// and the person's own costs nothing over calling [`Progress`] directly.
+pub trait AnswerSink: Copy + Send + Sync + 'static {
+    /// The answer given at a step, tracked.
+    fn given(&self, step: usize) -> Option<Answer>;
     /// Records an answer at a step.
-    pub give: Callback<(usize, Answer)>,
+    fn give(&self, step: usize, answer: Answer);
     /// "Next": what it did.
-    pub advance: Callback<(), Advance>,
+    fn advance(&self) -> Advance;
     /// Moves to a step.
-    pub go_to: Callback<usize>,
+    fn go_to(&self, step: usize);
+}
+
+impl AnswerSink for Progress {
+    fn given(&self, step: usize) -> Option<Answer> {
+        self.with(|d| d.answers.get(step).copied().flatten())
+    }
+
+    fn give(&self, step: usize, answer: Answer) {
+        self.change(|d| d.answer(step, answer));
+    }
+
+    fn advance(&self) -> Advance {
+        Progress::advance(self)
+    }
+
+    fn go_to(&self, step: usize) {
+        self.change(|d| d.set_step(step));
+    }
 }
 
 /// The person's progress and its persistence.
@@ -63,11 +81,6 @@ impl Progress {
         self.data.with(|d| d.step)
     }
 
-    /// The step on screen by name, tracked.
-    pub fn step_named(&self) -> Step {
-        self.data.with(Saved::step_named)
-    }
-
     /// How many questions have an answer, tracked.
     pub fn answered(&self) -> usize {
         self.data.with(Saved::answered)
@@ -97,18 +110,6 @@ impl Progress {
                 (done != Advance::NeedsAnswer, done)
             })
             .unwrap_or(Advance::NeedsAnswer)
-    }
-
-    /// The person's own answers as a question form reads and writes them.
-    pub fn answer_sink(self) -> AnswerSink {
-        AnswerSink {
-            given: Callback::new(move |step: usize| {
-                self.with(|d| d.answers.get(step).copied().flatten())
-            }),
-            give: Callback::new(move |(step, answer)| self.change(|d| d.answer(step, answer))),
-            advance: Callback::new(move |()| self.advance()),
-            go_to: Callback::new(move |step| self.change(|d| d.set_step(step))),
-        }
     }
 
     /// The whole progress as an export file.

@@ -27,11 +27,11 @@ export const ADVANCE_PAUSE_MS: number = shared.facts().quiz.advance_pause_ms;
 /** The question set this build asks, as stored data records it. */
 export const QUESTION_SET: number = shared.facts().quiz.question_set;
 
-/** The quiz address's query key for the question on screen (from the build's facts). */
-export const QUESTION_PARAM: string = shared.facts().quiz.question_param;
-
 /** The version prefix of the progress links this build writes ("q4."). */
 export const LINK_PREFIX: string = shared.facts().quiz.link_prefix;
+
+/** Every outcome's identifier, in the order of each language's `words.outcomes` (from the build's facts). */
+export const OUTCOME_SLUGS: string[] = shared.facts().outcome_slugs;
 
 /** Every route's path, `/` first (from the build's facts). */
 export const ROUTES: string[] = shared.facts().routes;

@@ -3,7 +3,7 @@
 // pre-rendered Spanish pages without JavaScript, no English left on any Spanish page, and axe.
 // Spanish words come from the build's facts (the content), never restated here.
 // Also runs under /crossroads/: each language's folder under the path.
-import { test, expect, appReady, seedAnswers, readStored, quizContent, digitFor, choiceDigit, QUESTION_PARAM, ROUTES, LANGUAGES, STORAGE, folder } from './fixtures';
+import { test, expect, appReady, seedAnswers, readStored, quizContent, digitFor, choiceDigit, ROUTES, LANGUAGES, STORAGE, folder } from './fixtures';
 import type { Page } from '@playwright/test';
 
 const [EN, ES] = LANGUAGES;
@@ -35,7 +35,7 @@ const switchTo = (page: Page, language: (typeof LANGUAGES)[number]) =>
 async function answerByKeys(page: Page, management: number, technical: number) {
   const items = quizContent();
   for (const [i, item] of items.entries()) {
-    await expect(page).toHaveURL(new RegExp(`[?&]${QUESTION_PARAM}=${i + 1}$`));
+    await expect(page).toHaveURL(new RegExp(`[?&]q=${i + 1}$`));
     const key = item.kind === 'statement' ? digitFor(item, item.scale === 'management' ? management : technical) : choiceDigit(item, management >= technical ? 'management' : 'technical');
     await page.keyboard.press(String(key));
   }

@@ -2,7 +2,7 @@
 // Chromium's installability checks, it keeps to its security policy and its own origin, and a
 // new deploy is offered, never forced.
 // Also runs under /crossroads/: the service worker's scope and its cache.
-import { test, expect, appReady, answerAll, LANGUAGES } from './fixtures';
+import { test, expect, appReady, answerAll, LANGUAGES, OUTCOME_SLUGS } from './fixtures';
 import { chromium, type Page, type CDPSession } from '@playwright/test';
 import { spawn, type ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
@@ -51,7 +51,7 @@ test('after one visit the whole app works offline', async ({ page }) => {
   for (const language of LANGUAGES.slice(1)) {
     const folder = `${language.prefix.slice(1)}/`;
     await page.goto(`${folder}results`);
-    await expect(page.locator('main h1')).toHaveText(language.words.outcomes[3]);
+    await expect(page.locator('main h1')).toHaveText(language.words.outcomes[OUTCOME_SLUGS.indexOf('undecided')]);
     await page.goto(`${folder}roles/civil-engineer`);
     await appReady(page);
     await expect(page.locator('html')).toHaveAttribute('lang', language.code);

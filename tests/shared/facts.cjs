@@ -21,9 +21,10 @@ function facts() {
 
 /**
  * The quiz's questions in the order it asks them: statements as
- * `{ kind: 'statement', id, theme, scale, keyed, wording, counts_on, na, opposite }` (`counts_on`
- * is null for a self-rating, which moves neither score), either-or questions as
- * `{ kind: 'choice', id, theme }`.
+ * `{ kind: 'statement', id, theme, scale, keyed, wording, counts_on, na, opposite, digits }`
+ * (`counts_on` is null for a self-rating, which moves neither score; `digits[p]` is the answer
+ * digit that gives `p` points on the statement's scale), either-or questions as
+ * `{ kind: 'choice', id, theme, digits: { management, technical } }`.
  */
 function quizContent() {
   return facts().quiz.questions;

@@ -38,7 +38,7 @@ fn the_dots_name_is_clear_of_everything_at_every_score() {
             let names: Vec<Box> = regions()
                 .iter()
                 .map(|r| {
-                    let (x, y) = Frame::name_at(r);
+                    let (x, y) = Frame::name_at(r.outcome);
                     let width = area(r.outcome).chars().count() as f64 * NAME_CHAR;
                     text_box(Anchor::Middle, x, y, width, 11.0)
                 })

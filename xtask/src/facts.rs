@@ -138,10 +138,6 @@ pub fn facts() -> Value {
             object(vec![
                 ("question_param", text(Key::Question.name())),
                 ("link_prefix", text(link::PREFIX)),
-                (
-                    "not_applicable_digit",
-                    number(answers::code(Answer::NotApplicable)),
-                ),
                 ("question_set", Value::Number(f64::from(quiz::QUESTION_SET))),
                 ("six_months", text(routes::SIX_MONTHS)),
                 (
@@ -215,6 +211,17 @@ fn words() -> Value {
 mod tests {
     use super::*;
     use crossroads_core::json;
+
+    #[test]
+    fn an_answers_digit_is_also_its_number_key() {
+        // The tests press `digits` as keys and the engines suite picks the radio at that place:
+        // both hold because each option's stored digit is its place on the form, counted from 1.
+        for q in quiz::questions() {
+            for (place, answer) in quiz::options(q).into_iter().enumerate() {
+                assert_eq!(usize::from(answers::code(answer)), place + 1, "{}", q.id);
+            }
+        }
+    }
 
     #[test]
     fn facts_name_every_question_in_order_and_read_back() {

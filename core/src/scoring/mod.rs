@@ -7,7 +7,7 @@
 //!   rounded to a whole number ([`scale_score`], integer arithmetic): 0 to 100, [`NEUTRAL`] when
 //!   every answer is Neutral. The rules below apply to the rounded scores, so what the page
 //!   shows is what was judged.
-//! - **Verdict** ([`outcome`]): a track needs real pull, its scale at [`PULL`] or more and
+//! - **Verdict** ([`Rule`], [`outcome`]): a track needs real pull, its scale at [`PULL`] or more and
 //!   [`CLOSE`] points ahead; both at [`PULL`] or more and within [`HYBRID_GAP`] is a hybrid;
 //!   anything else is undecided. [`regions`] draws the same rules as areas of the plot.
 //! - **Answer style** ([`QualityIssue`]): when the answers cannot carry a verdict (the same
@@ -23,6 +23,7 @@
 //!   more firmly in the verdict's direction.
 //! - **Effects**: how far each answer moved its scale away from [`NEUTRAL`]. They add up to the
 //!   lean before rounding, so "why this result" is an exact account, not an estimate.
+//! - Either-or choices do **not** enter the scores; they only cross-check the verdict.
 //!
 //! The folder holds one job per file: this file the scores and the verdict's rules,
 //! [`style`] what the answers' style says, [`assess`] the whole assessment, [`explain`] the

@@ -13,8 +13,20 @@ pub struct Region {
     pub label: (f64, f64),
 }
 
+/// Where an outcome's area has its name, (technical, management): the middle of its widest
+/// part.
+fn label(o: Outcome) -> (f64, f64) {
+    let (p, c, top) = (PULL, CLOSE, 100.0);
+    match o {
+        Outcome::Management => ((p - c) / 2.0, (p + top) / 2.0),
+        Outcome::Technical => ((p + top) / 2.0, (p - c) / 2.0),
+        Outcome::Hybrid => ((p + top) / 2.0, (p + top) / 2.0),
+        Outcome::Undecided => (p / 2.0, p / 2.0),
+    }
+}
+
 /// The areas of the (technical, management) square where each verdict is given, built from the
-/// same constants as [`outcome`] (a property test checks the two agree everywhere).
+/// same constants as [`super::Rule`] (a property test checks the two agree everywhere).
 pub fn regions() -> [Region; 4] {
     let (p, c, g, top) = (PULL, CLOSE, HYBRID_GAP, 100.0);
     let management = vec![
@@ -31,16 +43,16 @@ pub fn regions() -> [Region; 4] {
         Region {
             outcome: Outcome::Management,
             corners: management,
-            label: ((p - c) / 2.0, (p + top) / 2.0),
+            label: label(Outcome::Management),
         },
         Region {
             outcome: Outcome::Technical,
             corners: technical,
-            label: ((p + top) / 2.0, (p - c) / 2.0),
+            label: label(Outcome::Technical),
         },
         Region {
             outcome: Outcome::Hybrid,
-            label: ((p + top) / 2.0, (p + top) / 2.0),
+            label: label(Outcome::Hybrid),
             corners: vec![
                 (p, p),
                 (p + g, p),
@@ -52,7 +64,7 @@ pub fn regions() -> [Region; 4] {
         },
         Region {
             outcome: Outcome::Undecided,
-            label: (p / 2.0, p / 2.0),
+            label: label(Outcome::Undecided),
             corners: vec![
                 (0.0, 0.0),
                 (p, 0.0),
@@ -82,9 +94,10 @@ impl Frame {
         230.0 - management * 2.0
     }
 
-    /// Where an area's name is drawn: its text's centre and baseline.
-    pub fn name_at(region: &Region) -> (f64, f64) {
-        (Self::x(region.label.0), Self::y(region.label.1) + 4.0)
+    /// Where an outcome's area has its name drawn: the text's centre and baseline.
+    pub fn name_at(o: Outcome) -> (f64, f64) {
+        let (t, m) = label(o);
+        (Self::x(t), Self::y(m) + 4.0)
     }
 }
 
@@ -119,70 +132,62 @@ const MOST_LINES: u32 = 8;
 
 /// Where to name the dot at (`management`, `technical`): under it, over it, to the side with
 /// more room, to the other side, or a line at a time further under or over, whichever first
-/// stays in the picture, clear of the axes and of every area's name (the dot can sit anywhere; the names
-/// cannot move). `you_chars` is the length of the dot's name and `names` the lengths of the
-/// areas' names in [`Outcome::ALL`] order. A name wider than the picture's room is centred.
+/// stays in the picture, clear of the axes and of every area's name (the dot can sit anywhere;
+/// the names cannot move). `you_chars` is the length of the dot's name and `names` the lengths
+/// of the areas' names in [`Outcome::ALL`] order. A name wider than the picture's room is
+/// centred.
 pub fn place_you(management: f64, technical: f64, you_chars: usize, names: [usize; 4]) -> Spot {
     let half = you_chars as f64 * YOU_CHAR / 2.0;
     let (dx, dy) = (Frame::x(technical), Frame::y(management));
-    let areas = regions();
-    let names: Vec<(f64, f64, f64)> = Outcome::ALL
-        .iter()
-        .zip(names)
-        .filter_map(|(o, n)| {
-            let r = areas.iter().find(|r| r.outcome == *o)?;
-            let (x, y) = Frame::name_at(r);
-            Some((x, y, n as f64 * NAME_CHAR / 2.0))
-        })
-        .collect();
     let (left, right) = (33.0 + half, 249.0 - half);
     let centred = if left > right {
         141.0
     } else {
         dx.max(left).min(right)
     };
-    // Each spot: its anchor, anchor point, baseline and the middle of the box it would fill.
-    let fits = |&(_, _, by, mid): &(Anchor, f64, f64, f64)| {
+    // A baseline and the middle of the box the name would fill there.
+    let clear = |by: f64, mid: f64| {
         (14.0..=222.0).contains(&by)
             && (mid == centred || (left..=right).contains(&mid))
-            && names
-                .iter()
-                .all(|&(nx, ny, nh)| (ny - by).abs() >= 17.0 || (nx - mid).abs() >= half + nh)
+            && Outcome::ALL.iter().zip(names).all(|(o, n)| {
+                let (nx, ny) = Frame::name_at(*o);
+                (ny - by).abs() >= 17.0 || (nx - mid).abs() >= half + n as f64 * NAME_CHAR / 2.0
+            })
     };
-    let (near, far) = if dx > 140.0 {
-        ((Anchor::End, dx - 12.0), (Anchor::Start, dx + 12.0))
-    } else {
-        ((Anchor::Start, dx + 12.0), (Anchor::End, dx - 12.0))
+    // Beside the dot, the side with more room first.
+    let toward = if dx > 140.0 { -1.0 } else { 1.0 };
+    let spot = |i: u32| match i {
+        0 => (Anchor::Middle, centred, dy + 22.0),
+        1 => (Anchor::Middle, centred, dy - 12.0),
+        2 | 3 => {
+            let side = if i == 2 { toward } else { -toward };
+            let anchor = if side > 0.0 {
+                Anchor::Start
+            } else {
+                Anchor::End
+            };
+            (anchor, dx + 12.0 * side, dy + 4.0)
+        }
+        // Further out a line at a time, under then over: far enough to clear a name's line.
+        _ => {
+            let lines = f64::from((i - 2) / 2);
+            let y = if i.is_multiple_of(2) {
+                dy + 22.0 + 12.0 * lines
+            } else {
+                dy - 12.0 - 12.0 * lines
+            };
+            (Anchor::Middle, centred, y)
+        }
     };
-    let beside = |(anchor, at): (Anchor, f64)| {
-        let mid = if anchor == Anchor::Start {
-            at + half
-        } else {
-            at - half
+    let found = (0..4 + 2 * MOST_LINES).map(spot).find(|&(anchor, x, y)| {
+        let mid = match anchor {
+            Anchor::Start => x + half,
+            Anchor::End => x - half,
+            Anchor::Middle => x,
         };
-        (anchor, at, dy + 4.0, mid)
-    };
-    let under = |lines: u32| {
-        (
-            Anchor::Middle,
-            centred,
-            dy + 22.0 + 12.0 * f64::from(lines),
-            centred,
-        )
-    };
-    let over = |lines: u32| {
-        (
-            Anchor::Middle,
-            centred,
-            dy - 12.0 - 12.0 * f64::from(lines),
-            centred,
-        )
-    };
-    let first = [under(0), over(0), beside(near), beside(far)];
-    // Further out a line at a time, under then over: far enough to clear a name's line.
-    let further = (1..=MOST_LINES).flat_map(|n| [under(n), over(n)]);
-    let found = first.into_iter().chain(further).find(|spot| fits(spot));
-    let (anchor, x, y, _) = found.unwrap_or(first[usize::from(dy > 200.0)]);
+        clear(y, mid)
+    });
+    let (anchor, x, y) = found.unwrap_or(spot(u32::from(dy > 200.0)));
     Spot {
         anchor,
         x,
