@@ -132,32 +132,35 @@ pub fn conflict(c: &ScaleConflict) -> String {
 
 /// How strong the verdict is, in one sentence; `None` without a verdict to be strong about.
 pub fn strength_words(a: &Assessment) -> Option<String> {
-    if !a.carries_verdict() || a.outcome == Outcome::Undecided || a.strength == Strength::None {
+    if !a.carries_verdict() || a.strength == Strength::None {
         return None;
     }
-    Some(match a.outcome.track() {
-        None => match a.strength {
-            Strength::Strong => text::FIRM_HYBRID_STRONG,
-            Strength::Clear => text::FIRM_HYBRID_CLEAR,
-            _ => text::FIRM_HYBRID_SLIGHT,
-        }
-        .fill([
-            &whole(a.management.min(a.technical)),
-            &whole(CLEAR_PULL),
-            &whole(STRONG_PULL),
-        ]),
-        Some(t) => {
+    match a.rule {
+        Rule::BothPull => Some(
+            match a.strength {
+                Strength::Strong => text::FIRM_HYBRID_STRONG,
+                Strength::Clear => text::FIRM_HYBRID_CLEAR,
+                _ => text::FIRM_HYBRID_SLIGHT,
+            }
+            .fill([
+                &whole(a.management.min(a.technical)),
+                &whole(CLEAR_PULL),
+                &whole(STRONG_PULL),
+            ]),
+        ),
+        Rule::Leads(t) => {
             let (own, other) = own_and_other(a, t);
-            text::FIRM_TRACK.fill([
+            Some(text::FIRM_TRACK.fill([
                 strength(a.strength),
                 score_of(t),
                 &whole(own),
                 &whole((own - other).abs()),
                 score_of(t.other()),
                 &whole(other),
-            ])
+            ]))
         }
-    })
+        Rule::NeitherPulls | Rule::TooClose => None,
+    }
 }
 
 /// "How firm this result is", line by line.
