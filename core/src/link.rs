@@ -30,6 +30,12 @@ pub const PREFIX_1: &str = "q1.";
 pub const PREFIX_2: &str = "q2.";
 /// The prefix of links made for the third question set.
 pub const PREFIX_3: &str = "q3.";
+/// Whether an address's fragment is meant as a progress link (of any version): the family every
+/// prefix above belongs to. Other fragments (`#plan`, a heading) are a place on the page.
+pub fn is_progress_link(fragment: &str) -> bool {
+    fragment.starts_with("#q")
+}
+
 /// Longest fragment accepted; real ones are far shorter.
 pub const MAX_LEN: usize = 200;
 const DIGITS: &[u8; 64] = b"0123456789abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ-_";

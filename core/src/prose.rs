@@ -47,35 +47,13 @@ impl Piece {
 
 /// A sentence with `N` slots (its `{placeholders}` in `content/`, numbered by the build in
 /// the order its doc comment gives), so each language may put them where its grammar wants.
+/// Only the words layer fills one (`crossroads_words::Fill`): the domain names sentences and
+/// never builds them.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub struct Template<const N: usize>(pub Piece);
 
 /// Marks a slot in a template's text: this character, then the slot's number (one digit).
 pub const SLOT: char = '\u{1}';
-
-impl<const N: usize> Template<N> {
-    /// The sentence with its slots filled, in order.
-    pub fn fill(self, args: [&str; N]) -> String {
-        fill_slots(self.0.get(), &args)
-    }
-}
-
-/// `text` with each slot mark replaced by its argument (an unknown slot by nothing).
-fn fill_slots(text: &str, args: &[&str]) -> String {
-    let mut out = String::with_capacity(text.len() + 16);
-    let mut rest = text;
-    while let Some(at) = rest.find(SLOT) {
-        out.push_str(&rest[..at]);
-        let slot = rest
-            .as_bytes()
-            .get(at + 1)
-            .map_or(0, |d| usize::from(d.wrapping_sub(b'0')));
-        out.push_str(args.get(slot).copied().unwrap_or(""));
-        rest = rest.get(at + 2..).unwrap_or("");
-    }
-    out.push_str(rest);
-    out
-}
 
 include!(concat!(env!("OUT_DIR"), "/prose.rs"));
 

@@ -379,3 +379,18 @@ fn arbitrary_payloads_never_panic() {
         },
     );
 }
+
+#[test]
+fn every_version_of_link_is_told_from_a_place_on_the_page() {
+    use crossroads_core::{
+        link::{is_progress_link, PREFIX, PREFIX_1, PREFIX_2, PREFIX_3},
+        routes::Fragment,
+    };
+    for prefix in [PREFIX_1, PREFIX_2, PREFIX_3, PREFIX] {
+        assert!(is_progress_link(&format!("#{prefix}abc")), "{prefix}");
+    }
+    for place in [Fragment::Plan, Fragment::CheckRow(3)] {
+        assert!(!is_progress_link(&format!("#{}", place.id())), "{place:?}");
+    }
+    assert!(!is_progress_link(""));
+}

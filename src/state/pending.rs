@@ -13,7 +13,7 @@ use leptos::prelude::*;
 /// Reads a progress link in the address's fragment, if there is one, and applies it or holds it.
 pub(super) fn apply_link(progress: Progress, notices: Notices, pending: Pending) {
     let fragment = browser::take_fragment();
-    if !fragment.starts_with("#q") {
+    if !link::is_progress_link(&fragment) {
         return;
     }
     match link::read(questions(), &fragment) {

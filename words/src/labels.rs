@@ -1,7 +1,7 @@
 //! The names of the controls' choices and of the pages, and the sentences of the panels that
 //! weigh roles and compare salaries.
 
-use crate::{plural, usd};
+use crate::{plural, usd, Fill};
 use crossroads_core::{
     background::{Field, Position},
     content::Role,

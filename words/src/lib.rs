@@ -8,11 +8,13 @@
 //! names are lower-cased (as ASCII) inside a sentence, and `plural_one` is enough for its plurals;
 //! all true of English and Spanish.
 
+mod fill;
 mod labels;
 pub mod method;
 mod pages;
 mod result;
 
+pub use fill::Fill;
 pub use labels::*;
 pub use pages::*;
 pub use result::*;

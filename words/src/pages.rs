@@ -2,7 +2,7 @@
 //! description, captions, counters, accessible names and notices, each filled here so the
 //! browser layer only places them.
 
-use crate::{area, outcome, whole};
+use crate::{area, outcome, whole, Fill};
 use crossroads_core::{
     background::Position,
     failure::FileError,

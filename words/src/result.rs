@@ -1,7 +1,7 @@
 //! The result in words: the headline, how firm it is, the answers behind it, the notes and the
 //! roles' reasons, each from the facts of a `crossroads_core::scoring::Assessment`.
 
-use crate::{list, number, outcome, plural, strength, whole};
+use crate::{list, number, outcome, plural, strength, whole, Fill};
 use crossroads_core::{
     content::Role,
     fit::FitReason,
