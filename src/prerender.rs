@@ -41,8 +41,8 @@ fn render_with(path: &str, setup: impl FnOnce()) -> Rendered {
 }
 
 /// The quiz's pace tip made the place where the pre-rendered form's script says that an answer
-/// tapped before the app arrived is kept (see `xtask/src/postbuild/scripts.rs`, `quiz_script`): a live
-/// region carrying that sentence. The app's own tip needs neither, so the wasm carries neither.
+/// tapped before the app arrived is kept (see `quiz_script` in `xtask/src/postbuild/scripts.rs`):
+/// a live region carrying that sentence. The app's own tip needs neither, so the wasm carries neither.
 fn with_early_status(body: String) -> String {
     let tip = "id=\"pace-tip\"";
     let kept = format!(

@@ -1,5 +1,6 @@
 //! The result cannot be gamed by how someone answers, and every sentence it states is true
 //! (issue 21): the worked examples, then properties over generated answer sets.
+//! It is long because each answer-style rule keeps its worked example next to its property.
 
 use common::{answer_pairs_alike, counted, near_lines, statements, Rng};
 use crossroads_core::{

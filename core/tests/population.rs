@@ -1,6 +1,7 @@
 //! Answer habits must not decide a result, and honest hesitation must not cost one: seeded
 //! simulated populations of 20,000 respondents each, in two families, and what the result makes
 //! of them. `cargo xtask test` prints the tables.
+//! It is long because each generator family is defined beside the table row it feeds.
 //!
 //! - **Careless**: people who answer by habit rather than by what the statements say (random
 //!   answers over several ranges, repeating patterns of every period from 2 to 8 at every phase,

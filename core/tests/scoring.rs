@@ -1,4 +1,5 @@
-//! Personas, counterexamples and invariants of the scoring rules.
+//! Personas, counterexamples and invariants of the scoring rules. It is long because it follows
+//! the method page rule by rule, each rule's personas and counterexamples beside its invariant.
 //!
 //! Answers are mostly built from *keyed points* (0-4 on the statement's own scale), so a
 //! persona means the same thing whichever way each statement is worded.

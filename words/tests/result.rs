@@ -1,5 +1,7 @@
 //! The result in words: the English sentences say exactly what the facts say, and every
 //! language renders every fact of many simulated respondents with no piece missing.
+//! It is long because every kind of sentence on the result page is pinned here, beside the
+//! respondents that reach it.
 
 #[path = "../../core/tests/common/mod.rs"]
 mod common;

@@ -7,9 +7,9 @@
 //!   rounded to a whole number ([`scale_score`], integer arithmetic): 0 to 100, [`NEUTRAL`] when
 //!   every answer is Neutral. The rules below apply to the rounded scores, so what the page
 //!   shows is what was judged.
-//! - **Verdict** ([`Rule`], [`outcome`]): a track needs real pull, its scale at [`PULL`] or more and
-//!   [`CLOSE`] points ahead; both at [`PULL`] or more and within [`HYBRID_GAP`] is a hybrid;
-//!   anything else is undecided. [`regions`] draws the same rules as areas of the plot.
+//! - **Verdict** ([`Rule`], [`outcome`]): a track needs real pull, its scale at [`PULL`] or
+//!   more and [`CLOSE`] points ahead; both at [`PULL`] or more and within [`HYBRID_GAP`] is a
+//!   hybrid; anything else is undecided. [`regions`] draws the same rules as areas of the plot.
 //! - **Answer style** ([`QualityIssue`]): when the answers cannot carry a verdict (the same
 //!   answer throughout, mostly Neutral, agreeing or disagreeing whatever is said, or answering
 //!   opposite statements alike), the result shown is "Undecided", with the scores still given
