@@ -184,8 +184,12 @@ mod tests {
                         pace.pointer_down();
                         pace.chose(pace.changed(), memo, go_on);
                     }
-                    Act::TapAgain => {
-                        pace.pointer_down();
+                    Act::TapAgain | Act::SpaceOnChosen => {
+                        if matches!(act, Act::TapAgain) {
+                            pace.pointer_down();
+                        } else {
+                            pace.key_down();
+                        }
                         if let Some(how) = pace.clicked_again() {
                             pace.chose(how, memo, go_on);
                         }
@@ -194,19 +198,9 @@ mod tests {
                         pace.key_down();
                         pace.chose(Chosen::Digit, memo, go_on);
                     }
-                    Act::Arrow => {
+                    Act::Arrow | Act::Space => {
                         pace.key_down();
                         pace.chose(pace.changed(), memo, go_on);
-                    }
-                    Act::Space => {
-                        pace.key_down();
-                        pace.chose(pace.changed(), memo, go_on);
-                    }
-                    Act::SpaceOnChosen => {
-                        pace.key_down();
-                        if let Some(how) = pace.clicked_again() {
-                            pace.chose(how, memo, go_on);
-                        }
                     }
                     Act::Back => {
                         pace.cancel();

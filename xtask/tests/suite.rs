@@ -3,32 +3,9 @@
 //! and no property quietly returns before its assertion (such a property goes through the
 //! domain tests' `counted`, which floors how often its rule is reached).
 
-use std::{fs, path::Path};
+mod walk;
 
-/// The workspace root.
-fn root() -> &'static Path {
-    Path::new(env!("CARGO_MANIFEST_DIR")).parent().unwrap()
-}
-
-/// Every file below `dir` whose name ends with one of `endings`, with its text.
-fn files(dir: &str, endings: &[&str]) -> Vec<(String, String)> {
-    let mut out = Vec::new();
-    let mut stack = vec![root().join(dir)];
-    while let Some(d) = stack.pop() {
-        for entry in fs::read_dir(&d).unwrap().flatten() {
-            let path = entry.path();
-            let name = path.to_string_lossy().into_owned();
-            if path.is_dir() {
-                if !name.ends_with("node_modules") {
-                    stack.push(path);
-                }
-            } else if endings.iter().any(|e| name.ends_with(e)) {
-                out.push((name, fs::read_to_string(&path).unwrap()));
-            }
-        }
-    }
-    out
-}
+use walk::files;
 
 #[test]
 fn nothing_narrows_or_skips_a_run() {
