@@ -4,9 +4,12 @@
 
 #[path = "src/fnv.rs"]
 mod fnv;
+#[path = "build/quiz.rs"]
+mod quiz;
 #[path = "build/text.rs"]
 mod text;
 
+use quiz::{emit_earlier_sets, emit_quiz};
 use serde::Deserialize;
 use std::{env, fmt::Write as _, fs, path::Path};
 use text::*;
@@ -23,7 +26,9 @@ struct RawRole {
     slug: String,
     title: String,
     track: String,
-    salary: u32,
+    /// Left out where the source articles give no figure.
+    #[serde(default)]
+    salary: Option<u32>,
     summary: String,
     description: String,
     duties: Vec<String>,
@@ -33,6 +38,8 @@ struct RawRole {
     counterpart: String,
     #[serde(default)]
     bridge: bool,
+    #[serde(default)]
+    leads: bool,
     traits: RawTraits,
 }
 
@@ -112,65 +119,9 @@ struct RawTrack {
     advance: Vec<String>,
     top_jobs: Vec<String>,
     risks: Vec<String>,
-}
-
-#[derive(Deserialize)]
-#[serde(deny_unknown_fields)]
-struct QuizFile {
-    theme: Vec<RawTheme>,
-    question: Vec<RawQuestion>,
-    reflect: RawReflect,
-}
-
-/// A `[[question]]`, told apart by its `kind`; the file's order is the order asked.
-#[derive(Deserialize)]
-#[serde(tag = "kind", rename_all = "lowercase")]
-enum RawQuestion {
-    Statement(RawStatement),
-    Choice(RawChoice),
-}
-
-#[derive(Deserialize)]
-#[serde(deny_unknown_fields)]
-struct RawTheme {
-    id: String,
-    name: String,
-}
-
-#[derive(Deserialize)]
-#[serde(deny_unknown_fields)]
-struct RawStatement {
-    id: String,
-    theme: String,
-    scale: String,
-    keyed: String,
-    /// "positive" or "negative": how the statement reads, whatever its keying.
-    wording: String,
+    /// The technical track's: the risks of leading technical work without reports.
     #[serde(default)]
-    skills: Vec<String>,
-    /// Offers "Does not apply to me" as well.
-    #[serde(default)]
-    na: bool,
-    /// On a reversed statement: the ordinary statement it contradicts.
-    #[serde(default)]
-    opposite: Option<String>,
-    text: String,
-}
-
-#[derive(Deserialize)]
-#[serde(deny_unknown_fields)]
-struct RawChoice {
-    id: String,
-    theme: String,
-    text: String,
-    management: String,
-    technical: String,
-}
-
-#[derive(Deserialize)]
-#[serde(deny_unknown_fields)]
-struct RawReflect {
-    questions: Vec<String>,
+    leadership_risks: Vec<String>,
 }
 
 /// The content files under `content/` (and, for a translation, `content/<code>/`).
@@ -285,10 +236,11 @@ fn emit_roles(out: &mut String, prose: &mut ProseTable, text: &str) {
             out,
             "Role {{ slug: {:?}, title: {}, track: {track}, salary: {}, summary: {}, \
              description: {}, duties: {}, skills: {}, skill_names: {}, qualifications: {}, \
-             path: {}, counterpart: {:?}, bridge: {}, traits: {} }},",
+             path: {}, counterpart: {:?}, bridge: {}, leads: {}, traits: {} }},",
             r.slug,
             prose.add(at(ROLES, &["role", &r.slug, "title"]), &r.title),
-            r.salary,
+            r.salary
+                .map_or("None".to_string(), |s| format!("Some({s})")),
             prose.add(at(ROLES, &["role", &r.slug, "summary"]), &r.summary),
             prose.add(at(ROLES, &["role", &r.slug, "description"]), &r.description),
             prose.list(at(ROLES, &["role", &r.slug, "duties"]), &r.duties),
@@ -301,6 +253,7 @@ fn emit_roles(out: &mut String, prose: &mut ProseTable, text: &str) {
             prose.add(at(ROLES, &["role", &r.slug, "path"]), &r.path),
             r.counterpart,
             r.bridge,
+            r.leads,
             traits(prose, &r.slug, &r.traits),
         )
         .unwrap();
@@ -346,7 +299,7 @@ fn emit_tracks(out: &mut String, prose: &mut ProseTable, words: &mut ProseTable,
             out,
             "Track {{ kind: {kind}, name: Word({}), tagline: Word({}), summary: {}, skills: {}, \
              skill_names: {}, qualifications: {}, suits: {}, advance: {}, top_jobs: {}, \
-             risks: {} }},",
+             risks: {}, leadership_risks: {} }},",
             words.number(at(TRACKS, &["track", &t.slug, "name"]), &t.name),
             words.number(at(TRACKS, &["track", &t.slug, "tagline"]), &t.tagline),
             prose.add(at(TRACKS, &["track", &t.slug, "summary"]), &t.summary),
@@ -360,6 +313,10 @@ fn emit_tracks(out: &mut String, prose: &mut ProseTable, words: &mut ProseTable,
             prose.list(at(TRACKS, &["track", &t.slug, "advance"]), &t.advance),
             list(&t.top_jobs),
             prose.list(at(TRACKS, &["track", &t.slug, "risks"]), &t.risks),
+            prose.list(
+                at(TRACKS, &["track", &t.slug, "leadership_risks"]),
+                &t.leadership_risks
+            ),
         )
         .unwrap();
     }
@@ -378,10 +335,11 @@ fn emit_plan(out: &mut String, prose: &mut ProseTable, text: &str) {
             "tech-lead" => "ExperimentKind::TechLead",
             "people-lead" => "ExperimentKind::PeopleLead",
             "way-back" => "ExperimentKind::WayBack",
+            "direct" => "ExperimentKind::Direct",
             "grow-manager" => "ExperimentKind::GrowManager",
             other => panic!(
                 "plan.toml, experiment {:?}: kind {other:?} is not one of \"try-management\", \
-                 \"grow-technical\", \"tech-lead\", \"people-lead\", \"way-back\", \"grow-manager\"",
+                 \"grow-technical\", \"tech-lead\", \"people-lead\", \"way-back\", \"grow-manager\", \"direct\"",
                 e.id
             ),
         };
@@ -420,145 +378,4 @@ fn emit_plan(out: &mut String, prose: &mut ProseTable, text: &str) {
         prose.add(at(PLAN, &["advice", "keep_current"]), &file.advice.keep_current),
     )
     .unwrap();
-}
-
-/// Questions keep the file's order, statements and choices interleaved as written, so the
-/// order in `quiz.toml` is the order people see.
-/// The earlier question sets (`core/earlier-sets.txt`) as one byte per question, for
-/// `crate::link`: where the question is in today's quiz (`asked`, ids in order), or
-/// `EARLIER_GONE` when it is no longer asked, in the low six bits, and the largest digit it
-/// took (2, 5 or 6, as 0, 1 or 2) in the top two.
-fn emit_earlier_sets(asked: &[String], text: &str) -> String {
-    assert!(
-        asked.len() < 63,
-        "earlier-set bytes index at most 62 questions"
-    );
-    let mut sets: Vec<Vec<u8>> = Vec::new();
-    for (n, line) in text.lines().enumerate() {
-        let line = line.trim();
-        if line.is_empty() || line.starts_with('#') {
-            continue;
-        }
-        let at = || format!("core/earlier-sets.txt, line {}", n + 1);
-        let fields: Vec<&str> = line.split_whitespace().collect();
-        let [set, id, max] = fields[..] else {
-            panic!("{}: expected \"<set> <id> <largest digit>\"", at())
-        };
-        let set: usize = set
-            .parse()
-            .unwrap_or_else(|_| panic!("{}: set is a number", at()));
-        let max = match max {
-            "2" => 0u8,
-            "5" => 1,
-            "6" => 2,
-            other => panic!("{}: the largest digit is 2, 5 or 6, not {other:?}", at()),
-        };
-        let now = asked.iter().position(|a| a == id).unwrap_or(63) as u8;
-        assert!(
-            set >= 1 && (set == sets.len() || set == sets.len() + 1),
-            "{}: sets come in order, from 1",
-            at()
-        );
-        if set > sets.len() {
-            sets.push(Vec::new());
-        }
-        sets[set - 1].push(max << 6 | now);
-    }
-    let mut out = String::new();
-    for (n, set) in sets.iter().enumerate() {
-        writeln!(
-            out,
-            "/// Question set {}, one byte per question (see `earlier`).\n\
-             pub const QUESTION_SET_{}: [u8; {}] = {:?};",
-            n + 1,
-            n + 1,
-            set.len(),
-            set
-        )
-        .unwrap();
-    }
-    out
-}
-
-fn emit_quiz(out: &mut String, prose: &mut ProseTable, text: &str) -> Vec<String> {
-    let file: QuizFile = parse("quiz.toml", text);
-    let asked = file
-        .question
-        .iter()
-        .map(|q| match q {
-            RawQuestion::Statement(s) => s.id.clone(),
-            RawQuestion::Choice(c) => c.id.clone(),
-        })
-        .collect();
-    out.push_str("/// The themes questions are grouped under.\npub static THEMES: &[Theme] = &[\n");
-    for t in &file.theme {
-        writeln!(
-            out,
-            "Theme {{ id: {:?}, name: {} }},",
-            t.id,
-            prose.add(at(QUIZ, &["theme", &t.id]), &t.name)
-        )
-        .unwrap();
-    }
-    out.push_str("];\n");
-
-    out.push_str(
-        "/// Every question, in the order asked.\npub static QUESTIONS: &[Question] = &[\n",
-    );
-    for question in &file.question {
-        match question {
-            RawQuestion::Statement(s) => {
-                let context = format!("quiz.toml, statement {:?}", s.id);
-                let keyed = match s.keyed.as_str() {
-                    "agree" => "Keyed::Agree",
-                    "disagree" => "Keyed::Disagree",
-                    other => {
-                        panic!("{context}: keyed must be \"agree\" or \"disagree\", not {other:?}")
-                    }
-                };
-                let wording = match s.wording.as_str() {
-                    "positive" => "Wording::Positive",
-                    "negative" => "Wording::Negative",
-                    other => panic!(
-                        "{context}: wording must be \"positive\" or \"negative\", not {other:?}"
-                    ),
-                };
-                writeln!(
-                    out,
-                    "Question {{ id: {:?}, theme: {:?}, text: {}, kind: QuestionKind::Statement {{ \
-                     scale: {}, keyed: {keyed}, wording: {wording}, skills: {}, not_applicable: {}, \
-                     opposite: {:?} }} }},",
-                    s.id,
-                    s.theme,
-                    prose.add(at(QUIZ, &["statement", &s.id]), &s.text),
-                    track_kind(&s.scale, &context),
-                    list(&s.skills),
-                    s.na,
-                    s.opposite,
-                )
-                .unwrap();
-            }
-            RawQuestion::Choice(c) => {
-                writeln!(
-                    out,
-                    "Question {{ id: {:?}, theme: {:?}, text: {}, kind: QuestionKind::Choice {{ \
-                     management: {}, technical: {} }} }},",
-                    c.id,
-                    c.theme,
-                    prose.add(at(QUIZ, &["choice", &c.id, "text"]), &c.text),
-                    prose.add(at(QUIZ, &["choice", &c.id, "management"]), &c.management),
-                    prose.add(at(QUIZ, &["choice", &c.id, "technical"]), &c.technical),
-                )
-                .unwrap();
-            }
-        }
-    }
-    out.push_str("];\n");
-    writeln!(
-        out,
-        "/// Questions to ask yourself before deciding.\npub static REFLECT: &[Prose] = {};",
-        prose.list(at(QUIZ, &["reflect", "questions"]), &file.reflect.questions)
-    )
-    .unwrap();
-    asked
 }

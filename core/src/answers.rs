@@ -1,22 +1,22 @@
 //! The one-digit code of an answer, shared by stored data, exported files and links:
 //! statements 1 (strongly disagree) to 5 (strongly agree) and 6 ("does not apply to me", where
-//! offered), choices 1 (management option) and 2 (technical option). 0 means unanswered.
+//! offered), choices 1 (the first option shown) and 2 (the second). 0 means unanswered.
 
-use crate::{
-    quiz::{Agreement, Answer, Question, QuestionKind},
-    TrackKind,
-};
+use crate::quiz::{Agreement, Answer, Question, QuestionKind};
 
 /// The digit of "does not apply to me".
 pub const NOT_APPLICABLE: u8 = 6;
 
-/// The digit for an answer.
-pub fn code(answer: Answer) -> u8 {
-    match answer {
-        Answer::Agreement(a) => a.points() + 1,
-        Answer::Pick(TrackKind::Management) => 1,
-        Answer::Pick(TrackKind::Technical) => 2,
-        Answer::NotApplicable => NOT_APPLICABLE,
+/// The digit for an answer to `question`; 0 for a pick of an option it does not offer.
+pub fn code(question: &Question, answer: Answer) -> u8 {
+    match (answer, &question.kind) {
+        (Answer::Agreement(a), _) => a.points() + 1,
+        (Answer::Pick(scale), QuestionKind::Choice { options }) => options
+            .iter()
+            .position(|(s, _)| *s == scale)
+            .map_or(0, |p| p as u8 + 1),
+        (Answer::Pick(_), _) => 0,
+        (Answer::NotApplicable, _) => NOT_APPLICABLE,
     }
 }
 
@@ -29,11 +29,9 @@ pub fn decode(question: &Question, digit: u8) -> Option<Answer> {
         QuestionKind::Statement { .. } => {
             Agreement::from_points(digit.checked_sub(1)?).map(Answer::Agreement)
         }
-        QuestionKind::Choice { .. } => match digit {
-            1 => Some(Answer::Pick(TrackKind::Management)),
-            2 => Some(Answer::Pick(TrackKind::Technical)),
-            _ => None,
-        },
+        QuestionKind::Choice { options } => options
+            .get(usize::from(digit.checked_sub(1)?))
+            .map(|(s, _)| Answer::Pick(*s)),
     }
 }
 

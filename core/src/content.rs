@@ -42,8 +42,9 @@ pub struct Role {
     pub slug: &'static str,
     pub title: Prose,
     pub track: TrackKind,
-    /// Average annual salary in whole US dollars, as the source articles give it.
-    pub salary: u32,
+    /// Average annual salary in whole US dollars, as the source articles give it; `None` where
+    /// they give none (the senior technical-leadership role), which every salary view says.
+    pub salary: Option<u32>,
     pub summary: Prose,
     pub description: Prose,
     pub duties: &'static [Prose],
@@ -58,6 +59,9 @@ pub struct Role {
     /// Mixes both tracks' work (Engineering Lead, Systems Architect): the natural fit for a
     /// hybrid result.
     pub bridge: bool,
+    /// Carries technical leadership (setting direction without reports): offered first for a
+    /// "Technical leadership" result.
+    pub leads: bool,
     /// How the role fares on what people weigh when they choose (see `crate::weigh`).
     pub traits: Traits,
 }
@@ -108,11 +112,14 @@ pub struct Track {
     /// Role slugs, most prominent first.
     pub top_jobs: &'static [&'static str],
     pub risks: &'static [Prose],
+    /// The risks of leading technical work without reports (the technical track's; empty on
+    /// the other).
+    pub leadership_risks: &'static [Prose],
 }
 
 include!(concat!(env!("OUT_DIR"), "/content.rs"));
 
-/// All twelve roles.
+/// Every role.
 pub fn roles() -> &'static [Role] {
     ROLES
 }

@@ -84,8 +84,13 @@ impl RoleQuery {
             .filter(|r| words.iter().all(|w| searchable(r).contains(w.as_str())))
             .collect();
         match self.sort {
-            Sort::SalaryHigh => stable_sort_by(&mut found, |a, b| a.salary > b.salary),
-            Sort::SalaryLow => stable_sort_by(&mut found, |a, b| a.salary < b.salary),
+            // A role without a figure goes last either way: it is neither high nor low.
+            Sort::SalaryHigh => stable_sort_by(&mut found, |a, b| {
+                a.salary.is_some() && a.salary.unwrap_or(0) > b.salary.unwrap_or(0)
+            }),
+            Sort::SalaryLow => stable_sort_by(&mut found, |a, b| {
+                a.salary.is_some() && (b.salary.is_none() || a.salary < b.salary)
+            }),
             Sort::Name => {
                 stable_sort_by(&mut found, |a, b| fold(a.title.get()) < fold(b.title.get()))
             }
@@ -119,23 +124,33 @@ pub struct TrackPay {
     pub highest: &'static Role,
 }
 
-/// The pay range of a track's roles, or `None` for a track without roles.
+/// The pay range of a track's roles with a salary figure, or `None` for a track without any.
 pub fn track_pay(track: TrackKind) -> Option<TrackPay> {
-    let in_track = || roles().iter().filter(move |r| r.track == track);
+    let in_track = || {
+        roles()
+            .iter()
+            .filter(move |r| r.track == track && r.salary.is_some())
+    };
     Some(TrackPay {
         lowest: in_track().min_by_key(|r| r.salary)?,
         highest: in_track().max_by_key(|r| r.salary)?,
     })
 }
 
-/// Where a role's salary ranks among all roles: 1 is the highest.
-pub fn salary_rank(role: &Role) -> usize {
-    1 + roles().iter().filter(|r| r.salary > role.salary).count()
+/// Where a role's salary ranks among the roles with a figure (1 is the highest), and how many
+/// have one; `None` for a role without a figure.
+pub fn salary_rank(role: &Role) -> Option<(usize, usize)> {
+    let salary = role.salary?;
+    let known = roles().iter().filter_map(|r| r.salary);
+    Some((
+        1 + known.clone().filter(|s| *s > salary).count(),
+        known.count(),
+    ))
 }
 
 /// The highest average salary of any role (the scale of the salary charts).
 pub fn max_salary() -> u32 {
-    roles().iter().map(|r| r.salary).max().unwrap_or(0)
+    roles().iter().filter_map(|r| r.salary).max().unwrap_or(0)
 }
 
 /// How many roles can be compared side by side.
@@ -199,12 +214,13 @@ mod tests {
     }
 
     #[test]
-    fn default_query_shows_all_twelve_by_salary() {
+    fn default_query_shows_every_role_by_salary_and_the_one_without_a_figure_last() {
         let all = RoleQuery::default().apply();
-        assert_eq!(all.len(), 12);
+        assert_eq!(all.len(), crate::roles().len());
         assert_eq!(all[0].slug, "engineering-director");
         assert_eq!(all[11].slug, "engineering-lead");
-        assert!(all.windows(2).all(|w| w[0].salary >= w[1].salary));
+        assert_eq!(all[12].slug, "staff-engineer");
+        assert!(all[..12].windows(2).all(|w| w[0].salary >= w[1].salary));
     }
 
     #[test]
@@ -215,7 +231,10 @@ mod tests {
                 ..Default::default()
             };
             let found = q.apply();
-            assert_eq!(found.len(), 6);
+            assert_eq!(
+                found.len(),
+                if track == TrackKind::Management { 6 } else { 7 }
+            );
             assert!(found.iter().all(|r| r.track == track));
         }
     }
@@ -241,7 +260,7 @@ mod tests {
         assert!(delegation.iter().all(|r| r.skills.contains(&"Delegation")));
         // Every word must match.
         assert!(q("bridges quantum").is_empty());
-        assert_eq!(q("   ").len(), 12);
+        assert_eq!(q("   ").len(), crate::roles().len());
     }
 
     #[test]
@@ -282,13 +301,17 @@ mod tests {
         }
         .apply();
         assert_eq!(low[0].slug, "engineering-lead");
+        assert_eq!(
+            low[12].slug, "staff-engineer",
+            "no figure is last, not lowest"
+        );
         let name = RoleQuery {
             sort: Sort::Name,
             ..Default::default()
         }
         .apply();
         assert_eq!(name[0].slug, "chemical-engineer");
-        assert_eq!(name[11].slug, "systems-architect");
+        assert_eq!(name[12].slug, "systems-architect");
     }
 
     #[test]
@@ -321,15 +344,22 @@ mod tests {
         let pay = |t| track_pay(t).map(|p| (p.lowest.salary, p.highest.slug));
         assert_eq!(
             pay(TrackKind::Management),
-            Some((84_927, "engineering-director"))
+            Some((Some(84_927), "engineering-director"))
         );
         assert_eq!(
             pay(TrackKind::Technical),
-            Some((88_050, "software-engineer"))
+            Some((Some(88_050), "software-engineer"))
         );
         assert_eq!(max_salary(), 162_252);
-        assert_eq!(salary_rank(crate::role("engineering-director").unwrap()), 1);
-        assert_eq!(salary_rank(crate::role("engineering-lead").unwrap()), 12);
+        assert_eq!(
+            salary_rank(crate::role("engineering-director").unwrap()),
+            Some((1, 12))
+        );
+        assert_eq!(
+            salary_rank(crate::role("engineering-lead").unwrap()),
+            Some((12, 12))
+        );
+        assert_eq!(salary_rank(crate::role("staff-engineer").unwrap()), None);
     }
 
     #[test]

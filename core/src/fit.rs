@@ -26,11 +26,13 @@ pub struct RoleMatch {
 /// Why a role is listed for a result.
 #[derive(Debug, Clone, PartialEq)]
 pub enum FitReason {
-    /// Its track's pull (and, for a bridge role, the other track's), whole numbers, and the
-    /// rated skills of the role the person is strong in (rated at least three quarters).
+    /// Its track's pull (and, for a bridge role, the other track's), whole numbers, the
+    /// leadership pull for a role that carries technical leadership, and the rated skills of
+    /// the role the person is strong in (rated at least three quarters).
     Pull {
         own: f64,
         other: f64,
+        leadership: Option<f64>,
         strengths: Vec<&'static str>,
     },
     /// The answers carry no verdict; a bridge role lets the person try both sides.
@@ -130,6 +132,19 @@ pub fn field_order(
     out
 }
 
+/// The roles the plan offers as a way to test a door, with the verdict that offers them: the
+/// roles that mix both kinds of work for a hybrid or undecided result, the roles that carry
+/// technical leadership for a technical leadership result, none for a track.
+pub fn door_roles(outcome: crate::scoring::Outcome) -> Vec<&'static Role> {
+    use crate::scoring::Outcome;
+    let offered = |r: &&'static Role| match outcome {
+        Outcome::Hybrid | Outcome::Undecided => r.bridge,
+        Outcome::Leadership => r.leads,
+        Outcome::Management | Outcome::Technical => false,
+    };
+    crate::roles().iter().filter(offered).collect()
+}
+
 /// Ranks `roles` for this result, best fit first.
 ///
 /// Fit is three quarters track and one quarter skills. The track part of a single-track role is
@@ -137,7 +152,10 @@ pub fn field_order(
 /// for bridge roles (which mix both tracks) it is half the own scale, a quarter the other and a
 /// quarter how balanced the two are, so they rise to the top when both scales are high and
 /// alike. The skills part is the mean self-rating over the role's skills that the
-/// quiz asked about (the track part stands in when it asked about none).
+/// quiz asked about (the track part stands in when it asked about none). A role that carries
+/// technical leadership (`leads`) takes three fifths of that track part and two fifths of the
+/// leadership score, so it rises for someone who wants to lead technical work and falls for
+/// someone who wants to be left to build.
 ///
 /// Answers that cannot carry a verdict cannot show a pull either: roles are then ranked as
 /// though both scales were at [`NEUTRAL`], which puts the bridge roles first, as for anyone
@@ -153,12 +171,22 @@ pub fn match_roles(assessment: &Assessment, roles: &'static [Role]) -> Vec<RoleM
         .iter()
         .map(|role| {
             let own = score(role.track);
-            let track_part = if role.bridge {
+            let leadership = if carried {
+                assessment.leadership
+            } else {
+                NEUTRAL
+            };
+            let base = if role.bridge {
                 let balance =
                     100.0 - (score(TrackKind::Management) - score(TrackKind::Technical)).abs();
                 0.5 * own + 0.25 * score(role.track.other()) + 0.25 * balance
             } else {
                 (own - 0.2 * score(role.track.other())).max(0.0)
+            };
+            let track_part = if role.leads {
+                0.6 * base + 0.4 * leadership
+            } else {
+                base
             };
             let rated: Vec<(&str, f64)> = role
                 .skills
@@ -181,6 +209,7 @@ pub fn match_roles(assessment: &Assessment, roles: &'static [Role]) -> Vec<RoleM
                     FitReason::Pull {
                         own: own.round(),
                         other: score(role.track.other()).round(),
+                        leadership: role.leads.then(|| leadership.round()),
                         strengths: rated
                             .iter()
                             .filter(|(_, r)| *r >= 0.75)

@@ -1,14 +1,15 @@
 //! Progress in a link: the answers packed into a URL fragment, which browsers never send to a
-//! server. Format: `q4.` then two answers per character (`a * 8 + b` in the 64 URL-safe
-//! characters `0-9a-zA-Z-_`, answer digits 0-6 as in [`crate::answers`]), so 48 questions take
-//! 24 characters, then one character for where the person stands and their field
+//! server. Format: `q5.` then two answers per character (`a * 8 + b` in the 64 URL-safe
+//! characters `0-9a-zA-Z-_`, answer digits 0-6 as in [`crate::answers`]), so 58 questions take
+//! 29 characters, then one character for where the person stands and their field
 //! (`position * 8 + field`, each 0 when not said, else its place in
 //! [`Position::ALL`] or [`Field::ALL`] plus one). The last-six-months check is never in a
 //! link: its text stays on the device.
 //!
 //! Links of earlier question sets still open: `q1.` (base 36 of `a * 6 + b`), `q2.` (the
-//! format above without the last character, for the second set's 40 questions) and `q3.` (the
-//! format above, for the third set's 39 questions). Their answers are matched to today's
+//! format above without the last character, for the second set's 40 questions), `q3.` (the
+//! format above, for the third set's 39 questions) and `q4.` (the same, for the fourth set's
+//! 48). Their answers are matched to today's
 //! questions by id, and the answers to questions no longer asked are counted so the person can
 //! be told.
 //!
@@ -23,13 +24,15 @@ use crate::{
 };
 
 /// The version prefix of links this app writes.
-pub const PREFIX: &str = "q4.";
+pub const PREFIX: &str = "q5.";
 /// The prefix of links made for the first question set.
 pub const PREFIX_1: &str = "q1.";
 /// The prefix of links made for the second question set.
 pub const PREFIX_2: &str = "q2.";
 /// The prefix of links made for the third question set.
 pub const PREFIX_3: &str = "q3.";
+/// The prefix of links made for the fourth question set.
+pub const PREFIX_4: &str = "q4.";
 /// Whether an address's fragment is meant as a progress link (of any version): the family every
 /// prefix above belongs to. Other fragments (`#plan`, a heading) are a place on the page.
 pub fn is_progress_link(fragment: &str) -> bool {
@@ -39,11 +42,11 @@ pub fn is_progress_link(fragment: &str) -> bool {
 /// Longest fragment accepted; real ones are far shorter.
 pub const MAX_LEN: usize = 200;
 const DIGITS: &[u8; 64] = b"0123456789abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ-_";
-/// Each answer digit of a `q2.`, `q3.` or `q4.` link is below this.
+/// Each answer digit of a `q2.` to `q5.` link is below this.
 const BASE: u8 = 8;
 
 // The earlier question sets, built from `core/earlier-sets.txt`: `QUESTION_SET_1` to
-// `QUESTION_SET_3`, one byte per question, read by `earlier`.
+// `QUESTION_SET_4`, one byte per question, read by `earlier`.
 include!(concat!(env!("OUT_DIR"), "/earlier_sets.rs"));
 
 /// One question of an earlier set, from its byte: where it sits in today's [`questions`]
@@ -107,7 +110,10 @@ pub fn encode(
     background: &Background,
 ) -> String {
     let digits: Vec<u8> = (0..questions.len())
-        .map(|i| answers.get(i).copied().flatten().map_or(0, answers::code))
+        .map(|i| {
+            let answer = answers.get(i).copied().flatten();
+            answer.map_or(0, |a| answers::code(&questions[i], a))
+        })
         .collect();
     let mut out = String::from(PREFIX);
     for pair in digits.chunks(2) {
@@ -211,6 +217,10 @@ pub fn read(questions: &[Question], fragment: &str) -> Result<FromLink, LinkErro
         let (digits, last) = answers_and_last(payload(fragment, PREFIX_3)?, QUESTION_SET_3.len())?;
         kept_background = background(last, QUESTION_SET_3.len())?;
         (digits, &QUESTION_SET_3)
+    } else if bare.starts_with(PREFIX_4) {
+        let (digits, last) = answers_and_last(payload(fragment, PREFIX_4)?, QUESTION_SET_4.len())?;
+        kept_background = background(last, QUESTION_SET_4.len())?;
+        (digits, &QUESTION_SET_4)
     } else {
         return decode(questions, fragment);
     };

@@ -6,7 +6,7 @@
 
 use crate::{
     format::fixed,
-    quiz::{questions, Keyed, Question, QuestionKind},
+    quiz::{questions, Keyed, Question, QuestionKind, Scale},
     recent::MIN_TO_COMPARE,
     routes::Route,
     scoring::{
@@ -14,7 +14,6 @@ use crate::{
         CONTRADICTIONS, HYBRID_GAP, MOSTLY_NEUTRAL, NEUTRAL, PULL, SCATTERED, STRONG_LEAD,
         STRONG_PULL,
     },
-    TrackKind,
 };
 
 /// The page as written, placeholders and all.
@@ -23,7 +22,7 @@ pub fn template() -> &'static str {
 }
 
 /// Statements that count on `scale`, and how many of them are reversed.
-fn counts(scale: TrackKind) -> (usize, usize) {
+fn counts(scale: Scale) -> (usize, usize) {
     let keys = questions().iter().filter_map(|q| match q.kind {
         QuestionKind::Statement { keyed, .. } if q.counts_on() == Some(scale) => Some(keyed),
         _ => None,
@@ -36,8 +35,9 @@ fn counts(scale: TrackKind) -> (usize, usize) {
 /// Every placeholder with its value; `base` is the deployment path without its final slash.
 pub fn values(base: &str) -> Vec<(&'static str, String)> {
     let n = |x: f64| fixed(x, 0);
-    let (m, m_rev) = counts(TrackKind::Management);
-    let (t, t_rev) = counts(TrackKind::Technical);
+    let (m, m_rev) = counts(Scale::Management);
+    let (t, t_rev) = counts(Scale::Technical);
+    let (l, l_rev) = counts(Scale::Leadership);
     let self_ratings = questions()
         .iter()
         .filter(|q| matches!(q.kind, QuestionKind::Statement { .. }) && q.counts_on().is_none())
@@ -55,7 +55,7 @@ pub fn values(base: &str) -> Vec<(&'static str, String)> {
                     keyed: Keyed::Disagree,
                     ..
                 }
-            ) && q.counts_on() == Some(TrackKind::Management)
+            ) && q.counts_on() == Some(Scale::Management)
         })
         .map_or("", |q| q.text.get());
     let opposite = |q: &Question| match q.kind {
@@ -77,6 +77,8 @@ pub fn values(base: &str) -> Vec<(&'static str, String)> {
         ("technical_statements", t.to_string()),
         ("management_reversed", m_rev.to_string()),
         ("technical_reversed", t_rev.to_string()),
+        ("leadership_statements", l.to_string()),
+        ("leadership_reversed", l_rev.to_string()),
         ("reversed_example", reversed_example.to_string()),
         ("self_ratings", self_ratings.to_string()),
         ("choices", choices.to_string()),

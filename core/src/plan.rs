@@ -24,17 +24,21 @@ pub enum ExperimentKind {
     WayBack,
     /// For someone who manages: growing as a manager while keeping technical judgement current.
     GrowManager,
+    /// For anyone: trials of technical leadership without managing anyone (a design others
+    /// build from, a cross-team review, mentoring without managing).
+    Direct,
 }
 
 impl ExperimentKind {
     /// Every kind, in the order `content/plan.toml` describes them.
-    pub const ALL: [ExperimentKind; 6] = [
+    pub const ALL: [ExperimentKind; 7] = [
         ExperimentKind::TryManagement,
         ExperimentKind::GrowTechnical,
         ExperimentKind::TechLead,
         ExperimentKind::PeopleLead,
         ExperimentKind::WayBack,
         ExperimentKind::GrowManager,
+        ExperimentKind::Direct,
     ];
 
     /// The name used for `kind` in `content/plan.toml`.
@@ -46,6 +50,7 @@ impl ExperimentKind {
             ExperimentKind::PeopleLead => "people-lead",
             ExperimentKind::WayBack => "way-back",
             ExperimentKind::GrowManager => "grow-manager",
+            ExperimentKind::Direct => "direct",
         }
     }
 }
@@ -123,14 +128,17 @@ pub fn purpose(position: Position, outcome: Outcome) -> &'static str {
 /// one trial of management in the second month so it is not ruled out too early; a
 /// management result gets trials of management. Someone who leads while hands-on follows the
 /// technical-leadership path or tries the whole people-leading job, with one step of the
-/// other. Someone who manages tries the way back, or grows as a manager. Hybrid and
+/// other. Someone who manages tries the way back, or grows as a manager. A technical
+/// leadership result gets trials of leading without managing every month, beside a step on the
+/// technical path, one trial of management (so it is not ruled out too early) or, for a
+/// manager, the way back. Hybrid and
 /// undecided results get one step of each side every month (the page links the roles that
 /// mix the two).
 pub fn shape(position: Position, outcome: Outcome) -> &'static Shape {
     use ExperimentKind::{
-        GrowManager, GrowTechnical, PeopleLead, TechLead, TryManagement, WayBack,
+        Direct, GrowManager, GrowTechnical, PeopleLead, TechLead, TryManagement, WayBack,
     };
-    use Outcome::{Hybrid, Management, Technical, Undecided};
+    use Outcome::{Hybrid, Leadership, Management, Technical, Undecided};
     use Position::{HandsOn, LeadingHandsOn, Managing, Studying};
     match (position, outcome) {
         (HandsOn, Technical) => &Shape {
@@ -140,6 +148,22 @@ pub fn shape(position: Position, outcome: Outcome) -> &'static Shape {
                 [GrowTechnical, TryManagement],
                 [GrowTechnical, GrowTechnical],
             ],
+        },
+        (HandsOn | Studying, Leadership) => &Shape {
+            kinds: &[Direct, GrowTechnical, TryManagement],
+            months: [
+                [Direct, GrowTechnical],
+                [Direct, TryManagement],
+                [Direct, Direct],
+            ],
+        },
+        (LeadingHandsOn, Leadership) => &Shape {
+            kinds: &[Direct, TechLead, PeopleLead],
+            months: [[TechLead, Direct], [Direct, PeopleLead], [TechLead, Direct]],
+        },
+        (Managing, Leadership) => &Shape {
+            kinds: &[WayBack, Direct],
+            months: [[WayBack, Direct]; 3],
         },
         (HandsOn, Management) => &Shape {
             kinds: &[TryManagement],
@@ -233,9 +257,9 @@ pub struct Probe {
 
 /// The themes in the order the plan probes them.
 ///
-/// For a track verdict (Technical or Management), a theme whose two subscores point the
-/// other way (management above technical under a Technical verdict, technical above
-/// management under a Management verdict) comes before every theme that agrees, the one that
+/// For a track verdict (Technical, Technical leadership or Management), a theme whose two
+/// subscores point the other way (management above technical under a technical verdict,
+/// technical above management under a Management verdict) comes before every theme that agrees, the one that
 /// points against most strongly first: that is where the verdict most needs testing. Then come
 /// the themes that agree, the closest first. A theme with one side unanswered counts as
 /// agreeing and as close as can be. For Hybrid and Undecided every theme is taken closest
@@ -251,7 +275,7 @@ pub fn themes_to_probe(a: &Assessment) -> Vec<Probe> {
                 _ => (0.0, 0.0),
             };
             let against = match a.outcome {
-                Outcome::Technical => m - tech,
+                Outcome::Technical | Outcome::Leadership => m - tech,
                 Outcome::Management => tech - m,
                 Outcome::Hybrid | Outcome::Undecided => 0.0,
             };

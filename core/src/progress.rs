@@ -99,6 +99,9 @@ pub struct Attempt {
     pub outcome: Outcome,
     pub management: f64,
     pub technical: f64,
+    /// `None` for an attempt scored before the leadership scale existed (stored data before
+    /// version 6).
+    pub leadership: Option<f64>,
     /// The question set it was scored with (see [`QUESTION_SET`]).
     pub question_set: u32,
 }
@@ -297,6 +300,7 @@ impl Saved {
             outcome: a.outcome,
             management: a.management,
             technical: a.technical,
+            leadership: Some(a.leadership),
             question_set: QUESTION_SET,
         });
         if self.history.len() > MAX_HISTORY {

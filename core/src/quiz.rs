@@ -29,12 +29,43 @@ pub enum Wording {
     Negative,
 }
 
+/// What a statement measures: the pull towards managing people, towards hands-on technical
+/// work, or towards leading technical work without reports.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum Scale {
+    Management,
+    Technical,
+    Leadership,
+}
+
+impl Scale {
+    /// Every scale, in the order an either-or question shows its options.
+    pub const ALL: [Scale; 3] = [Scale::Management, Scale::Leadership, Scale::Technical];
+
+    /// The identifier used in `content/quiz.toml`, stored data and the build's facts.
+    pub fn slug(self) -> &'static str {
+        match self {
+            Scale::Management => "management",
+            Scale::Technical => "technical",
+            Scale::Leadership => "leadership",
+        }
+    }
+
+    /// The scale of a track's own pull.
+    pub fn of(track: TrackKind) -> Scale {
+        match track {
+            TrackKind::Management => Scale::Management,
+            TrackKind::Technical => Scale::Technical,
+        }
+    }
+}
+
 /// What kind of answer a question takes.
 #[derive(Debug, PartialEq, Eq)]
 pub enum QuestionKind {
     /// A five-point agreement item that counts towards one scale.
     Statement {
-        scale: TrackKind,
+        scale: Scale,
         keyed: Keyed,
         wording: Wording,
         /// Track skills the statement asks the person to rate themselves on.
@@ -46,8 +77,9 @@ pub enum QuestionKind {
         /// it contradicts (see `content/quiz.toml`).
         opposite: Option<&'static str>,
     },
-    /// An either-or trade-off; a cross-check only, never part of the scale scores.
-    Choice { management: Prose, technical: Prose },
+    /// An either-or trade-off between two scales' options, shown in [`Scale::ALL`]'s order;
+    /// a cross-check only, never part of the scale scores.
+    Choice { options: [(Scale, Prose); 2] },
 }
 
 /// One question of the quiz.
@@ -66,7 +98,7 @@ impl Question {
     /// The scale this question's answer counts on: a statement's own scale, except for a
     /// self-rating (a statement that names skills), which rates skills for role matching and
     /// counts on neither scale; choices count on none either.
-    pub fn counts_on(&self) -> Option<TrackKind> {
+    pub fn counts_on(&self) -> Option<Scale> {
         match self.kind {
             QuestionKind::Statement {
                 scale, skills: [], ..
@@ -117,8 +149,8 @@ impl Agreement {
 pub enum Answer {
     /// To a statement.
     Agreement(Agreement),
-    /// To an either-or choice: the track whose option was picked.
-    Pick(TrackKind),
+    /// To an either-or choice: the scale whose option was picked.
+    Pick(Scale),
     /// "Does not apply to me", to a statement that offers it: counted in neither scale.
     NotApplicable,
 }
@@ -127,10 +159,12 @@ impl Answer {
     /// Whether this answer fits the question (an agreement for a statement, a pick for a
     /// choice, "does not apply" only where the statement offers it).
     pub fn fits(self, question: &Question) -> bool {
+        if let (Answer::Pick(scale), QuestionKind::Choice { options }) = (self, &question.kind) {
+            return options.iter().any(|(s, _)| *s == scale);
+        }
         matches!(
             (self, &question.kind),
             (Answer::Agreement(_), QuestionKind::Statement { .. })
-                | (Answer::Pick(_), QuestionKind::Choice { .. })
                 | (
                     Answer::NotApplicable,
                     QuestionKind::Statement {
@@ -150,7 +184,7 @@ pub fn options(question: &Question) -> Vec<Answer> {
             .map(|a| Answer::Agreement(*a))
             .chain(not_applicable.then_some(Answer::NotApplicable))
             .collect(),
-        QuestionKind::Choice { .. } => TrackKind::ALL.map(Answer::Pick).to_vec(),
+        QuestionKind::Choice { options } => options.map(|(s, _)| Answer::Pick(s)).to_vec(),
     }
 }
 
@@ -174,7 +208,7 @@ pub fn answer_of_id(questions: &[Question], id: &str) -> Option<(usize, Answer)>
 
 /// The version of the question set. Stored with each finished attempt, so a result scored
 /// with earlier questions is never mistaken for one scored with these.
-pub const QUESTION_SET: u32 = 4;
+pub const QUESTION_SET: u32 = 5;
 
 /// The questions of the quiz, in order.
 pub fn questions() -> &'static [Question] {

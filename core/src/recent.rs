@@ -2,10 +2,12 @@
 //! their answers say (stated versus revealed).
 //!
 //! A person names up to [`MAX_ITEMS`] pieces of recent work, rates how satisfying each was and
-//! says whether it was mostly people and coordination, mostly hands-on technical work, or
-//! both. Each piece counts for its kind by how satisfying it was, from -2 (very unsatisfying)
-//! to +2 (very satisfying); "both" splits that evenly. The revealed lean is the people total
-//! minus the technical total.
+//! says whether it was mostly people and coordination, mostly hands-on technical work, both,
+//! or setting direction for others' technical work (reviewing or aligning it). Each piece
+//! counts for its kind by how satisfying it was, from -2 (very unsatisfying) to +2 (very
+//! satisfying); "both" splits that evenly, and setting technical direction counts as technical
+//! work, since it leads the engineering without managing anyone. The revealed lean is the
+//! people total minus the technical total.
 //!
 //! The text is the person's own and never leaves the device: it is not in progress links.
 
@@ -30,11 +32,18 @@ pub enum WorkKind {
     Technical,
     /// Both in similar measure.
     Both,
+    /// Setting direction for other people's technical work: reviewing or aligning it.
+    Direction,
 }
 
 impl WorkKind {
     /// Every kind, in the order offered.
-    pub const ALL: [WorkKind; 3] = [WorkKind::People, WorkKind::Technical, WorkKind::Both];
+    pub const ALL: [WorkKind; 4] = [
+        WorkKind::People,
+        WorkKind::Technical,
+        WorkKind::Both,
+        WorkKind::Direction,
+    ];
 
     /// The identifier used in stored data.
     pub fn slug(self) -> &'static str {
@@ -42,6 +51,7 @@ impl WorkKind {
             WorkKind::People => "people",
             WorkKind::Technical => "technical",
             WorkKind::Both => "both",
+            WorkKind::Direction => "direction",
         }
     }
 
@@ -86,7 +96,7 @@ impl RecentWork {
         let w = f64::from(self.satisfaction.filter(|s| (1..=5).contains(s))?) - 3.0;
         Some(match self.kind? {
             WorkKind::People => (w, 0.0),
-            WorkKind::Technical => (0.0, w),
+            WorkKind::Technical | WorkKind::Direction => (0.0, w),
             WorkKind::Both => (w / 2.0, w / 2.0),
         })
     }

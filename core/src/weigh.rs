@@ -83,15 +83,16 @@ impl Concern {
     /// How well the role answers this concern, from 0 (worst of the twelve) to 1 (best):
     /// pay relative to the lowest and highest salaries, pressure as calm (the control asks how
     /// much the person wants to avoid it), every other trait as its level.
-    pub fn value(self, role: &Role) -> f64 {
-        let (n, d) = self.fraction(role);
-        n as f64 / d as f64
+    /// `None` for pay where the role has no salary figure.
+    pub fn value(self, role: &Role) -> Option<f64> {
+        let (n, d) = self.fraction(role)?;
+        Some(n as f64 / d as f64)
     }
 
     /// [`Concern::value`] as an exact fraction (numerator, denominator), so rankings never
     /// depend on floating-point rounding.
-    fn fraction(self, role: &Role) -> (i64, i64) {
-        match (self, self.trait_of(role)) {
+    fn fraction(self, role: &Role) -> Option<(i64, i64)> {
+        Some(match (self, self.trait_of(role)) {
             (Concern::Pressure, Some(t)) => (
                 i64::from(TOP_LEVEL.saturating_sub(t.level)),
                 i64::from(TOP_LEVEL - 1),
@@ -102,14 +103,14 @@ impl Concern {
             ),
             (_, None) => {
                 let (min, max) = salary_range();
-                (i64::from(role.salary - min), i64::from((max - min).max(1)))
+                (i64::from(role.salary? - min), i64::from((max - min).max(1)))
             }
-        }
+        })
     }
 }
 
 fn salary_range() -> (u32, u32) {
-    let salaries = roles().iter().map(|r| r.salary);
+    let salaries = roles().iter().filter_map(|r| r.salary);
     (
         salaries.clone().min().unwrap_or(0),
         salaries.max().unwrap_or(0),
@@ -214,17 +215,22 @@ impl Deviations {
         TABLE.get_or_init(Self::new)
     }
 
+    // A role without a figure for a concern (pay, where the sources give no salary) sits at
+    // the average of the roles that have one: the unknown counts neither for nor against it.
     fn new() -> Self {
-        let n = roles().len().max(1) as i64;
-        let den = Concern::ALL.map(|c| roles().first().map_or(1, |r| c.fraction(r).1));
-        let denom = den.iter().fold(1, |acc, d| lcm(acc, d * n));
-        let sums = Concern::ALL.map(|c| roles().iter().map(|r| c.fraction(r).0).sum::<i64>());
+        let known = Concern::ALL.map(|c| roles().iter().filter_map(move |r| c.fraction(r)));
+        let n = known.clone().map(|k| k.count().max(1) as i64);
+        let den = known.clone().map(|mut k| k.next().map_or(1, |f| f.1));
+        let denom = (0..7).fold(1, |acc, k| lcm(acc, den[k] * n[k]));
+        let sums = known.map(|k| k.map(|f| f.0).sum::<i64>());
         let of = roles()
             .iter()
             .map(|r| {
                 let mut row = [0; 7];
                 for (k, c) in Concern::ALL.iter().enumerate() {
-                    row[k] = (n * c.fraction(r).0 - sums[k]) * (denom / (den[k] * n));
+                    row[k] = c
+                        .fraction(r)
+                        .map_or(0, |(f, _)| (n[k] * f - sums[k]) * (denom / (den[k] * n[k])));
                 }
                 row
             })
@@ -410,7 +416,15 @@ mod tests {
     fn pay_alone_orders_by_salary() {
         let w = Weights([4, 0, 0, 0, 0, 0, 0]);
         let ranked = rank(&w, &usual(), None);
-        let salaries: Vec<u32> = ranked.iter().map(|r| r.weighed.role.salary).collect();
+        // A role without a figure sits at the average: no pay points either way.
+        for r in ranked.iter().filter(|r| r.weighed.role.salary.is_none()) {
+            assert_eq!(r.weighed.score, 0.0, "{}", r.weighed.role.slug);
+            assert!(r.weighed.reasons.is_empty());
+        }
+        let salaries: Vec<u32> = ranked
+            .iter()
+            .filter_map(|r| r.weighed.role.salary)
+            .collect();
         let mut sorted = salaries.clone();
         sorted.sort_by(|a, b| b.cmp(a));
         assert_eq!(salaries, sorted);

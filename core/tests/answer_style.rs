@@ -2,12 +2,12 @@
 //! (issue 21): the worked examples, then properties over generated answer sets.
 //! It is long because each answer-style rule keeps its worked example next to its property.
 
-use common::{answer_pairs_alike, counted, near_lines, statements, Rng};
+use common::{answer_pairs_alike, counted, near_lines, pick_for, statements, Rng};
 use crossroads_core::{
     background::Position,
     fit::match_roles,
     plan::{shape, steps},
-    quiz::{questions, themes, Agreement, Answer, Keyed, Question, QuestionKind},
+    quiz::{questions, themes, Agreement, Answer, Keyed, Question, QuestionKind, Scale},
     recent::{RecentWork, WorkKind},
     roles,
     scoring::{
@@ -51,14 +51,22 @@ fn persona(m: u8, t: u8) -> Vec<Option<Answer>> {
     questions()
         .iter()
         .map(|q| match q.kind {
-            QuestionKind::Statement { scale, .. } => {
-                Some(keyed(q, if scale == TrackKind::Management { m } else { t }))
-            }
-            QuestionKind::Choice { .. } => Some(Answer::Pick(if m >= t {
-                TrackKind::Management
-            } else {
-                TrackKind::Technical
-            })),
+            QuestionKind::Statement { scale, .. } => Some(keyed(
+                q,
+                match scale {
+                    Scale::Management => m,
+                    Scale::Technical => t,
+                    Scale::Leadership => 2,
+                },
+            )),
+            QuestionKind::Choice { .. } => pick_for(
+                q,
+                if m >= t {
+                    Scale::Management
+                } else {
+                    Scale::Technical
+                },
+            ),
         })
         .collect()
 }
@@ -73,7 +81,7 @@ fn all(
         .enumerate()
         .map(|(i, q)| match q.kind {
             QuestionKind::Statement { .. } => Some(Answer::Agreement(except(i, q).unwrap_or(a))),
-            QuestionKind::Choice { .. } => Some(Answer::Pick(TrackKind::Management)),
+            QuestionKind::Choice { .. } => pick_for(q, Scale::Management),
         })
         .collect()
 }
@@ -176,17 +184,18 @@ fn alternating_extremes_are_caught_by_the_opposite_pairs() {
 
 #[test]
 fn a_flagged_manager_gets_the_plan_of_the_heading() {
-    // A clear manager who agrees with both sides of half the opposite pairs (as many of each
-    // scale): the scores alone say Management, the heading says Undecided, and the plan
+    // A clear manager who agrees with both sides of half the opposite pairs (half of each
+    // scale's): the scores alone say Management, the heading says Undecided, and the plan
     // follows the heading.
     let mut answers = persona(4, 0);
-    answer_pairs_alike(&mut answers, [4, 4], Answer::Agreement(Agree));
+    answer_pairs_alike(&mut answers, [4, 4, 3], Answer::Agreement(Agree));
     let a = run(&answers);
     assert_eq!(
         (a.face_value, a.outcome),
         (Outcome::Management, Outcome::Undecided)
     );
-    assert_eq!(a.contradictions.len(), 8);
+    assert_eq!(a.contradictions.len(), 11);
+    assert_eq!(2 * a.contradictions.len(), a.pairs_answered);
     let planned: Vec<_> = steps(&a, Position::ASSUMED)
         .iter()
         .map(|e| e.kind)
@@ -201,7 +210,11 @@ fn a_manager_torn_on_three_pairs_keeps_the_verdict_with_a_caution() {
     // Three pairs answered alike used to make any result Undecided, even 94 / 11; weighed
     // against fifteen consistent pairs they are doubt, not disqualification.
     let mut answers = persona(4, 0);
-    answer_pairs_alike(&mut answers, [CONTRADICTIONS, 0], Answer::Agreement(Agree));
+    answer_pairs_alike(
+        &mut answers,
+        [CONTRADICTIONS, 0, 0],
+        Answer::Agreement(Agree),
+    );
     let a = run(&answers);
     assert_eq!(a.outcome, Outcome::Management);
     assert_eq!(a.confidence, Confidence::Low);
@@ -246,7 +259,7 @@ fn answering_more_firmly_towards_the_verdict_never_costs_confidence() {
         let QuestionKind::Statement { scale, .. } = q.kind else {
             continue;
         };
-        answers[i] = Some(keyed(q, if scale == TrackKind::Management { 4 } else { 0 }));
+        answers[i] = Some(keyed(q, if scale == Scale::Management { 4 } else { 0 }));
         let after = run(&answers);
         assert_eq!(after.outcome, Outcome::Management);
         assert!(after.confidence >= before.confidence, "{}", q.id);
@@ -369,7 +382,7 @@ fn the_firmness_section_says_each_fact_once() {
 
 /// The verdict the answers' scores give, computed here without the library's tallies.
 fn verdict_of(answers: &[Option<Answer>]) -> Outcome {
-    let mut sums = [(0u32, 0u32); 2];
+    let mut sums = [(0u32, 0u32); 3];
     for (q, a) in questions().iter().zip(answers) {
         if let (QuestionKind::Statement { keyed, .. }, Some(Answer::Agreement(a)), Some(scale)) =
             (&q.kind, a, q.counts_on())
@@ -378,13 +391,17 @@ fn verdict_of(answers: &[Option<Answer>]) -> Outcome {
                 Keyed::Agree => a.points(),
                 Keyed::Disagree => 4 - a.points(),
             };
-            let s = &mut sums[usize::from(scale == TrackKind::Technical)];
+            let s = &mut sums[scale as usize];
             s.0 += u32::from(p);
             s.1 += 1;
         }
     }
     let pct = |(p, n): (u32, u32)| percent_rounded(p, n);
-    crossroads_core::scoring::outcome(pct(sums[0]), pct(sums[1]))
+    crossroads_core::scoring::outcome(crossroads_core::scoring::Scores {
+        management: pct(sums[0]),
+        technical: pct(sums[1]),
+        leadership: pct(sums[2]),
+    })
 }
 
 /// Every way to move `depth` answers (or one answer several times) one step each; whether any
@@ -503,7 +520,10 @@ fn step_towards(
     i: usize,
     before: &Assessment,
 ) -> Option<(Assessment, Vec<Option<Answer>>)> {
-    let track = before.outcome.track()?;
+    before.outcome.track()?;
+    // Towards the verdict: up on the scales it rests on, down on the others (for hands-on
+    // technical work, leadership down too; for technical leadership, leadership up).
+    let rests_on = before.outcome.rests_on();
     let q = &questions()[i];
     let (Some(scale), Some(Answer::Agreement(_))) = (q.counts_on(), answers[i]) else {
         return None;
@@ -519,7 +539,7 @@ fn step_towards(
         (Some(Answer::Agreement(a)), _) => a.points(),
         _ => return None,
     };
-    let next = if scale == track {
+    let next = if rests_on.contains(&scale) {
         (points < 4).then(|| points + 1)
     } else {
         points.checked_sub(1)
@@ -622,7 +642,7 @@ fn a_step_towards_the_verdict_never_discards_it_in_200000_random_sets() {
                 QuestionKind::Statement { .. } => Some(Answer::Agreement(
                     Agreement::from_points(rng.below(5) as u8).unwrap(),
                 )),
-                QuestionKind::Choice { .. } => Some(Answer::Pick(TrackKind::ALL[rng.below(2)])),
+                QuestionKind::Choice { options } => Some(Answer::Pick(options[rng.below(2)].0)),
             })
             .collect();
         let before = run(&answers);

@@ -21,10 +21,10 @@ const ARTICLE_SALARIES: [(&str, u32); 12] = [
 ];
 
 #[test]
-fn twelve_roles_with_unique_slugs() {
-    assert_eq!(roles().len(), 12);
+fn thirteen_roles_with_unique_slugs() {
+    assert_eq!(roles().len(), 13);
     let slugs: HashSet<_> = roles().iter().map(|r| r.slug).collect();
-    assert_eq!(slugs.len(), 12, "two roles share a slug");
+    assert_eq!(slugs.len(), roles().len(), "two roles share a slug");
 }
 
 #[test]
@@ -44,11 +44,26 @@ fn slugs_are_url_safe() {
 }
 
 #[test]
-fn six_roles_per_track() {
+fn six_roles_per_track_and_one_that_leads_without_reports() {
+    // The twelve roles of the source articles, six per track, and the senior technical
+    // leadership role they do not describe (so it has no salary).
     for kind in TrackKind::ALL {
-        let n = roles().iter().filter(|r| r.track == kind).count();
-        assert_eq!(n, 6, "{kind:?} has {n} roles");
+        let n = roles()
+            .iter()
+            .filter(|r| r.track == kind && r.salary.is_some())
+            .count();
+        assert_eq!(n, 6, "{kind:?} has {n} roles from the articles");
     }
+    let beyond: Vec<_> = roles().iter().filter(|r| r.salary.is_none()).collect();
+    assert_eq!(beyond.len(), 1);
+    let staff = beyond[0];
+    assert!(staff.track == TrackKind::Technical && staff.leads && !staff.bridge);
+    // The roles that carry technical leadership: it, the architect and the engineering lead.
+    let leads: HashSet<_> = roles().iter().filter(|r| r.leads).map(|r| r.slug).collect();
+    assert_eq!(
+        leads,
+        HashSet::from([staff.slug, "systems-architect", "engineering-lead"])
+    );
 }
 
 #[test]
@@ -58,7 +73,17 @@ fn every_salary_matches_the_articles() {
             .iter()
             .find(|r| r.title.get() == title)
             .unwrap_or_else(|| panic!("no role titled {title:?}"));
-        assert_eq!(found.salary, salary, "salary of {title}");
+        assert_eq!(found.salary, Some(salary), "salary of {title}");
+    }
+    // Every other role is one the articles give no figure for, and says so by having none.
+    for r in roles() {
+        if !ARTICLE_SALARIES.iter().any(|(t, _)| *t == r.title.get()) {
+            assert_eq!(
+                r.salary, None,
+                "{} has a salary the articles do not give",
+                r.slug
+            );
+        }
     }
 }
 
@@ -279,8 +304,20 @@ fn traits_follow_the_source_on_pay_and_pressure() {
     let people = |r: &crossroads_core::Role| r.traits.people.level;
     assert!(roles()
         .iter()
-        .filter(|r| r.track == TrackKind::Technical && !r.bridge)
+        .filter(|r| r.track == TrackKind::Technical && !r.bridge && !r.leads)
         .all(|r| people(r) == 1));
+    // Leading without reports guides people but manages none: more than a hands-on role,
+    // less than any management role.
+    let least_managing = roles()
+        .iter()
+        .filter(|r| r.track == TrackKind::Management)
+        .map(people)
+        .min()
+        .unwrap_or(0);
+    assert!(roles()
+        .iter()
+        .filter(|r| r.track == TrackKind::Technical && r.leads && !r.bridge)
+        .all(|r| people(r) > 1 && people(r) < least_managing));
 }
 
 /// Every trait of every role, with its name, for the rules below.
@@ -307,7 +344,7 @@ fn every_trait_says_whether_it_rests_on_the_sources() {
     // `basis` is required by the build; here: both grounds are in use, and a why leaves its
     // ground to the app, which adds it to the sentence (so it never cites one wrongly).
     let traits = all_traits();
-    assert_eq!(traits.len(), 12 * 6);
+    assert_eq!(traits.len(), roles().len() * 6);
     assert!(traits.iter().any(|(_, _, t)| t.from_sources));
     assert!(traits.iter().any(|(_, _, t)| !t.from_sources));
     for (r, name, t) in traits {

@@ -4,7 +4,7 @@
 
 mod common;
 
-use common::keyed_answers;
+use common::{keyed_answers, keyed_answers3};
 use crossroads_core::{
     background::Field,
     fit::{for_field, match_roles},
@@ -73,36 +73,48 @@ fn your_own_field_comes_first_among_technical_roles() {
 
 /// The fit as /method describes it, worked by hand for answers whose numbers are easy to
 /// follow: three quarters from the track (a role's own score less a fifth of the other's; for a
-/// bridge role half its own, a quarter the other's and a quarter how even the two are), one
-/// quarter from the self-ratings on the role's skills.
+/// bridge role half its own, a quarter the other's and a quarter how even the two are; for a
+/// role that carries technical leadership, three fifths of that and two fifths the leadership
+/// score), one quarter from the self-ratings on the role's skills.
 #[test]
 fn the_fit_is_made_of_its_two_parts() {
-    let fits = |a: &Assessment| -> Vec<(bool, f64)> {
+    let fits = |a: &Assessment| -> Vec<(bool, bool, f64)> {
         match_roles(a, roles())
             .iter()
-            .map(|m| (m.role.bridge, m.fit))
+            .map(|m| (m.role.bridge, m.role.leads, m.fit))
             .collect()
     };
-    // Everything Neutral: no verdict, both scores taken as 50, every skill rated half.
+    // Everything Neutral: no verdict, every score taken as 50, every skill rated half.
     // Plain role: 0.75 x (50 - 10) + 0.25 x 50 = 42.5.
     // Bridge role: 0.75 x (25 + 12.5 + 25) + 0.25 x 50 = 59.375.
-    // Top marks on both scales: 100 and 100, every skill rated fully.
+    // Leading role: 0.75 x (0.6 x 40 + 0.4 x 50) + 0.25 x 50 = 45.5.
+    // Leading bridge role: 0.75 x (0.6 x 62.5 + 0.4 x 50) + 0.25 x 50 = 55.625.
+    // Top marks on every scale: 100, 100 and 100, every skill rated fully.
     // Plain role: 0.75 x (100 - 20) + 0.25 x 100 = 85.
     // Bridge role: 0.75 x (50 + 25 + 25) + 0.25 x 100 = 100.
-    for (m, t, plain, bridge) in [(2, 2, 42.5, 59.375), (4, 4, 85.0, 100.0)] {
-        for (is_bridge, fit) in fits(&persona(m, t)) {
-            let expected = if is_bridge { bridge } else { plain };
-            assert!(
-                (fit - expected).abs() < 1e-9,
-                "{m}/{t}: {fit} for {expected}"
-            );
+    // Leading role: 0.75 x (0.6 x 80 + 0.4 x 100) + 0.25 x 100 = 91.
+    // Leading bridge role: 0.75 x (0.6 x 100 + 0.4 x 100) + 0.25 x 100 = 100.
+    for (p, [plain, bridge, leading, leading_bridge]) in [
+        (2, [42.5, 59.375, 45.5, 55.625]),
+        (4, [85.0, 100.0, 91.0, 100.0]),
+    ] {
+        let a = assess(questions(), themes(), &keyed_answers3(p, p, p), &[]);
+        for (is_bridge, leads, fit) in fits(&a) {
+            let expected = match (is_bridge, leads) {
+                (false, false) => plain,
+                (true, false) => bridge,
+                (false, true) => leading,
+                (true, true) => leading_bridge,
+            };
+            assert!((fit - expected).abs() < 1e-9, "{p}: {fit} for {expected}");
         }
     }
     // All for one track: a plain role of that track fits at least by its track part (75) and
     // one of the other track at most by its skills part (25), whatever the ratings.
     for (m, t, track) in [(4, 0, TrackKind::Management), (0, 4, TrackKind::Technical)] {
         for r in match_roles(&persona(m, t), roles()) {
-            if r.role.bridge {
+            // Bridge and leading roles mix in other scores: worked above.
+            if r.role.bridge || r.role.leads {
                 continue;
             }
             if r.role.track == track {

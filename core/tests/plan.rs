@@ -8,16 +8,17 @@ use crossroads_core::{
         advice, experiments, kinds, purpose, shape, steps, themes_to_probe, ExperimentKind, Probe,
         PER_PHASE, PHASES,
     },
-    quiz::{questions, themes, Agreement, Answer, Keyed, QuestionKind},
+    quiz::{questions, themes, Agreement, Answer, Keyed, QuestionKind, Scale},
     scoring::{assess, Assessment, Outcome},
-    TrackKind,
 };
 use std::collections::HashSet;
+
+mod common;
 
 use ExperimentKind::{GrowManager, GrowTechnical, PeopleLead, TechLead, TryManagement, WayBack};
 
 /// Statements answered with `points` (0-4) on their own scale; choices picked by `pick`.
-fn persona(points: impl Fn(TrackKind, &str) -> u8, pick: Option<TrackKind>) -> Assessment {
+fn persona(points: impl Fn(Scale, &str) -> u8, pick: Option<Scale>) -> Assessment {
     let answers: Vec<Option<Answer>> = questions()
         .iter()
         .map(|q| match q.kind {
@@ -26,21 +27,28 @@ fn persona(points: impl Fn(TrackKind, &str) -> u8, pick: Option<TrackKind>) -> A
                 let p = if keyed == Keyed::Disagree { 4 - p } else { p };
                 Some(Answer::Agreement(Agreement::from_points(p).unwrap()))
             }
-            QuestionKind::Choice { .. } => pick.map(Answer::Pick),
+            QuestionKind::Choice { .. } => pick.and_then(|s| common::pick_for(q, s)),
         })
         .collect();
     assess(questions(), themes(), &answers, &[])
 }
 
-fn lean(track: TrackKind) -> Assessment {
+fn lean(track: Scale) -> Assessment {
     persona(move |s, _| if s == track { 4 } else { 0 }, Some(track))
 }
 
 /// One assessment of each outcome.
-fn every_outcome() -> [(Outcome, Assessment); 4] {
+fn every_outcome() -> [(Outcome, Assessment); 5] {
     let cases = [
-        (Outcome::Technical, lean(TrackKind::Technical)),
-        (Outcome::Management, lean(TrackKind::Management)),
+        (Outcome::Technical, lean(Scale::Technical)),
+        (Outcome::Management, lean(Scale::Management)),
+        (
+            Outcome::Leadership,
+            persona(
+                |s, _| if s == Scale::Management { 0 } else { 4 },
+                Some(Scale::Leadership),
+            ),
+        ),
         (Outcome::Hybrid, persona(|_, _| 4, None)),
         (Outcome::Undecided, persona(|_, _| 1, None)),
     ];
@@ -316,13 +324,14 @@ fn themes_pointing_against_the_verdict_are_probed_first() {
     let technical = persona(
         |s, theme| {
             let (m, t) = subscores(theme);
-            if s == TrackKind::Management {
-                m
-            } else {
-                t
+            match s {
+                Scale::Management => m,
+                Scale::Technical => t,
+                // Hands-on: no wish to lead technical work either.
+                Scale::Leadership => 0,
             }
         },
-        Some(TrackKind::Technical),
+        Some(Scale::Technical),
     );
     assert_eq!(technical.outcome, Outcome::Technical);
     let probe = |theme, against| Probe { theme, against };
@@ -339,21 +348,21 @@ fn themes_pointing_against_the_verdict_are_probed_first() {
     let management = persona(
         |s, theme| {
             let (m, t) = subscores(theme);
-            if s == TrackKind::Management {
+            if s == Scale::Management {
                 t
             } else {
                 m
             }
         },
-        Some(TrackKind::Management),
+        Some(Scale::Management),
     );
     assert_eq!(management.outcome, Outcome::Management);
     assert_eq!(themes_to_probe(&management), themes_to_probe(&technical));
     // Hybrid: closest first, whichever way a theme points.
     let hybrid = persona(
         |s, theme| match (theme, s) {
-            ("enjoy", TrackKind::Management) => 1,
-            ("style", TrackKind::Technical) => 2,
+            ("enjoy", Scale::Management) => 1,
+            ("style", Scale::Technical) => 2,
             _ => 4,
         },
         None,
@@ -369,12 +378,12 @@ fn the_theme_most_against_the_verdict_picks_the_first_step_of_each_month() {
     // Technical everywhere but "security", where the answers lean to management.
     let a = persona(
         |s, theme| match (theme, s) {
-            ("security", TrackKind::Management) => 4,
-            ("security", TrackKind::Technical) => 1,
-            (_, TrackKind::Technical) => 4,
+            ("security", Scale::Management) => 4,
+            ("security", Scale::Technical) => 1,
+            (_, Scale::Technical) => 4,
             _ => 0,
         },
-        Some(TrackKind::Technical),
+        Some(Scale::Technical),
     );
     assert_eq!(a.outcome, Outcome::Technical);
     assert_eq!(themes_to_probe(&a)[0].theme, "security");

@@ -4,11 +4,10 @@
 use common::{counted, run};
 use crossroads_core::{
     progress::{last_step, Advance, Saved, MAX_HISTORY},
-    quiz::{questions, themes, Agreement, Answer, QuestionKind, QUESTION_SET},
+    quiz::{questions, themes, Agreement, Answer, QuestionKind, Scale, QUESTION_SET},
     recent::{WorkKind, MAX_CHARS, MAX_ITEMS},
     roles,
     scoring::assess,
-    TrackKind,
 };
 use proptest::prelude::*;
 
@@ -22,7 +21,7 @@ fn all_answered() -> Saved {
             i,
             match q.kind {
                 QuestionKind::Statement { .. } => Answer::Agreement(Agreement::Agree),
-                QuestionKind::Choice { .. } => Answer::Pick(TrackKind::Management),
+                QuestionKind::Choice { options } => Answer::Pick(options[0].0),
             },
         );
     }
@@ -42,7 +41,7 @@ fn a_new_progress_has_one_empty_slot_per_question() {
 #[test]
 fn answers_must_fit_their_question() {
     let mut s = Saved::new();
-    s.answer(0, Answer::Pick(TrackKind::Technical));
+    s.answer(0, Answer::Pick(Scale::Technical));
     s.answer(0, Answer::NotApplicable);
     s.answer(questions().len() + 3, Answer::Agreement(Agreement::Agree));
     assert_eq!(s.answered(), 0);
@@ -113,7 +112,8 @@ fn the_six_months_check_finishes_only_a_complete_quiz() {
     assert_eq!(s.advance("t1"), Advance::Moved);
     assert_eq!(s.step, 8, "an open question is asked before the result");
     assert!(s.history.is_empty());
-    s.answer(8, Answer::Agreement(Agreement::Agree));
+    let given = all_answered().answers[8].expect("every question answered");
+    s.answer(8, given);
     s.set_step(n);
     assert_eq!(s.advance("2026-11-22T10:00:00.000Z"), Advance::Finished);
     assert_eq!(s.history.len(), 1);
@@ -253,12 +253,12 @@ fn decode(i: usize, digit: u8) -> Option<Answer> {
 /// See [`Change::LinkFlagged`].
 fn flagged_manager(digit: u8) -> Vec<Option<Answer>> {
     let mut answers = common::persona(
-        |s| if s == TrackKind::Management { 4 } else { 0 },
-        Some(TrackKind::Management),
+        |s| if s == Scale::Management { 4 } else { 0 },
+        Some(Scale::Management),
     );
     // Digits 1, 2, 4 and 5 are the agreements away from Neutral.
     let agreement = Agreement::from_points(digit - 1).expect("a digit from 1 to 5");
-    common::answer_pairs_alike(&mut answers, [4, 4], Answer::Agreement(agreement));
+    common::answer_pairs_alike(&mut answers, [4, 4, 3], Answer::Agreement(agreement));
     answers
 }
 

@@ -250,6 +250,7 @@ fn every_role_and_track_has_its_text_and_nothing_else() {
                     "suits",
                     "advance",
                     "risks",
+                    "leadership_risks",
                 ],
             );
             check.text(t, &at, "name", english.name.get());
@@ -260,6 +261,9 @@ fn every_role_and_track_has_its_text_and_nothing_else() {
             check.text(t, &at, "suits", english.suits.get());
             check.list(t, &at, "advance", &texts(english.advance));
             check.list(t, &at, "risks", &texts(english.risks));
+            if !english.leadership_risks.is_empty() {
+                check.list(t, &at, "leadership_risks", &texts(english.leadership_risks));
+            }
         }
         check.finish("tracks.toml");
     }
@@ -296,23 +300,22 @@ fn every_question_has_its_text_and_no_keying() {
         if let Some(all) = check.sub(&file, "quiz.toml", "choice") {
             let choices: Vec<_> = questions()
                 .iter()
-                .filter_map(|q| match q.kind {
-                    QuestionKind::Choice {
-                        management,
-                        technical,
-                    } => Some((q, management, technical)),
+                .filter_map(|q| match &q.kind {
+                    QuestionKind::Choice { options } => Some((q, options)),
                     QuestionKind::Statement { .. } => None,
                 })
                 .collect();
             let ids: Vec<&str> = choices.iter().map(|(q, ..)| q.id).collect();
             check.only(all, "quiz.toml [choice]", &ids);
-            for (q, management, technical) in choices {
+            for (q, options) in choices {
                 let at = format!("quiz.toml [choice.{}]", q.id);
                 if let Some(t) = check.sub(all, &at, q.id) {
-                    check.only(t, &at, &["text", "management", "technical"]);
+                    let [a, b] = options.map(|(s, _)| s.slug());
+                    check.only(t, &at, &["text", a, b]);
                     check.text(t, &at, "text", q.text.get());
-                    check.text(t, &at, "management", management.get());
-                    check.text(t, &at, "technical", technical.get());
+                    for (s, p) in options {
+                        check.text(t, &at, s.slug(), p.get());
+                    }
                 }
             }
         }

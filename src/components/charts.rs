@@ -6,7 +6,7 @@ use crossroads_core::prose::{text, ui};
 use crossroads_core::routes::Route;
 use crossroads_core::{
     format::fixed,
-    scoring::{place_you, regions, Anchor, Assessment, Frame, Outcome, ThemeScore, PULL},
+    scoring::{place_you, regions, Anchor, Assessment, Frame, ThemeScore, PULL},
 };
 use leptos::prelude::*;
 use std::sync::Arc;
@@ -20,7 +20,11 @@ pub fn ScorePlot(
 ) -> impl IntoView {
     let (x, y) = (Frame::x, Frame::y);
     let description = crossroads_words::plot_description(&assessment);
-    let areas = regions()
+    let regions = regions(assessment.leadership);
+    let names = regions
+        .each_ref()
+        .map(|r| crossroads_words::area(r.outcome).chars().count());
+    let areas = regions
         .into_iter()
         .map(|r| {
             let points: Vec<String> = r
@@ -38,12 +42,7 @@ pub fn ScorePlot(
         .collect_view();
     let you = crossroads_words::plot_you(assessment.face_value, assessment.carries_verdict());
     let (management, technical) = (assessment.management, assessment.technical);
-    let spot = place_you(
-        management,
-        technical,
-        you.chars().count(),
-        Outcome::ALL.map(|o| crossroads_words::area(o).chars().count()),
-    );
+    let spot = place_you(management, technical, you.chars().count(), names);
     let anchor = match spot.anchor {
         Anchor::Start => "start",
         Anchor::Middle => "middle",

@@ -4,12 +4,12 @@
 use crate::{browser, state::use_progress};
 use crossroads_core::{
     background::Position,
+    fit::door_roles,
     plan::{advice, steps, themes_to_probe, Experiment, DAYS, MAX_NOTE, PHASES},
     prose::{text, ui},
     quiz::themes,
-    roles,
     routes::{Address, Fragment, Route},
-    scoring::{Assessment, Outcome},
+    scoring::Assessment,
 };
 use leptos::prelude::*;
 use std::sync::Arc;
@@ -71,13 +71,13 @@ pub fn PlanSection(
             }
         })
         .collect_view();
-    let bridges = matches!(assessment.outcome, Outcome::Hybrid | Outcome::Undecided).then(|| {
+    let doors = door_roles(assessment.outcome);
+    let bridges = (!doors.is_empty()).then(|| {
         view! {
             <p>
-                {text::BRIDGES_LEAD.get()}
-                {roles()
-                    .iter()
-                    .filter(|r| r.bridge)
+                {crossroads_words::door_roles_lead(assessment.outcome)}
+                {doors
+                    .into_iter()
                     .map(|r| view! { <a href=browser::link(&Route::role(r.slug))>{r.title.get()}</a> " " })
                     .collect_view()}
             </p>

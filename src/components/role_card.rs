@@ -34,7 +34,10 @@ pub fn RoleCard(
             } else {
                 view! { <h2>{title}</h2> }.into_any()
             }}
-            <p class="salary">{usd(role.salary)} <span class="salary-note">{text::AVERAGE_SALARY_C.get()}</span></p>
+            {match role.salary {
+                Some(salary) => view! { <p class="salary">{usd(salary)} <span class="salary-note">{text::AVERAGE_SALARY_C.get()}</span></p> }.into_any(),
+                None => view! { <p class="salary salary-none">{text::SALARY_NOT_GIVEN.get()}</p> }.into_any(),
+            }}
             <p>{role.summary.get()}</p>
             {children.map(|c| c())}
         </li>

@@ -11,7 +11,7 @@ use crossroads_core::{
     prose::text,
     role, roles, track, Role, TrackKind,
 };
-use crossroads_words::{track_range, usd};
+use crossroads_words::track_range;
 use leptos::prelude::*;
 use leptos_router::hooks::use_query_map;
 
@@ -191,7 +191,7 @@ fn RoleTable(
                 </thead>
                 <tbody role="rowgroup">
                     {row(text::TRACK.get(), |r| view! { <TrackBadge track=r.track /> }.into_any(), &roles)}
-                    {row(text::AVERAGE_SALARY.get(), |r| view! { <span class="salary">{usd(r.salary)}</span> }.into_any(), &roles)}
+                    {row(text::AVERAGE_SALARY.get(), |r| view! { <span class="salary">{crossroads_words::salary_shown(r)}</span> }.into_any(), &roles)}
                     {row(text::WHAT_IT_IS.get(), |r| r.summary.get().into_any(), &roles)}
                     {row(text::MAIN_DUTIES.get(), |r| list(crossroads_core::prose::texts(r.duties)), &roles)}
                     {row(text::SKILLS.get(), |r| list(crossroads_core::prose::texts(r.skill_names)), &roles)}

@@ -393,6 +393,8 @@ fn ReportDetails(
                     // risks of both.
                     {tracks.into_iter().map(|kind| part(kind, false)).collect_view()}
                     {TrackKind::ALL.into_iter().map(|kind| part(kind, true)).collect_view()}
+                    <h3>{text::RISKS_LEADERSHIP.get()}</h3>
+                    <Bullets items=crossroads_core::prose::texts(track(TrackKind::Technical).leadership_risks) />
                     <h3>{text::BEFORE_YOU_DECIDE_ASK_YOURSELF.get()}</h3>
                     <Bullets items=crossroads_core::prose::texts(reflect()) />
                 </details>

@@ -7,7 +7,6 @@ use crate::{
 use crossroads_core::prose::ui;
 use crossroads_core::routes::{Address, Key, Route};
 use crossroads_core::{prose::text, role, Role, TrackKind};
-use crossroads_words::usd;
 use leptos::prelude::*;
 
 /// One role's page, or a helpful not-found message for an unknown slug.
@@ -50,7 +49,7 @@ fn RoleDetails(
             <h1>{role.title.get()}</h1>
             <p class="role-meta">
                 <TrackBadge track=role.track />
-                <span class="salary">{usd(role.salary)} {text::AVERAGE_SALARY_C.get()}</span>
+                <span class="salary">{crossroads_words::salary_shown(role)} {role.salary.map(|_| text::AVERAGE_SALARY_C.get())}</span>
                 <ShortlistToggle role=role />
             </p>
             <p class="lede">{role.description.get()}</p>

@@ -10,7 +10,7 @@ use crossroads_core::{
     method,
     prose::{text, ui},
     recent::{RecentWork, WorkKind},
-    role, roles,
+    role,
     routes::Route,
     scoring::Outcome,
     store::{Damage, ReadError, CURRENT_VERSION},
@@ -47,6 +47,7 @@ pub fn work_kind(k: WorkKind) -> &'static str {
         WorkKind::People => text::WORK_KIND_PEOPLE.get(),
         WorkKind::Technical => text::WORK_KIND_TECHNICAL.get(),
         WorkKind::Both => text::WORK_KIND_BOTH.get(),
+        WorkKind::Direction => text::WORK_KIND_DIRECTION.get(),
     }
 }
 
@@ -110,13 +111,15 @@ pub fn concern(c: Concern) -> &'static str {
 /// Why a concern moved a role, as a sentence: its salary's place among the twelve, or its
 /// trait's reason with what the level rests on.
 pub fn reason(r: Reason, role: &Role) -> String {
-    let salary = usd(role.salary);
     let Some(t) = r.concern.trait_of(role) else {
-        let rank = salary_rank(role);
+        let (Some(salary), Some((rank, count))) = (role.salary, salary_rank(role)) else {
+            return text::REASON_PAY_UNKNOWN.get().to_string();
+        };
+        let salary = usd(salary);
         let above = rank - 1;
         return match rank {
             1 => text::REASON_PAY_HIGHEST.fill([&salary]),
-            n if n == roles().len() => text::REASON_PAY_LOWEST.fill([&salary]),
+            n if n == count => text::REASON_PAY_LOWEST.fill([&salary]),
             _ => plural(above, text::REASON_PAY_ONE, text::REASON_PAY_OTHER)
                 .fill([&salary, &above.to_string()]),
         };
@@ -146,13 +149,32 @@ pub fn reason(r: Reason, role: &Role) -> String {
     template.fill([&why])
 }
 
-/// A role's place among the twelve by salary, in one sentence.
+/// What the plan says before the roles that test a door (see
+/// `crossroads_core::fit::door_roles`).
+pub fn door_roles_lead(o: Outcome) -> &'static str {
+    match o {
+        Outcome::Leadership => text::LEADS_LEAD.get(),
+        _ => text::BRIDGES_LEAD.get(),
+    }
+}
+
+/// A role's average salary as shown, or that the sources give none.
+pub fn salary_shown(role: &Role) -> String {
+    role.salary
+        .map_or_else(|| text::SALARY_NOT_GIVEN.get().to_string(), usd)
+}
+
+/// A role's place by salary among the roles with a figure, in one sentence; or that the
+/// sources give it none.
 pub fn salary_place(role: &Role) -> String {
+    let (Some(salary), Some((rank, count))) = (role.salary, salary_rank(role)) else {
+        return text::SALARY_UNKNOWN.fill([role.title.get()]);
+    };
     text::SALARY_RANK.fill([
         role.title.get(),
-        &salary_rank(role).to_string(),
-        &roles().len().to_string(),
-        &usd(role.salary),
+        &rank.to_string(),
+        &count.to_string(),
+        &usd(salary),
     ])
 }
 
@@ -171,9 +193,9 @@ pub fn track_range(track: TrackKind) -> String {
         TrackKind::Technical => text::TRACK_RANGE_TECHNICAL,
     }
     .fill([
-        &usd(low.salary),
+        &usd(low.salary.unwrap_or_default()),
         low.title.get(),
-        &usd(high.salary),
+        &usd(high.salary.unwrap_or_default()),
         high.title.get(),
     ])
 }
@@ -197,11 +219,15 @@ pub fn description(route: &Route) -> String {
         Route::Results => plain(text::DESCRIPTION_RESULTS),
         Route::Roles => plain(text::DESCRIPTION_ROLES),
         Route::Role(slug) => match role(slug) {
-            Some(r) => match r.track {
-                TrackKind::Management => text::DESCRIPTION_ROLE_MANAGEMENT,
-                TrackKind::Technical => text::DESCRIPTION_ROLE_TECHNICAL,
-            }
-            .fill([r.title.get(), &usd(r.salary)]),
+            Some(r) => match (r.track, r.salary) {
+                (_, None) => text::DESCRIPTION_ROLE_NO_SALARY.fill([r.title.get()]),
+                (TrackKind::Management, Some(s)) => {
+                    text::DESCRIPTION_ROLE_MANAGEMENT.fill([r.title.get(), &usd(s)])
+                }
+                (TrackKind::Technical, Some(s)) => {
+                    text::DESCRIPTION_ROLE_TECHNICAL.fill([r.title.get(), &usd(s)])
+                }
+            },
             None => plain(text::DESCRIPTION_NO_ROLE),
         },
         Route::Compare => plain(text::DESCRIPTION_COMPARE),

@@ -11,11 +11,13 @@
 mod fill;
 mod labels;
 pub mod method;
+mod notes;
 mod pages;
 mod result;
 
 pub use fill::Fill;
 pub use labels::*;
+pub use notes::*;
 pub use pages::*;
 pub use result::*;
 
@@ -32,6 +34,7 @@ pub fn outcome(o: Outcome) -> &'static str {
     match o {
         Outcome::Management => ui::OUTCOME_MANAGEMENT.get(),
         Outcome::Technical => ui::OUTCOME_TECHNICAL.get(),
+        Outcome::Leadership => ui::OUTCOME_LEADERSHIP.get(),
         Outcome::Hybrid => ui::OUTCOME_HYBRID.get(),
         Outcome::Undecided => ui::OUTCOME_UNDECIDED.get(),
     }
@@ -44,6 +47,7 @@ pub fn area(o: Outcome) -> &'static str {
         Outcome::Undecided => text::AREA_UNDECIDED.get(),
         Outcome::Management => text::AREA_MANAGEMENT.get(),
         Outcome::Technical => text::AREA_TECHNICAL.get(),
+        Outcome::Leadership => text::AREA_LEADERSHIP.get(),
     }
 }
 
@@ -84,16 +88,10 @@ pub fn not_applicable() -> &'static str {
 pub fn answer(question: &Question, answer: Answer) -> &'static str {
     match (answer, &question.kind) {
         (Answer::Agreement(a), _) => agreement(a),
-        (
-            Answer::Pick(t),
-            QuestionKind::Choice {
-                management,
-                technical,
-            },
-        ) => match t {
-            TrackKind::Management => management.get(),
-            TrackKind::Technical => technical.get(),
-        },
+        (Answer::Pick(s), QuestionKind::Choice { options }) => options
+            .iter()
+            .find(|(o, _)| *o == s)
+            .map_or(text::NO_VALID_ANSWER.get(), |(_, p)| p.get()),
         (Answer::NotApplicable, _) => not_applicable(),
         (Answer::Pick(_), QuestionKind::Statement { .. }) => text::NO_VALID_ANSWER.get(),
     }

@@ -1,30 +1,39 @@
-//! The result in words: the headline, how firm it is, the answers behind it, the notes and the
-//! roles' reasons, each from the facts of a `crossroads_core::scoring::Assessment`.
+//! The result in words: the headline, how firm it is, the answers behind it and the roles'
+//! reasons, each from the facts of a `crossroads_core::scoring::Assessment` (the notes on how
+//! far to trust it are in `notes.rs`).
 
 use crate::{list, number, outcome, plural, strength, whole, Fill};
 use crossroads_core::{
     content::Role,
     fit::FitReason,
     prose::{text, Prose},
-    quiz::Answer,
-    recent::{Revealed, MIN_TO_COMPARE},
+    quiz::{Answer, Scale},
     scoring::{
-        About, Assessment, Caution, Effect, Firm, Outcome, QualityIssue, Rule, ScaleConflict,
+        About, Assessment, Effect, Firm, Outcome, QualityIssue, Rule, ScaleConflict, Scores,
         Strength, WhyGroup, CLEAR_PULL, CLOSE, HYBRID_GAP, PULL, STRONG_PULL,
     },
     TrackKind,
 };
 
 /// Picks the management or the technical one of two pieces.
-fn by_track(t: TrackKind, management: Prose, technical: Prose) -> &'static str {
+pub(crate) fn by_track(t: TrackKind, management: Prose, technical: Prose) -> &'static str {
     match t {
         TrackKind::Management => management.get(),
         TrackKind::Technical => technical.get(),
     }
 }
 
+/// Picks the management, technical or leadership one of three pieces.
+fn by_scale(s: Scale, management: Prose, technical: Prose, leadership: Prose) -> &'static str {
+    match s {
+        Scale::Management => management.get(),
+        Scale::Technical => technical.get(),
+        Scale::Leadership => leadership.get(),
+    }
+}
+
 /// The track as it fills "the {track} track".
-fn in_sentence(t: TrackKind) -> &'static str {
+pub(crate) fn in_sentence(t: TrackKind) -> &'static str {
     by_track(
         t,
         text::TRACK_IN_SENTENCE_MANAGEMENT,
@@ -32,18 +41,33 @@ fn in_sentence(t: TrackKind) -> &'static str {
     )
 }
 
-/// "management score", "technical score".
-fn score_of(t: TrackKind) -> &'static str {
-    by_track(t, text::SCORE_MANAGEMENT, text::SCORE_TECHNICAL)
+/// "management score", "technical score", "leadership score".
+fn score_of(s: Scale) -> &'static str {
+    by_scale(
+        s,
+        text::SCORE_MANAGEMENT,
+        text::SCORE_TECHNICAL,
+        text::SCORE_LEADERSHIP,
+    )
 }
 
-/// "management answers", "technical answers".
-fn answers_of(t: TrackKind) -> &'static str {
-    by_track(t, text::ANSWERS_MANAGEMENT, text::ANSWERS_TECHNICAL)
+/// A track's own score's name.
+fn track_score(t: TrackKind) -> &'static str {
+    score_of(Scale::of(t))
+}
+
+/// "management answers", "technical answers", "leadership answers".
+pub(crate) fn answers_of(s: Scale) -> &'static str {
+    by_scale(
+        s,
+        text::ANSWERS_MANAGEMENT,
+        text::ANSWERS_TECHNICAL,
+        text::ANSWERS_LEADERSHIP,
+    )
 }
 
 /// The kind of work that belongs to a track: "people and coordination work"...
-fn kind_of(t: TrackKind) -> &'static str {
+pub(crate) fn kind_of(t: TrackKind) -> &'static str {
     by_track(t, text::KIND_MANAGEMENT, text::KIND_TECHNICAL)
 }
 
@@ -56,12 +80,15 @@ fn own_and_other(a: &Assessment, t: TrackKind) -> (f64, f64) {
 }
 
 /// The sentence under the verdict for scores whose answers carry a verdict: the `rule` they
-/// met and the verdict's strength, with the two (rounded) scores.
-pub fn headline_for(rule: Rule, how_strong: Strength, management: f64, technical: f64) -> String {
-    let (m, t) = (&whole(management), &whole(technical));
+/// met and the verdict's strength, with the (rounded) scores.
+pub fn headline_for(rule: Rule, how_strong: Strength, scores: Scores) -> String {
+    let (m, t) = (&whole(scores.management), &whole(scores.technical));
     match rule {
         Rule::Leads(track) => {
             text::HEADLINE_TRACK.fill([strength(how_strong), in_sentence(track), m, t])
+        }
+        Rule::LeadsAndDirects => {
+            text::HEADLINE_LEADERSHIP.fill([strength(how_strong), t, m, &whole(scores.leadership)])
         }
         Rule::BothPull => match how_strong {
             Strength::Strong => text::HEADLINE_HYBRID_STRONG,
@@ -79,7 +106,7 @@ pub fn headline_for(rule: Rule, how_strong: Strength, management: f64, technical
 /// the notes, under a verdict that stands.
 pub fn headline(a: &Assessment) -> String {
     let Some(issue) = a.issues.iter().find(|i| i.sets_aside()) else {
-        return headline_for(a.rule, a.strength, a.management, a.technical);
+        return headline_for(a.rule, a.strength, scores(a));
     };
     let why = match issue {
         QualityIssue::Incomplete { .. } => text::NO_VERDICT_INCOMPLETE.get().to_string(),
@@ -100,6 +127,15 @@ pub fn headline(a: &Assessment) -> String {
     text::HEADLINE_NO_VERDICT.fill([&why, &whole(a.management), &whole(a.technical)])
 }
 
+/// The assessment's three scores.
+fn scores(a: &Assessment) -> Scores {
+    Scores {
+        management: a.management,
+        technical: a.technical,
+        leadership: a.leadership,
+    }
+}
+
 /// One line of "How firm this result is", in words.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct FirmLine {
@@ -118,7 +154,12 @@ pub struct FirmLine {
 pub fn conflict(c: &ScaleConflict) -> String {
     let answered = &c.answered.to_string();
     let answers = answers_of(c.scale);
-    let work = by_track(c.scale, text::WORK_MANAGEMENT, text::WORK_TECHNICAL);
+    let work = by_scale(
+        c.scale,
+        text::WORK_MANAGEMENT,
+        text::WORK_TECHNICAL,
+        text::WORK_LEADERSHIP,
+    );
     let (none, some) = if c.leans_towards {
         (text::CONFLICT_NONE_AWAY, text::CONFLICT_SOME_AWAY)
     } else {
@@ -152,13 +193,22 @@ pub fn strength_words(a: &Assessment) -> Option<String> {
             let (own, other) = own_and_other(a, t);
             Some(text::FIRM_TRACK.fill([
                 strength(a.strength),
-                score_of(t),
+                track_score(t),
                 &whole(own),
                 &whole((own - other).abs()),
-                score_of(t.other()),
+                track_score(t.other()),
                 &whole(other),
             ]))
         }
+        Rule::LeadsAndDirects => Some(text::FIRM_LEADERSHIP.fill([
+            strength(a.strength),
+            &whole(a.technical),
+            &whole(a.technical - a.management),
+            &whole(a.management),
+            &whole(a.leadership),
+            &whole(CLEAR_PULL),
+            &whole(STRONG_PULL),
+        ])),
         Rule::NeitherPulls | Rule::TooClose => None,
     }
 }
@@ -190,10 +240,11 @@ pub fn firmness(a: &Assessment) -> Vec<FirmLine> {
                     text::LINK_MARGIN.get(),
                 ),
                 Firm::Conflict(c) => (
-                    by_track(
+                    by_scale(
                         c.scale,
                         text::FIRM_MANAGEMENT_ANSWERS,
                         text::FIRM_TECHNICAL_ANSWERS,
+                        text::FIRM_LEADERSHIP_ANSWERS,
                     ),
                     conflict(&c),
                     text::LINK_CONFLICT.get(),
@@ -219,15 +270,33 @@ pub fn why_summary(a: &Assessment) -> String {
     match a.rule {
         Rule::Leads(track) => {
             let (own, other) = own_and_other(a, track);
-            text::WHY_TRACK.fill([
-                score_of(track),
+            let why = text::WHY_TRACK.fill([
+                track_score(track),
                 &whole(own),
                 pull,
                 &whole((own - other).abs()),
-                score_of(track.other()),
+                track_score(track.other()),
                 &whole(other),
-            ])
+            ]);
+            // Says why hands-on work rather than leading it, where leadership was asked.
+            let asked = a
+                .conflict
+                .iter()
+                .any(|c| c.scale == Scale::Leadership && c.answered > 0);
+            if track == TrackKind::Technical && asked {
+                let not_leading = text::WHY_NOT_LEADING.fill([&whole(a.leadership), pull]);
+                [why, not_leading].join(" ")
+            } else {
+                why
+            }
         }
+        Rule::LeadsAndDirects => text::WHY_LEADERSHIP.fill([
+            t,
+            pull,
+            &whole(a.technical - a.management),
+            m,
+            &whole(a.leadership),
+        ]),
         Rule::BothPull => text::WHY_HYBRID.fill([m, t, pull, &whole(HYBRID_GAP)]),
         Rule::NeitherPulls => text::WHY_NOTHING_PULLS.fill([m, t, pull]),
         Rule::TooClose => text::WHY_CANCEL.fill([m, t, &whole(CLOSE)]),
@@ -239,8 +308,18 @@ pub fn why_heading(group: &WhyGroup) -> &'static str {
     match group.about {
         About::Towards(t) => by_track(t, text::WHY_TOWARDS_MANAGEMENT, text::WHY_TOWARDS_TECHNICAL),
         About::OtherWay => text::WHY_OTHER_WAY.get(),
-        About::Raised(t) => by_track(t, text::WHY_RAISED_MANAGEMENT, text::WHY_RAISED_TECHNICAL),
-        About::HeldBack(t) => by_track(t, text::WHY_HELD_MANAGEMENT, text::WHY_HELD_TECHNICAL),
+        About::Raised(s) => by_scale(
+            s,
+            text::WHY_RAISED_MANAGEMENT,
+            text::WHY_RAISED_TECHNICAL,
+            text::WHY_RAISED_LEADERSHIP,
+        ),
+        About::HeldBack(s) => by_scale(
+            s,
+            text::WHY_HELD_MANAGEMENT,
+            text::WHY_HELD_TECHNICAL,
+            text::WHY_HELD_LEADERSHIP,
+        ),
     }
 }
 
@@ -278,211 +357,6 @@ pub fn effect(e: &Effect) -> String {
     template.fill([score_of(scale), &number(e.on_scale.abs(), 1)])
 }
 
-/// Which way the recent work points, said only as far as it shows: towards a track when work
-/// of that kind satisfied the person, otherwise only away from the other one.
-fn recent_direction(r: &Revealed, side: TrackKind) -> &'static str {
-    if r.satisfied_by(side) {
-        by_track(
-            side,
-            text::RECENT_TOWARDS_MANAGEMENT,
-            text::RECENT_TOWARDS_TECHNICAL,
-        )
-    } else {
-        by_track(
-            side.other(),
-            text::RECENT_AWAY_FROM_MANAGEMENT,
-            text::RECENT_AWAY_FROM_TECHNICAL,
-        )
-    }
-}
-
-/// One note on how far to trust a result, and an example of what it found where one helps.
-#[derive(Debug, Clone, PartialEq)]
-pub struct Note {
-    /// What was found and what it means for the result.
-    pub text: String,
-    /// One instance of it in the person's own answers, which a phone shows one tap away.
-    pub example: Option<String>,
-}
-
-impl From<String> for Note {
-    fn from(text: String) -> Self {
-        Note {
-            text,
-            example: None,
-        }
-    }
-}
-
-/// Plain-language notes on every issue and caution, in that order.
-pub fn notes(a: &Assessment) -> Vec<Note> {
-    let issues = a.issues.iter().map(|issue| Note {
-        example: example(issue),
-        text: match issue {
-            QualityIssue::Incomplete { answered, total } => {
-                text::NOTE_INCOMPLETE.fill([&answered.to_string(), &total.to_string()])
-            }
-            QualityIssue::SameAnswer(answer) => {
-                text::NOTE_SAME_ANSWER.fill([crate::agreement(*answer)])
-            }
-            QualityIssue::MostlyNeutral { share } => {
-                text::NOTE_MOSTLY_NEUTRAL.fill([&whole(share * 100.0)])
-            }
-            QualityIssue::Contradictions { pairs, answered } => {
-                let found = text::NOTE_CONTRADICTIONS
-                    .fill([&pairs.len().to_string(), &answered.to_string()]);
-                // "Keep the result" only where a result is kept.
-                let end = if a.carries_verdict() {
-                    text::NOTE_CONTRADICTIONS_DOUBT_END
-                } else {
-                    text::NOTE_CONTRADICTIONS_END
-                };
-                [found.as_str(), end.get()].join(" ")
-            }
-            QualityIssue::AgreementTilt {
-                agreed,
-                disagreed,
-                statements,
-            } => {
-                let [statements, pairs, agreed_n, disagreed_n] =
-                    [*statements, statements / 2, *agreed, *disagreed].map(|n| n.to_string());
-                // Each sentence names the larger count first, so their slots differ in order.
-                let tilt = if agreed > disagreed {
-                    text::NOTE_AGREEMENT_TILT_AGREE.fill([
-                        &statements,
-                        &pairs,
-                        &agreed_n,
-                        &disagreed_n,
-                    ])
-                } else {
-                    text::NOTE_AGREEMENT_TILT_DISAGREE.fill([
-                        &statements,
-                        &pairs,
-                        &disagreed_n,
-                        &agreed_n,
-                    ])
-                };
-                if a.carries_verdict() {
-                    [tilt.as_str(), text::NOTE_RESULT_STANDS.get()].join(" ")
-                } else {
-                    tilt
-                }
-            }
-            QualityIssue::HalvesDisagree {
-                first,
-                points_to,
-                scores,
-            } => if *first {
-                text::NOTE_HALVES_FIRST
-            } else {
-                text::NOTE_HALVES_SECOND
-            }
-            .fill([
-                &whole(scores[0]),
-                &whole(scores[1]),
-                in_sentence(*points_to),
-            ]),
-            QualityIssue::Scattered { against, answered } => {
-                text::NOTE_SCATTERED.fill([&against.to_string(), &answered.to_string()])
-            }
-        },
-    });
-    let cautions = a.cautions.iter().map(|caution| match caution {
-        Caution::CloseCall { steps } => match steps {
-            1 => text::NOTE_CLOSE_CALL_ONE,
-            2 => text::NOTE_CLOSE_CALL_TWO,
-            _ => text::NOTE_CLOSE_CALL_THREE,
-        }
-        .get()
-        .to_string(),
-        Caution::Conflict(c) => text::NOTE_CONFLICT.fill([
-            &c.against.to_string(),
-            &c.answered.to_string(),
-            answers_of(c.scale),
-        ]),
-        Caution::ChoicesDisagree {
-            management,
-            technical,
-        } => text::NOTE_CHOICES_DISAGREE.fill([&management.to_string(), &technical.to_string()]),
-        Caution::RecentDisagrees { recent } => text::NOTE_RECENT_DISAGREES.fill([
-            in_sentence(recent.other()),
-            a.revealed.map_or("", |r| recent_direction(&r, *recent)),
-        ]),
-        Caution::RecentOneSided { satisfying } => {
-            text::NOTE_RECENT_ONE_SIDED.fill([kind_of(*satisfying)])
-        }
-    });
-    issues.chain(cautions.map(Note::from)).collect()
-}
-
-/// One pair answered alike, in the person's own answers, for the note that counts them.
-fn example(issue: &QualityIssue) -> Option<String> {
-    let QualityIssue::Contradictions { pairs, .. } = issue else {
-        return None;
-    };
-    pairs.first().map(|c| {
-        text::NOTE_CONTRADICTION_EXAMPLE.fill([
-            crate::agreement(c.first_answer),
-            c.first.text.get().trim_end_matches('.'),
-            crate::agreement(c.second_answer),
-            c.second.text.get().trim_end_matches('.'),
-        ])
-    })
-}
-
-/// The last-six-months check beside the answers, in words; `None` without the check.
-pub fn stated_vs_revealed(a: &Assessment) -> Option<String> {
-    let r = a.revealed?;
-    if !r.comparable() {
-        return Some(
-            plural(
-                r.rated,
-                text::RECENT_TOO_FEW_ONE,
-                text::RECENT_TOO_FEW_OTHER,
-            )
-            .fill([&MIN_TO_COMPARE.to_string(), &r.rated.to_string()]),
-        );
-    }
-    let mut said = vec![match (
-        r.satisfied_by(TrackKind::Management),
-        r.satisfied_by(TrackKind::Technical),
-    ) {
-        (true, true) => text::RECENT_SATISFIED_BOTH.get().to_string(),
-        (true, false) => text::RECENT_SATISFIED_ONE.fill([kind_of(TrackKind::Management)]),
-        (false, true) => text::RECENT_SATISFIED_ONE.fill([kind_of(TrackKind::Technical)]),
-        (false, false) => text::RECENT_SATISFIED_NONE.get().to_string(),
-    }];
-    for t in TrackKind::ALL.into_iter().filter(|t| r.drained_by(*t)) {
-        said.push(text::RECENT_DRAINED.fill([kind_of(t)]));
-    }
-    let verdict_track = a.outcome.track().map_or("", in_sentence);
-    said.push(match (a.outcome, r.side()) {
-        (Outcome::Management | Outcome::Technical, Some(recent))
-            if a.outcome.track() == Some(recent) =>
-        {
-            text::RECENT_AGREES.get().to_string()
-        }
-        (Outcome::Management | Outcome::Technical, Some(_)) => {
-            text::RECENT_DISAGREES.fill([verdict_track])
-        }
-        (Outcome::Management | Outcome::Technical, None) => {
-            text::RECENT_TRACK_NO_SIDE.fill([verdict_track])
-        }
-        (Outcome::Hybrid, _) => match r.only_satisfying_kind() {
-            Some(_) => text::RECENT_HYBRID_ONE_KIND.get().to_string(),
-            None if r.satisfied_by(TrackKind::Management) => {
-                text::RECENT_HYBRID_BOTH.get().to_string()
-            }
-            None => text::RECENT_HYBRID_NONE.get().to_string(),
-        },
-        (Outcome::Undecided, Some(recent)) => {
-            text::RECENT_UNDECIDED_SIDE.fill([recent_direction(&r, recent)])
-        }
-        (Outcome::Undecided, None) => text::RECENT_UNDECIDED_NONE.get().to_string(),
-    });
-    Some(said.join(" "))
-}
-
 /// Why a role is listed, in one sentence: its pull and the rated skills it draws on, named in
 /// the reader's language.
 pub fn fit_reason(role: &Role, reason: &FitReason) -> String {
@@ -493,6 +367,7 @@ pub fn fit_reason(role: &Role, reason: &FitReason) -> String {
         FitReason::Pull {
             own,
             other,
+            leadership,
             strengths,
         } => {
             let pull = if role.bridge {
@@ -508,6 +383,10 @@ pub fn fit_reason(role: &Role, reason: &FitReason) -> String {
                     TrackKind::Technical => text::FIT_PULL_TECHNICAL,
                 }
                 .fill([&whole(*own)])
+            };
+            let pull = match leadership {
+                Some(l) => text::FIT_LEADS.fill([&pull, &whole(*l)]),
+                None => pull,
             };
             if strengths.is_empty() {
                 return text::FIT_END.fill([&pull]);

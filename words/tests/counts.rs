@@ -7,7 +7,7 @@ use crossroads_core::{
     link::Carried,
     progress::MAX_HISTORY,
     prose::{in_language, text, ui, LANGUAGES, SLOT},
-    quiz::questions,
+    quiz::{questions, Scale},
     recent::{MAX_ITEMS, MIN_TO_COMPARE},
     roles,
     scoring::ScaleConflict,
@@ -37,7 +37,7 @@ fn the_scale_size_is_the_quizs() {
     for track in TrackKind::ALL {
         let n = questions()
             .iter()
-            .filter(|q| q.counts_on() == Some(track))
+            .filter(|q| q.counts_on() == Some(Scale::of(track)))
             .count();
         assert_eq!(n, SCALE, "{track:?}");
     }
@@ -51,8 +51,8 @@ fn sentences() -> Vec<Counted> {
             max: roles().len(),
             render: |n| roles_showing(n, roles().len()),
             forms: &[
-                ("en", "Showing 1 of 12 roles.", "Showing {n} of 12 roles."),
-                ("es", "Se muestra 1 de los 12", "Se muestran {n} de los 12"),
+                ("en", "Showing 1 of 13 roles.", "Showing {n} of 13 roles."),
+                ("es", "Se muestra 1 de los 13", "Se muestran {n} de los 13"),
             ],
         },
         Counted {
@@ -262,7 +262,7 @@ fn sentences() -> Vec<Counted> {
             max: SCALE,
             render: |n| {
                 conflict(&ScaleConflict {
-                    scale: TrackKind::Management,
+                    scale: Scale::Management,
                     answered: SCALE,
                     against: n,
                     leans_towards: true,
@@ -345,7 +345,7 @@ fn the_salary_sentences_say_one_role_pays_more_in_the_singular() {
     let w = Weights::default().with(Concern::Pay, 4);
     let second = roles()
         .iter()
-        .find(|r| crossroads_core::explore::salary_rank(r) == 2)
+        .find(|r| crossroads_core::explore::salary_rank(r).is_some_and(|(rank, _)| rank == 2))
         .expect("a role ranks second by salary");
     let said = |lang| {
         in_language(lang, || {
@@ -359,12 +359,12 @@ fn the_salary_sentences_say_one_role_pays_more_in_the_singular() {
         .expect("every language is compiled in")
     };
     assert!(
-        said("en").contains("; one of the twelve pays more."),
+        said("en").contains("; one of the twelve roles with a figure pays more."),
         "{}",
         said("en")
     );
     assert!(
-        said("es").contains(": solo uno de los doce puestos paga más."),
+        said("es").contains(": solo uno de los doce puestos con cifra paga más."),
         "{}",
         said("es")
     );

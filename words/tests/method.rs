@@ -28,7 +28,10 @@ fn every_placeholder_is_known_and_every_value_is_used() {
 fn the_rules_on_the_page_are_the_ones_the_scoring_uses() {
     let filled = page("");
     assert!(filled.contains(&format!(
-        "Both scores are {PULL} or more, and less than\n{HYBRID_GAP} points apart."
+        "Management and technical are both {PULL} or more, and\nless than {HYBRID_GAP} points apart."
+    )));
+    assert!(filled.contains(&format!(
+        "points ahead of management, and leadership is {PULL} or more too"
     )));
     assert!(filled.contains(&format!("at least {CLOSE}\npoints ahead of technical")));
     assert!(

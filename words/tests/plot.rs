@@ -5,7 +5,7 @@
 
 use crossroads_core::{
     prose::{in_language, LANGUAGES},
-    scoring::{outcome, place_you, regions, Anchor, Frame, Outcome, NAME_CHAR, YOU_CHAR},
+    scoring::{outcome, place_you, regions, Anchor, Frame, Scores, NAME_CHAR, PULL, YOU_CHAR},
 };
 use crossroads_words::{area, plot_you};
 
@@ -35,45 +35,57 @@ fn text_box(anchor: Anchor, x: f64, baseline: f64, width: f64, size: f64) -> Box
 fn the_dots_name_is_clear_of_everything_at_every_score() {
     for code in LANGUAGES {
         in_language(code, || {
-            let names: Vec<Box> = regions()
-                .iter()
-                .map(|r| {
-                    let (x, y) = Frame::name_at(r.outcome);
-                    let width = area(r.outcome).chars().count() as f64 * NAME_CHAR;
-                    text_box(Anchor::Middle, x, y, width, 11.0)
-                })
-                .collect();
-            let lengths = Outcome::ALL.map(|o| area(o).chars().count());
             let (mut placed, mut beside, mut further, mut furthest) = (0, 0, 0, 0.0_f64);
-            for m in 0..=100 {
-                for t in 0..=100 {
-                    let (m, t) = (f64::from(m), f64::from(t));
-                    for carries in [true, false] {
-                        let you = plot_you(outcome(m, t), carries);
-                        let width = you.chars().count() as f64 * YOU_CHAR;
-                        let spot = place_you(m, t, you.chars().count(), lengths);
-                        assert!(spot.clear, "{code} ({m}, {t}) {you:?}: no clear spot");
-                        let b = text_box(spot.anchor, spot.x, spot.y, width, 12.0);
-                        let (dx, dy) = (Frame::x(t), Frame::y(m));
-                        let where_ = format!("{code} ({m}, {t}) {you:?} at {b:?}");
-                        assert!(b.0 >= 31.0 && b.1 <= 250.0, "{where_}: off the sides");
-                        assert!(
-                            b.2 >= 0.0 && b.3 <= 229.0,
-                            "{where_}: off the top or on the axis"
-                        );
-                        assert!(
-                            !overlap(b, (dx - 7.0, dx + 7.0, dy - 7.0, dy + 7.0)),
-                            "{where_}: covers the dot"
-                        );
-                        for n in &names {
-                            assert!(!overlap(b, *n), "{where_}: covers an area name at {n:?}");
-                        }
-                        placed += 1;
-                        if spot.anchor != Anchor::Middle {
-                            beside += 1;
-                        } else if (spot.y - dy).abs() > 22.0 {
-                            further += 1;
-                            furthest = furthest.max(b.2.max(dy) - b.3.min(dy));
+            // Leadership only names the technical lead's area and the dot's verdict by whether
+            // it pulls: one score each side of the line covers every picture.
+            for l in [PULL - 1.0, PULL] {
+                let regions = regions(l);
+                let names: Vec<Box> = regions
+                    .iter()
+                    .map(|r| {
+                        let (x, y) = Frame::name_at(r.outcome);
+                        let width = area(r.outcome).chars().count() as f64 * NAME_CHAR;
+                        text_box(Anchor::Middle, x, y, width, 11.0)
+                    })
+                    .collect();
+                let lengths = regions.each_ref().map(|r| area(r.outcome).chars().count());
+                for m in 0..=100 {
+                    for t in 0..=100 {
+                        let (m, t) = (f64::from(m), f64::from(t));
+                        for carries in [true, false] {
+                            let you = plot_you(
+                                outcome(Scores {
+                                    management: m,
+                                    technical: t,
+                                    leadership: l,
+                                }),
+                                carries,
+                            );
+                            let width = you.chars().count() as f64 * YOU_CHAR;
+                            let spot = place_you(m, t, you.chars().count(), lengths);
+                            assert!(spot.clear, "{code} ({m}, {t}) {you:?}: no clear spot");
+                            let b = text_box(spot.anchor, spot.x, spot.y, width, 12.0);
+                            let (dx, dy) = (Frame::x(t), Frame::y(m));
+                            let where_ = format!("{code} ({m}, {t}) {you:?} at {b:?}");
+                            assert!(b.0 >= 31.0 && b.1 <= 250.0, "{where_}: off the sides");
+                            assert!(
+                                b.2 >= 0.0 && b.3 <= 229.0,
+                                "{where_}: off the top or on the axis"
+                            );
+                            assert!(
+                                !overlap(b, (dx - 7.0, dx + 7.0, dy - 7.0, dy + 7.0)),
+                                "{where_}: covers the dot"
+                            );
+                            for n in &names {
+                                assert!(!overlap(b, *n), "{where_}: covers an area name at {n:?}");
+                            }
+                            placed += 1;
+                            if spot.anchor != Anchor::Middle {
+                                beside += 1;
+                            } else if (spot.y - dy).abs() > 22.0 {
+                                further += 1;
+                                furthest = furthest.max(b.2.max(dy) - b.3.min(dy));
+                            }
                         }
                     }
                 }

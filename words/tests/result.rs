@@ -10,7 +10,7 @@ use common::*;
 use crossroads_core::{
     fit::{self, match_roles},
     prose::{in_language, LANGUAGES},
-    quiz::{questions, themes, Agreement::*, Answer, QuestionKind},
+    quiz::{questions, themes, Agreement::*, Answer, QuestionKind, Scale},
     recent::{RecentWork, WorkKind},
     roles,
     scoring::{self, assess, About, Assessment, Rule},
@@ -43,7 +43,8 @@ fn every_headline_matches_its_numbers() {
         (50.0, 50.0, "Neither track pulls you at the moment"),
     ];
     for (m, t, start) in table {
-        let text = headline_for(Rule::of(m, t), scoring::strength(m, t), m, t);
+        let scores = scores3(m, t, 50.0);
+        let text = headline_for(Rule::of(scores), scoring::strength(scores), scores);
         assert!(text.starts_with(start), "({m}, {t}): {text}");
         // No headline calls a pull strong unless both the lead and the pull support it.
         if text.contains("strong") {
@@ -205,7 +206,7 @@ fn recent_work_is_described_only_as_far_as_it_goes() {
 
 #[test]
 fn a_close_call_says_how_few_answers_would_change_it() {
-    let mut answers = persona(|s| if s == TrackKind::Management { 2 } else { 0 }, None);
+    let mut answers = persona(|s| if s == Scale::Management { 2 } else { 0 }, None);
     for i in statements(TrackKind::Management).iter().take(4) {
         answers[*i] = Some(keyed(&questions()[*i], 4));
     }
@@ -237,7 +238,7 @@ fn population(n: usize, seed: u64) -> Vec<(Vec<Option<Answer>>, Vec<RecentWork>)
                         };
                         Some(crossroads_core::quiz::options(q)[i.min(offered - 1)])
                     }
-                    QuestionKind::Choice { .. } => Some(Answer::Pick(TrackKind::ALL[rng.below(2)])),
+                    QuestionKind::Choice { options } => Some(Answer::Pick(options[rng.below(2)].0)),
                 })
                 .collect();
             let recent = (0..rng.below(4))
@@ -322,7 +323,11 @@ fn every_language_says_every_fact_of_a_simulated_population_with_nothing_missing
         kinds.len(),
         LANGUAGES.len()
     );
-    assert_eq!(kinds.len(), 4, "every outcome was rendered: {kinds:?}");
+    assert_eq!(
+        kinds.len(),
+        crossroads_core::scoring::Outcome::ALL.len(),
+        "every outcome was rendered: {kinds:?}"
+    );
 }
 
 #[test]
@@ -358,10 +363,11 @@ fn every_reason_of_every_role_reads_in_every_language() {
 }
 
 /// The words an effect opens with, up to its points: "Raised your management score by ".
-fn opening(template: crossroads_core::prose::Template<2>, t: TrackKind) -> String {
+fn opening(template: crossroads_core::prose::Template<2>, t: Scale) -> String {
     let score = match t {
-        TrackKind::Management => crossroads_core::prose::text::SCORE_MANAGEMENT,
-        TrackKind::Technical => crossroads_core::prose::text::SCORE_TECHNICAL,
+        Scale::Management => crossroads_core::prose::text::SCORE_MANAGEMENT,
+        Scale::Technical => crossroads_core::prose::text::SCORE_TECHNICAL,
+        Scale::Leadership => crossroads_core::prose::text::SCORE_LEADERSHIP,
     };
     template
         .fill([score.get(), "\u{0}"])
@@ -393,8 +399,8 @@ fn every_effect_reads_the_way_it_counts() {
             let mut checked = 0;
             for lang in LANGUAGES {
                 in_language(lang, || -> Result<(), TestCaseError> {
-                    let raised = |t: TrackKind| opening(text::EFFECT_RAISED, t);
-                    let lowered = |t: TrackKind| opening(text::EFFECT_LOWERED, t);
+                    let raised = |t: Scale| opening(text::EFFECT_RAISED, t);
+                    let lowered = |t: Scale| opening(text::EFFECT_LOWERED, t);
                     let moved_neither = [
                         text::EFFECT_CHOICE.get(),
                         text::EFFECT_SELF_RATING.get(),
@@ -441,12 +447,12 @@ fn every_effect_reads_the_way_it_counts() {
                                 (About::Raised(t), _) => words.starts_with(&raised(t)),
                                 (About::HeldBack(t), _) => words.starts_with(&lowered(t)),
                                 (About::Towards(t), _) => {
-                                    words.starts_with(&raised(t))
-                                        || words.starts_with(&lowered(t.other()))
+                                    words.starts_with(&raised(Scale::of(t)))
+                                        || words.starts_with(&lowered(Scale::of(t.other())))
                                 }
                                 (About::OtherWay, Some(t)) => {
-                                    words.starts_with(&raised(t.other()))
-                                        || words.starts_with(&lowered(t))
+                                    words.starts_with(&raised(Scale::of(t.other())))
+                                        || words.starts_with(&lowered(Scale::of(t)))
                                 }
                                 (About::OtherWay, None) => false,
                             };
@@ -568,11 +574,7 @@ fn the_agreement_tilt_gives_each_count_its_own_place() {
                     6 => Neutral,
                     _ => [StronglyDisagree, Disagree, Agree, StronglyAgree][rng.below(4)],
                 })),
-                QuestionKind::Choice { .. } => Some(Answer::Pick(if rng.below(2) == 0 {
-                    TrackKind::Management
-                } else {
-                    TrackKind::Technical
-                })),
+                QuestionKind::Choice { options } => Some(Answer::Pick(options[rng.below(2)].0)),
             })
             .collect();
         let a = run(&answers);

@@ -10,7 +10,7 @@ use crossroads_core::{
     recent::{self, WorkKind},
     routes::{self, Key, Route},
     scoring::Outcome,
-    store, TrackKind,
+    store,
 };
 use std::{fs, path::Path};
 
@@ -93,21 +93,21 @@ pub fn facts() -> Value {
                                 };
                                 Agreement::from_points(raw)
                             })
-                            .map(|a| number(answers::code(Answer::Agreement(a))))
+                            .map(|a| number(answers::code(q, Answer::Agreement(a))))
                             .collect(),
                     ),
                 ),
             ]),
-            QuestionKind::Choice { .. } => object(vec![
+            QuestionKind::Choice { options } => object(vec![
                 ("kind", text("choice")),
                 ("id", text(q.id)),
                 ("theme", text(q.theme)),
                 (
                     "digits",
                     object(
-                        TrackKind::ALL
+                        options
                             .iter()
-                            .map(|t| (t.slug(), number(answers::code(Answer::Pick(*t)))))
+                            .map(|(s, _)| (s.slug(), number(answers::code(q, Answer::Pick(*s)))))
                             .collect(),
                     ),
                 ),
@@ -218,7 +218,7 @@ mod tests {
         // both hold because each option's stored digit is its place on the form, counted from 1.
         for q in quiz::questions() {
             for (place, answer) in quiz::options(q).into_iter().enumerate() {
-                assert_eq!(usize::from(answers::code(answer)), place + 1, "{}", q.id);
+                assert_eq!(usize::from(answers::code(q, answer)), place + 1, "{}", q.id);
             }
         }
     }

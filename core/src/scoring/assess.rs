@@ -4,12 +4,12 @@
 use super::{
     index, keyed_points, margin, strength,
     style::{halves, quality_issues, read_pairs},
-    Contradiction, Outcome, QualityIssue, Rule, Strength, Tally, CLOSE_CALL, CONFLICT, NEUTRAL,
-    SCATTERED,
+    Contradiction, Outcome, QualityIssue, Rule, Scores, Strength, Tally, CLOSE_CALL, CONFLICT,
+    NEUTRAL, SCATTERED,
 };
 use crate::{
     order::stable_sort_by,
-    quiz::{Answer, Question, QuestionKind, Theme},
+    quiz::{Answer, Question, QuestionKind, Scale, Theme},
     recent::{reveal, RecentWork, Revealed},
     TrackKind,
 };
@@ -21,8 +21,8 @@ pub enum Caution {
     CloseCall { steps: u32 },
     /// A scale the verdict rests on has many answers pulling against the way it leans.
     Conflict(ScaleConflict),
-    /// The either-or choices favour the other track.
-    ChoicesDisagree { management: usize, technical: usize },
+    /// The either-or choices favour another direction than the verdict's.
+    ChoicesDisagree(CrossCheck),
     /// The recent work points to the other track.
     RecentDisagrees { recent: TrackKind },
     /// A hybrid whose satisfying recent work was all of one kind.
@@ -40,7 +40,7 @@ pub enum Confidence {
 /// How many of one scale's answers pull against the way the scale leans.
 #[derive(Debug, Clone, Copy, PartialEq)]
 pub struct ScaleConflict {
-    pub scale: TrackKind,
+    pub scale: Scale,
     /// Statements answered on this scale ("does not apply" left out).
     pub answered: usize,
     /// Of those, how many sit on the other side of Neutral from the scale's score: below it on
@@ -62,12 +62,16 @@ impl ScaleConflict {
     }
 }
 
-/// What the either-or choices say next to the scales.
+/// What the either-or choices say next to the scales: how many picks went to each scale's
+/// option.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct CrossCheck {
     pub management: usize,
     pub technical: usize,
-    /// The choices favour the other track than the verdict does.
+    pub leadership: usize,
+    /// The choices favour another direction than the verdict: for management, the other
+    /// options outnumber managing people; for hands-on technical work, managing and leading
+    /// outnumber it; for technical leadership, managing people outnumbers the rest.
     pub disagrees: bool,
 }
 
@@ -78,19 +82,21 @@ pub struct Effect {
     pub answer: Answer,
     /// The scale it counts on; `None` for choices, self-ratings and "does not apply", which
     /// count on none.
-    pub scale: Option<TrackKind>,
+    pub scale: Option<Scale>,
     /// Points it moved its own scale away from [`NEUTRAL`]: positive raised it.
     pub on_scale: f64,
-    /// Points added to the lean: positive towards management, negative towards technical.
+    /// Points added to the lean: positive towards management, negative towards technical;
+    /// leadership answers add none.
     pub lean: f64,
 }
 
-/// One theme's two subscores; `None` where the theme has no answered statement of that scale.
+/// One theme's subscores; `None` where the theme has no answered statement of that scale.
 #[derive(Debug, Clone, PartialEq)]
 pub struct ThemeScore {
     pub theme: &'static Theme,
     pub management: Option<f64>,
     pub technical: Option<f64>,
+    pub leadership: Option<f64>,
 }
 
 /// The complete, explained result of a quiz.
@@ -100,6 +106,8 @@ pub struct Assessment {
     pub management: f64,
     /// Technical score, a whole number from 0 to 100.
     pub technical: f64,
+    /// Leadership score (leading technical work without reports), a whole number from 0 to 100.
+    pub leadership: f64,
     /// The verdict shown: the scores' verdict, or Undecided when the answers are a weak basis.
     pub outcome: Outcome,
     /// What the scores alone say; differs from `outcome` only when [`Assessment::issues`] is
@@ -112,8 +120,8 @@ pub struct Assessment {
     pub confidence: Confidence,
     pub issues: Vec<QualityIssue>,
     pub cautions: Vec<Caution>,
-    /// Management then technical.
-    pub conflict: [ScaleConflict; 2],
+    /// Management, technical, then leadership.
+    pub conflict: [ScaleConflict; 3],
     /// Opposite pairs with both statements answered, and those answered alike.
     pub pairs_answered: usize,
     pub contradictions: Vec<Contradiction>,
@@ -140,11 +148,11 @@ pub fn assess(
     answers: &[Option<Answer>],
     recent: &[RecentWork],
 ) -> Assessment {
-    let mut tallies = [Tally::default(); 2];
+    let mut tallies = [Tally::default(); 3];
     // Scored answers in the order asked: (scale, keyed points).
     let mut scored: Vec<(usize, u8)> = Vec::new();
     let mut given = Vec::new();
-    let mut picks = [0usize; 2];
+    let mut picks = [0usize; 3];
     let mut rated: Vec<(&'static str, f64, u32)> = Vec::new();
     let (mut statements, mut settled) = (0, 0);
     for (question, answer) in questions.iter().zip(answers.iter().copied()) {
@@ -176,16 +184,15 @@ pub fn assess(
                 }
             }
             (Answer::NotApplicable, _) => settled += 1,
-            (Answer::Pick(track), QuestionKind::Choice { .. }) => picks[index(track)] += 1,
+            (Answer::Pick(scale), QuestionKind::Choice { .. }) => picks[index(scale)] += 1,
             _ => {}
         }
     }
-    let management = tallies[0].score();
-    let technical = tallies[1].score();
-    let rule = Rule::of(management, technical);
+    let scores = Scores::of(tallies);
+    let rule = Rule::of(scores);
     let face_value = rule.outcome();
 
-    let conflict = [TrackKind::Management, TrackKind::Technical].map(|scale| {
+    let conflict = [Scale::Management, Scale::Technical, Scale::Leadership].map(|scale| {
         let i = index(scale);
         let leans_towards = tallies[i].score() >= NEUTRAL;
         let mut against = 0;
@@ -204,10 +211,9 @@ pub fn assess(
     if let Some(halves) = halves(&scored, face_value) {
         issues.push(halves);
     }
-    let (against, answered) = (
-        conflict[0].against + conflict[1].against,
-        conflict[0].answered + conflict[1].answered,
-    );
+    let (against, answered) = conflict
+        .iter()
+        .fold((0, 0), |(g, n), c| (g + c.against, n + c.answered));
     if !issues.iter().any(QualityIssue::sets_aside)
         && face_value == Outcome::Undecided
         && answered > 0
@@ -222,13 +228,16 @@ pub fn assess(
         Outcome::Undecided
     };
     let steps_to_change = margin(tallies);
-    let cross_check = (picks[0] + picks[1] > 0).then(|| CrossCheck {
-        management: picks[0],
-        technical: picks[1],
-        disagrees: match verdict.track() {
-            Some(TrackKind::Management) => picks[1] > picks[0],
-            Some(TrackKind::Technical) => picks[0] > picks[1],
-            None => false,
+    let [m, t, l] = picks;
+    let cross_check = (m + t + l > 0).then(|| CrossCheck {
+        management: m,
+        technical: t,
+        leadership: l,
+        disagrees: match verdict {
+            Outcome::Management => t + l > m,
+            Outcome::Technical => m + l > t,
+            Outcome::Leadership => m > t + l,
+            Outcome::Hybrid | Outcome::Undecided => false,
         },
     });
     let revealed = reveal(recent);
@@ -249,13 +258,14 @@ pub fn assess(
     };
 
     Assessment {
-        management,
-        technical,
+        management: scores.management,
+        technical: scores.technical,
+        leadership: scores.leadership,
         outcome: verdict,
         face_value,
         rule,
         strength: if carried {
-            strength(management, technical)
+            strength(scores)
         } else {
             Strength::None
         },
@@ -269,12 +279,7 @@ pub fn assess(
         cross_check,
         revealed,
         themes: theme_scores(questions, themes, answers),
-        effects: effects(
-            questions,
-            themes,
-            answers,
-            [tallies[0].answered, tallies[1].answered],
-        ),
+        effects: effects(questions, themes, answers, tallies.map(|t| t.answered)),
         skills: rated
             .into_iter()
             .map(|(s, sum, n)| (s, sum / f64::from(n)))
@@ -286,7 +291,7 @@ pub fn assess(
 fn cautions(
     verdict: Outcome,
     steps_to_change: Option<u32>,
-    conflict: &[ScaleConflict; 2],
+    conflict: &[ScaleConflict; 3],
     cross_check: Option<CrossCheck>,
     revealed: Option<Revealed>,
 ) -> Vec<Caution> {
@@ -294,22 +299,17 @@ fn cautions(
     if let Some(steps) = steps_to_change.filter(|s| *s <= CLOSE_CALL) {
         cautions.push(Caution::CloseCall { steps });
     }
-    // The scales the verdict rests on: the leading one for a track, both otherwise.
     for c in conflict {
-        let rests_on = verdict.track().is_none_or(|t| t == c.scale);
-        if rests_on && c.in_conflict() {
+        if verdict.rests_on().contains(&c.scale) && c.in_conflict() {
             cautions.push(Caution::Conflict(*c));
         }
     }
     if let Some(c) = cross_check.filter(|c| c.disagrees) {
-        cautions.push(Caution::ChoicesDisagree {
-            management: c.management,
-            technical: c.technical,
-        });
+        cautions.push(Caution::ChoicesDisagree(c));
     }
     if let Some(r) = revealed.filter(Revealed::comparable) {
         match verdict {
-            Outcome::Management | Outcome::Technical => {
+            Outcome::Management | Outcome::Technical | Outcome::Leadership => {
                 let stated = verdict.track().unwrap_or(TrackKind::Management);
                 if r.side() == Some(stated.other()) {
                     cautions.push(Caution::RecentDisagrees {
@@ -341,7 +341,7 @@ fn effects(
     questions: &'static [Question],
     themes: &'static [Theme],
     answers: &[Option<Answer>],
-    counts: [u32; 2],
+    counts: [u32; 3],
 ) -> Vec<Effect> {
     let mut effects: Vec<Effect> = questions
         .iter()
@@ -358,8 +358,9 @@ fn effects(
                 _ => (None, 0.0),
             };
             let lean = match scale {
-                Some(TrackKind::Technical) => -on_scale,
-                _ => on_scale,
+                Some(Scale::Management) => on_scale,
+                Some(Scale::Technical) => -on_scale,
+                Some(Scale::Leadership) | None => 0.0,
             };
             Some(Effect {
                 question,
@@ -374,7 +375,7 @@ fn effects(
     // Largest first; equal effects by theme, and only then (the sort is stable) by the order
     // the questions were asked.
     stable_sort_by(&mut effects, |a, b| {
-        let (x, y) = (a.lean.abs(), b.lean.abs());
+        let (x, y) = (a.on_scale.abs(), b.on_scale.abs());
         x > y + 1e-9 || ((x - y).abs() <= 1e-9 && theme_order(a) < theme_order(b))
     });
     effects
@@ -390,7 +391,7 @@ fn theme_scores(
     themes
         .iter()
         .map(|theme| {
-            let mut points: [Vec<f64>; 2] = [Vec::new(), Vec::new()];
+            let mut points: [Vec<f64>; 3] = [Vec::new(), Vec::new(), Vec::new()];
             for (question, answer) in questions.iter().zip(answers.iter().copied()) {
                 if question.theme != theme.id {
                     continue;
@@ -409,8 +410,9 @@ fn theme_scores(
                 theme,
                 management: score(&points[0]),
                 technical: score(&points[1]),
+                leadership: score(&points[2]),
             }
         })
-        .filter(|t| t.management.is_some() || t.technical.is_some())
+        .filter(|t| t.management.is_some() || t.technical.is_some() || t.leadership.is_some())
         .collect()
 }

@@ -1,7 +1,7 @@
 //! The answers behind a verdict and how firm it is, as facts the words layer says.
 
 use super::{Assessment, Caution, Effect, Outcome, QualityIssue, Rule, ScaleConflict, Strength};
-use crate::TrackKind;
+use crate::{quiz::Scale, TrackKind};
 
 /// What a "why" group gathers.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -11,9 +11,9 @@ pub enum About {
     /// Answers that pulled away from the verdict's track (on the lean).
     OtherWay,
     /// Answers that raised this scale.
-    Raised(TrackKind),
+    Raised(Scale),
     /// Answers that lowered this scale.
-    HeldBack(TrackKind),
+    HeldBack(Scale),
 }
 
 /// The answers behind the verdict, in groups; the rule the verdict followed is told from the
@@ -102,9 +102,11 @@ impl Assessment {
         lines
     }
 
-    /// The answers behind this verdict: for a track, what pulled towards it and the other way;
-    /// for a hybrid, what raised each scale; when neither pulls, what held each back; when the
-    /// pulls cancel (or the answers carry no verdict), what pulled each way.
+    /// The answers behind this verdict: for a track, what pulled towards it and the other way
+    /// (for hands-on technical work, also what kept leadership from pulling; for technical
+    /// leadership, also what raised leadership); for a hybrid, what raised each track's scale;
+    /// when neither pulls, what held each back; when the pulls cancel (or the answers carry no
+    /// verdict), what pulled each way.
     pub fn why(&self) -> Why {
         let pick = |keep: &dyn Fn(&Effect) -> bool, n: usize| -> Vec<Effect> {
             self.effects
@@ -123,7 +125,7 @@ impl Assessment {
                 n,
             )
         };
-        let raised = |scale: TrackKind, up: bool, n: usize| {
+        let raised = |scale: Scale, up: bool, n: usize| {
             pick(
                 &move |e: &Effect| {
                     e.scale == Some(scale)
@@ -145,24 +147,40 @@ impl Assessment {
         if !self.carries_verdict() {
             return each_way();
         }
+        let lead = Scale::Leadership;
         match self.outcome {
-            Outcome::Management | Outcome::Technical => {
+            Outcome::Management | Outcome::Technical | Outcome::Leadership => {
                 let track = self.outcome.track().unwrap_or(TrackKind::Management);
-                Why {
-                    groups: vec![
-                        group(About::Towards(track), towards(track, WHY_MAIN)),
-                        group(About::OtherWay, towards(track.other(), WHY_OTHER)),
-                    ],
+                let mut groups = vec![
+                    group(About::Towards(track), towards(track, WHY_MAIN)),
+                    group(About::OtherWay, towards(track.other(), WHY_OTHER)),
+                ];
+                match self.outcome {
+                    Outcome::Leadership => {
+                        groups.insert(1, group(About::Raised(lead), raised(lead, true, WHY_MAIN)))
+                    }
+                    Outcome::Technical => {
+                        groups.push(group(About::HeldBack(lead), raised(lead, false, WHY_OTHER)))
+                    }
+                    _ => {}
                 }
+                groups.retain(|g| !(matches!(g.about, About::HeldBack(_)) && g.effects.is_empty()));
+                Why { groups }
             }
             Outcome::Hybrid => Why {
                 groups: TrackKind::ALL
-                    .map(|t| group(About::Raised(t), raised(t, true, WHY_OTHER)))
+                    .map(|t| {
+                        let s = Scale::of(t);
+                        group(About::Raised(s), raised(s, true, WHY_OTHER))
+                    })
                     .to_vec(),
             },
             Outcome::Undecided if self.neither_pulls() => Why {
                 groups: TrackKind::ALL
-                    .map(|t| group(About::HeldBack(t), raised(t, false, WHY_OTHER)))
+                    .map(|t| {
+                        let s = Scale::of(t);
+                        group(About::HeldBack(s), raised(s, false, WHY_OTHER))
+                    })
                     .to_vec(),
             },
             Outcome::Undecided => each_way(),

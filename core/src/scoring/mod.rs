@@ -9,7 +9,9 @@
 //!   shows is what was judged.
 //! - **Verdict** ([`Rule`], [`outcome`]): a track needs real pull, its scale at [`PULL`] or
 //!   more and [`CLOSE`] points ahead; both at [`PULL`] or more and within [`HYBRID_GAP`] is a
-//!   hybrid; anything else is undecided. [`regions`] draws the same rules as areas of the plot.
+//!   hybrid; anything else is undecided. A technical lead becomes technical leadership when the
+//!   third scale, leading technical work without reports, pulls too ([`PULL`] or more).
+//!   [`regions`] draws the same rules as areas of the plot, at the person's leadership score.
 //! - **Answer style** ([`QualityIssue`]): when the answers cannot carry a verdict (the same
 //!   answer throughout, mostly Neutral, agreeing or disagreeing whatever is said, or answering
 //!   opposite statements alike), the result shown is "Undecided", with the scores still given
@@ -42,7 +44,7 @@ pub use plot::{place_you, regions, Anchor, Frame, Region, Spot, NAME_CHAR, YOU_C
 pub use style::{Contradiction, QualityIssue, Weight};
 
 use crate::{
-    quiz::{Agreement, Keyed},
+    quiz::{Agreement, Keyed, Scale},
     TrackKind,
 };
 
@@ -86,20 +88,23 @@ pub const CLOSE_CALL: u32 = 3;
 /// leans (below Neutral on a scale scoring 50 or more, above Neutral on one below 50).
 pub const CONFLICT: f64 = 0.2;
 
-/// The four possible results.
+/// The five possible results.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Outcome {
     Management,
     Technical,
+    /// Leading technical work without reports: a technical lead with a leadership pull.
+    Leadership,
     Hybrid,
     Undecided,
 }
 
 impl Outcome {
     /// Every outcome.
-    pub const ALL: [Outcome; 4] = [
+    pub const ALL: [Outcome; 5] = [
         Outcome::Management,
         Outcome::Technical,
+        Outcome::Leadership,
         Outcome::Hybrid,
         Outcome::Undecided,
     ];
@@ -109,8 +114,20 @@ impl Outcome {
         match self {
             Outcome::Management => "management",
             Outcome::Technical => "technical",
+            Outcome::Leadership => "leadership",
             Outcome::Hybrid => "hybrid",
             Outcome::Undecided => "undecided",
+        }
+    }
+
+    /// The scales this verdict rests on: a track's own, technical and leadership for
+    /// technical leadership, all of them for a hybrid or no verdict.
+    pub fn rests_on(self) -> &'static [Scale] {
+        match self {
+            Outcome::Management => &[Scale::Management],
+            Outcome::Technical => &[Scale::Technical],
+            Outcome::Leadership => &[Scale::Technical, Scale::Leadership],
+            Outcome::Hybrid | Outcome::Undecided => &Scale::ALL,
         }
     }
 
@@ -119,12 +136,42 @@ impl Outcome {
         Self::ALL.into_iter().find(|o| o.slug() == slug)
     }
 
-    /// The track the outcome points to, if it points to one.
+    /// The track the outcome points to, if it points to one: technical leadership is a way of
+    /// going on along the technical track.
     pub fn track(self) -> Option<TrackKind> {
         match self {
             Outcome::Management => Some(TrackKind::Management),
-            Outcome::Technical => Some(TrackKind::Technical),
+            Outcome::Technical | Outcome::Leadership => Some(TrackKind::Technical),
             Outcome::Hybrid | Outcome::Undecided => None,
+        }
+    }
+}
+
+/// The three (rounded) scale scores a verdict is judged on.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct Scores {
+    pub management: f64,
+    pub technical: f64,
+    pub leadership: f64,
+}
+
+impl Scores {
+    /// The scores of three tallies, management, technical then leadership.
+    pub fn of(tallies: [Tally; 3]) -> Scores {
+        let [m, t, l] = tallies.map(Tally::score);
+        Scores {
+            management: m,
+            technical: t,
+            leadership: l,
+        }
+    }
+
+    /// One scale's score.
+    pub fn on(self, scale: Scale) -> f64 {
+        match scale {
+            Scale::Management => self.management,
+            Scale::Technical => self.technical,
+            Scale::Leadership => self.leadership,
         }
     }
 }
@@ -137,15 +184,26 @@ pub enum Rule {
     NeitherPulls,
     /// Both scales at [`PULL`] or more and less than [`HYBRID_GAP`] apart.
     BothPull,
-    /// One scale at [`PULL`] or more and at least [`CLOSE`] points ahead.
+    /// One scale at [`PULL`] or more and at least [`CLOSE`] points ahead (for technical, with
+    /// leadership below [`PULL`]).
     Leads(TrackKind),
+    /// Technical at [`PULL`] or more and at least [`CLOSE`] points ahead of management, and
+    /// leadership at [`PULL`] or more too.
+    LeadsAndDirects,
     /// A scale pulls, but the other is too close behind (or too close for a hybrid).
     TooClose,
 }
 
 impl Rule {
-    /// The rule two (rounded) scale scores meet.
-    pub fn of(management: f64, technical: f64) -> Rule {
+    /// The rule the (rounded) scale scores meet. Leadership decides only between the two
+    /// technical verdicts, and only by whether it pulls: a people-management pull is what makes
+    /// a hybrid, so a would-be technical leader is never told to manage people.
+    pub fn of(scores: Scores) -> Rule {
+        let Scores {
+            management,
+            technical,
+            leadership,
+        } = scores;
         let lead = management - technical;
         if management < PULL && technical < PULL {
             Rule::NeitherPulls
@@ -153,6 +211,8 @@ impl Rule {
             Rule::BothPull
         } else if lead >= CLOSE && management >= PULL {
             Rule::Leads(TrackKind::Management)
+        } else if -lead >= CLOSE && technical >= PULL && leadership >= PULL {
+            Rule::LeadsAndDirects
         } else if -lead >= CLOSE && technical >= PULL {
             Rule::Leads(TrackKind::Technical)
         } else {
@@ -165,15 +225,16 @@ impl Rule {
         match self {
             Rule::Leads(TrackKind::Management) => Outcome::Management,
             Rule::Leads(TrackKind::Technical) => Outcome::Technical,
+            Rule::LeadsAndDirects => Outcome::Leadership,
             Rule::BothPull => Outcome::Hybrid,
             Rule::NeitherPulls | Rule::TooClose => Outcome::Undecided,
         }
     }
 }
 
-/// The verdict for two (rounded) scale scores: [`Rule::of`]'s outcome.
-pub fn outcome(management: f64, technical: f64) -> Outcome {
-    Rule::of(management, technical).outcome()
+/// The verdict for the (rounded) scale scores: [`Rule::of`]'s outcome.
+pub fn outcome(scores: Scores) -> Outcome {
+    Rule::of(scores).outcome()
 }
 
 /// A scale's score from its keyed points: `points` out of `4 * answered`, as a whole
@@ -209,21 +270,25 @@ impl Strength {
     }
 }
 
-/// The strength of the verdict for two (rounded) scores. A track verdict is as strong as the
+/// The strength of the verdict for the (rounded) scores. A track verdict is as strong as the
 /// smaller of what its lead ([`CLEAR_LEAD`], [`STRONG_LEAD`]) and its pull ([`CLEAR_PULL`],
-/// [`STRONG_PULL`]) support, so a big lead over a weak pull is never "strong". A hybrid is as
-/// strong as its weaker pull.
-pub fn strength(management: f64, technical: f64) -> Strength {
+/// [`STRONG_PULL`]) support, so a big lead over a weak pull is never "strong". Technical
+/// leadership is as strong as that and its leadership pull allow. A hybrid is as strong as its
+/// weaker pull.
+pub fn strength(scores: Scores) -> Strength {
+    let Scores {
+        management,
+        technical,
+        leadership,
+    } = scores;
     let lead = (management - technical).abs();
-    match outcome(management, technical) {
-        Outcome::Management | Outcome::Technical => {
-            let pull = management.max(technical);
-            Strength::of(lead, CLEAR_LEAD, STRONG_LEAD).min(Strength::of(
-                pull,
-                CLEAR_PULL,
-                STRONG_PULL,
-            ))
-        }
+    let track = || {
+        let pull = management.max(technical);
+        Strength::of(lead, CLEAR_LEAD, STRONG_LEAD).min(Strength::of(pull, CLEAR_PULL, STRONG_PULL))
+    };
+    match outcome(scores) {
+        Outcome::Management | Outcome::Technical => track(),
+        Outcome::Leadership => track().min(Strength::of(leadership, CLEAR_PULL, STRONG_PULL)),
         Outcome::Hybrid => Strength::of(management.min(technical), CLEAR_PULL, STRONG_PULL),
         Outcome::Undecided => Strength::None,
     }
@@ -244,29 +309,44 @@ impl Tally {
 }
 
 /// The fewest one-step answer changes that give a different verdict than the scores of
-/// `tallies` (management, technical) do: an exact search over every pair of point totals the
-/// answered statements can reach (each one-step change moves one total by one point). `None`
-/// when no statement was answered, so nothing can move.
-pub fn margin(tallies: [Tally; 2]) -> Option<u32> {
-    let [m, t] = tallies;
-    if m.answered == 0 && t.answered == 0 {
+/// `tallies` (management, technical, leadership) do: an exact search over the point totals the
+/// answered statements can reach (each one-step change moves one total by one point). The
+/// verdict reads leadership only as "pulls or not", so of its totals only the current one and
+/// the nearest on the other side of [`PULL`] can be cheapest; every pair of the other two is
+/// tried. `None` when no statement was answered, so nothing can move.
+pub fn margin(tallies: [Tally; 3]) -> Option<u32> {
+    let [m, t, l] = tallies;
+    if m.answered + t.answered + l.answered == 0 {
         return None;
     }
-    let verdict = outcome(m.score(), t.score());
+    let verdict = outcome(Scores::of(tallies));
+    let pulls = l.score() >= PULL;
+    let crossing = (0..=4 * l.answered)
+        .filter(|&p| (scale_score(p, l.answered) >= PULL) != pulls)
+        .min_by_key(|p| p.abs_diff(l.points));
     let mut best: Option<u32> = None;
-    for pm in 0..=4 * m.answered {
-        let cost_m = pm.abs_diff(m.points);
-        if best.is_some_and(|b| cost_m >= b) {
-            continue;
-        }
-        let sm = scale_score(pm, m.answered);
-        for pt in 0..=4 * t.answered {
-            let cost = cost_m + pt.abs_diff(t.points);
-            if best.is_some_and(|b| cost >= b) {
+    for pl in std::iter::once(l.points).chain(crossing) {
+        let cost_l = pl.abs_diff(l.points);
+        let leadership = scale_score(pl, l.answered);
+        for pm in 0..=4 * m.answered {
+            let cost_m = cost_l + pm.abs_diff(m.points);
+            if best.is_some_and(|b| cost_m >= b) {
                 continue;
             }
-            if outcome(sm, scale_score(pt, t.answered)) != verdict {
-                best = Some(cost);
+            let management = scale_score(pm, m.answered);
+            for pt in 0..=4 * t.answered {
+                let cost = cost_m + pt.abs_diff(t.points);
+                if best.is_some_and(|b| cost >= b) {
+                    continue;
+                }
+                let scores = Scores {
+                    management,
+                    technical: scale_score(pt, t.answered),
+                    leadership,
+                };
+                if outcome(scores) != verdict {
+                    best = Some(cost);
+                }
             }
         }
     }
@@ -281,10 +361,11 @@ fn keyed_points(answer: Agreement, keyed: Keyed) -> u8 {
     }
 }
 
-/// A scale's place in management-then-technical arrays.
-fn index(track: TrackKind) -> usize {
-    match track {
-        TrackKind::Management => 0,
-        TrackKind::Technical => 1,
+/// A scale's place in management, technical, leadership arrays.
+fn index(scale: Scale) -> usize {
+    match scale {
+        Scale::Management => 0,
+        Scale::Technical => 1,
+        Scale::Leadership => 2,
     }
 }

@@ -2,7 +2,7 @@
 //! where each area's name sits, and where the person's own dot is named so that the name
 //! stays in the picture and clear of every area's name.
 
-use super::{Outcome, CLOSE, HYBRID_GAP, PULL};
+use super::{outcome, Outcome, Scores, CLOSE, HYBRID_GAP, PULL};
 
 /// One outcome's area of the score plot: a polygon of (technical, management) corners.
 #[derive(Debug, Clone, PartialEq)]
@@ -19,15 +19,17 @@ fn label(o: Outcome) -> (f64, f64) {
     let (p, c, top) = (PULL, CLOSE, 100.0);
     match o {
         Outcome::Management => ((p - c) / 2.0, (p + top) / 2.0),
-        Outcome::Technical => ((p + top) / 2.0, (p - c) / 2.0),
+        Outcome::Technical | Outcome::Leadership => ((p + top) / 2.0, (p - c) / 2.0),
         Outcome::Hybrid => ((p + top) / 2.0, (p + top) / 2.0),
         Outcome::Undecided => (p / 2.0, p / 2.0),
     }
 }
 
-/// The areas of the (technical, management) square where each verdict is given, built from the
-/// same constants as [`super::Rule`] (a property test checks the two agree everywhere).
-pub fn regions() -> [Region; 4] {
+/// The areas of the (technical, management) square where each verdict is given to someone
+/// whose leadership score is `leadership`, built from the same constants as [`super::Rule`] (a
+/// property test checks the two agree everywhere): management, the technical lead (technical
+/// leadership when leadership pulls, hands-on technical work otherwise), hybrid, undecided.
+pub fn regions(leadership: f64) -> [Region; 4] {
     let (p, c, g, top) = (PULL, CLOSE, HYBRID_GAP, 100.0);
     let management = vec![
         (0.0, p),
@@ -39,6 +41,11 @@ pub fn regions() -> [Region; 4] {
     ];
     let mirror = |corners: &[(f64, f64)]| corners.iter().map(|&(t, m)| (m, t)).collect();
     let technical = mirror(&management);
+    let ahead = outcome(Scores {
+        management: 0.0,
+        technical: top,
+        leadership,
+    });
     [
         Region {
             outcome: Outcome::Management,
@@ -46,9 +53,9 @@ pub fn regions() -> [Region; 4] {
             label: label(Outcome::Management),
         },
         Region {
-            outcome: Outcome::Technical,
+            outcome: ahead,
             corners: technical,
-            label: label(Outcome::Technical),
+            label: label(ahead),
         },
         Region {
             outcome: Outcome::Hybrid,
@@ -127,6 +134,15 @@ pub const YOU_CHAR: f64 = 8.2;
 /// See [`YOU_CHAR`].
 pub const NAME_CHAR: f64 = 7.4;
 
+/// The areas' outcomes in [`regions`]' order, for where their names sit (technical
+/// leadership's sits where hands-on technical work's does).
+const AREAS: [Outcome; 4] = [
+    Outcome::Management,
+    Outcome::Technical,
+    Outcome::Hybrid,
+    Outcome::Undecided,
+];
+
 /// How many lines further from the dot than right under or over it its name may go.
 const MOST_LINES: u32 = 8;
 
@@ -134,8 +150,7 @@ const MOST_LINES: u32 = 8;
 /// more room, to the other side, or a line at a time further under or over, whichever first
 /// stays in the picture, clear of the axes and of every area's name (the dot can sit anywhere;
 /// the names cannot move). `you_chars` is the length of the dot's name and `names` the lengths
-/// of the areas' names in [`Outcome::ALL`] order. A name wider than the picture's room is
-/// centred.
+/// of the areas' names in [`regions`]' order. A name wider than the picture's room is centred.
 pub fn place_you(management: f64, technical: f64, you_chars: usize, names: [usize; 4]) -> Spot {
     let half = you_chars as f64 * YOU_CHAR / 2.0;
     let (dx, dy) = (Frame::x(technical), Frame::y(management));
@@ -149,7 +164,7 @@ pub fn place_you(management: f64, technical: f64, you_chars: usize, names: [usiz
     let clear = |by: f64, mid: f64| {
         (14.0..=222.0).contains(&by)
             && (mid == centred || (left..=right).contains(&mid))
-            && Outcome::ALL.iter().zip(names).all(|(o, n)| {
+            && AREAS.iter().zip(names).all(|(o, n)| {
                 let (nx, ny) = Frame::name_at(*o);
                 (ny - by).abs() >= 17.0 || (nx - mid).abs() >= half + n as f64 * NAME_CHAR / 2.0
             })

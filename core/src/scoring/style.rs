@@ -6,7 +6,7 @@ use super::{
     index, Outcome, Tally, AGREEMENT_TILT, CONTRADICTED_SHARE, CONTRADICTIONS, MOSTLY_NEUTRAL,
 };
 use crate::{
-    quiz::{Agreement, Answer, Question, QuestionKind},
+    quiz::{Agreement, Answer, Question, QuestionKind, Scale},
     TrackKind,
 };
 
@@ -145,24 +145,32 @@ pub(super) fn read_pairs(questions: &'static [Question], answers: &[Option<Answe
     pairs
 }
 
-/// A track verdict that one half of the quiz, scored on its own, contradicts: the scored
+/// A track verdict (technical leadership's being technical) that one half of the quiz, scored
+/// on its own, contradicts: the scored management and technical
 /// statements in the order asked, split into a first and a second half, and a half whose own
 /// scores put the other track ahead (by any margin). A step towards the verdict can only move
 /// a half towards it too, so answering more firmly never sets this off.
 pub(super) fn halves(scored: &[(usize, u8)], verdict: Outcome) -> Option<QualityIssue> {
     let track = verdict.track()?;
-    let (early, late) = scored.split_at(scored.len().div_ceil(2));
+    // The two track scales' statements only: the halves weigh one track against the other.
+    let tracks: Vec<(usize, u8)> = scored
+        .iter()
+        .copied()
+        .filter(|(s, _)| *s != index(Scale::Leadership))
+        .collect();
+    let (early, late) = tracks.split_at(tracks.len().div_ceil(2));
     let other = track.other();
     let found = [(true, early), (false, late)]
         .into_iter()
         .find_map(|(first, half)| {
-            let mut tallies = [Tally::default(); 2];
+            let mut tallies = [Tally::default(); 3];
             for &(scale, p) in half.iter() {
                 tallies[scale].points += u32::from(p);
                 tallies[scale].answered += 1;
             }
-            let scores = tallies.map(Tally::score);
-            (scores[index(other)] > scores[index(track)]).then_some(QualityIssue::HalvesDisagree {
+            let score = |t: TrackKind| tallies[index(Scale::of(t))].score();
+            let scores = TrackKind::ALL.map(score);
+            (score(other) > score(track)).then_some(QualityIssue::HalvesDisagree {
                 first,
                 points_to: other,
                 scores,

@@ -5,16 +5,17 @@ use super::{Damage, ReadError};
 use crate::json::Value;
 use crate::quiz::QUESTION_SET;
 
-/// The current layout (version 5), field by field:
+/// The current layout (version 6), field by field:
 ///
 /// ```text
-/// { "app": "crossroads", "version": 5, "saved_at": "<ISO 8601>",
+/// { "app": "crossroads", "version": 6, "saved_at": "<ISO 8601>",
 ///   "data": { "quiz": { "answers": { "<question id>": <digit>, ... }, "step": <n>,
 ///                       "question_set": <the set the step counts questions of>,
 ///                       "recent": [ { "what": "<text>", "satisfaction": <1-5>?,
-///                                     "kind": "people" | "technical" | "both"? } ] },
+///                                     "kind": "people" | "technical" | "both"
+///                                             | "direction"? } ] },
 ///             "history": [ { "finished_at", "answers", "outcome", "management", "technical",
-///                            "question_set" } ],
+///                            "leadership"?, "question_set" } ],
 ///             "shortlist": [ "<role slug>", ... ],
 ///             "weights": "<seven digits 0-4: what matters, see weigh::Weights>",
 ///             "plan": { "started": "<YYYY-MM-DD>"?, "done": [ "<experiment id>", ... ],
@@ -23,6 +24,8 @@ use crate::quiz::QUESTION_SET;
 ///                             "field": "<background::Field slug>"? } } }
 /// ```
 ///
+/// Version 5 had no leadership scale: its attempts have no `leadership` score (they keep the
+/// outcome they were given, which was never "leadership").
 /// Version 4 had no `data.quiz.question_set`: its step counted questions of whichever set
 /// was current when it was written, so it is not trusted, and the quiz resumes at the first
 /// question still open (as it does for a version 5 step of another set).
@@ -56,6 +59,8 @@ pub(super) struct AttemptData<'a> {
     pub(super) outcome: &'a str,
     pub(super) management: f64,
     pub(super) technical: f64,
+    /// `None` before version 6, which first scored leadership.
+    pub(super) leadership: Option<f64>,
     pub(super) question_set: u32,
 }
 
@@ -71,7 +76,7 @@ pub(super) struct RecentData<'a> {
 pub(super) fn upgrade(version: u32, data: &Value) -> Result<Data<'_>, ReadError> {
     let layout = match version {
         1 => layout_v1(data),
-        2..=5 => layout_v2(data, version),
+        2..=6 => layout_v2(data, version),
         other => return Err(ReadError::Invalid(Damage::NoSuchFormat(other))),
     };
     layout.map_err(ReadError::Invalid)
@@ -147,6 +152,8 @@ pub(super) fn attempt<'a>(
         outcome: field(a, what, "outcome", Value::as_str)?,
         management: field(a, what, "management", Value::as_f64)?,
         technical: field(a, what, "technical", Value::as_f64)?,
+        // Left out by version 6 for an attempt carried over from before the scale existed.
+        leadership: optional(a, what, "leadership", Value::as_f64)?,
         question_set,
     })
 }
@@ -233,7 +240,12 @@ pub(super) fn layout_v2(data: &Value, version: u32) -> Result<Data<'_>, Damage> 
     let mut history = Vec::new();
     for a in field(data, "data", "history", Value::as_array)? {
         let set = field(a, ATTEMPT, "question_set", Value::as_u32)?;
-        history.push(attempt(a, &["question_set"], set)?);
+        let extra: &[&str] = if version >= 6 {
+            &["question_set", "leadership"]
+        } else {
+            &["question_set"]
+        };
+        history.push(attempt(a, extra, set)?);
     }
     Ok(Data {
         answers: field(quiz, QUIZ, "answers", Value::as_object)?,

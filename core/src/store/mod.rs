@@ -52,7 +52,7 @@ pub fn early_prefix() -> String {
     format!("{}/", crate::quiz::QUESTION_SET)
 }
 /// The schema this build writes.
-pub const CURRENT_VERSION: u32 = 5;
+pub const CURRENT_VERSION: u32 = 6;
 const APP: &str = "crossroads";
 
 /// What the loader found under [`KEY`].
@@ -139,6 +139,9 @@ fn from_data(questions: &[Question], data: Data<'_>) -> Result<Saved, ReadError>
         if !(0.0..=100.0).contains(&a.technical) {
             return Err(invalid("data.history[].technical"));
         }
+        if a.leadership.is_some_and(|l| !(0.0..=100.0).contains(&l)) {
+            return Err(invalid("data.history[].leadership"));
+        }
         if !(1..=QUESTION_SET).contains(&a.question_set) {
             return Err(invalid("data.history[].question_set"));
         }
@@ -150,6 +153,7 @@ fn from_data(questions: &[Question], data: Data<'_>) -> Result<Saved, ReadError>
             outcome,
             management: score(a.management),
             technical: score(a.technical),
+            leadership: a.leadership.map(score),
             question_set: a.question_set,
         });
     }
@@ -337,7 +341,7 @@ fn answers_to(
         questions
             .iter()
             .zip(answers)
-            .filter_map(|(q, a)| a.map(|a| (q.id.to_string(), answers::code(a))))
+            .filter_map(|(q, a)| a.map(|a| (q.id.to_string(), answers::code(q, a))))
             .chain(retired.iter().map(|(id, d)| (id.clone(), *d)))
             .map(|(id, d)| (id, Value::Number(f64::from(d))))
             .collect(),
@@ -370,14 +374,22 @@ pub fn write(questions: &[Question], saved: &Saved, saved_at: &str) -> String {
         .history
         .iter()
         .map(|a| {
-            object(vec![
-                ("finished_at", text(&a.finished_at)),
-                ("answers", answers_to(questions, &a.answers, &a.retired)),
-                ("outcome", text(a.outcome.slug())),
-                ("management", Value::Number(score(a.management))),
-                ("technical", Value::Number(score(a.technical))),
-                ("question_set", Value::Number(f64::from(a.question_set))),
-            ])
+            let leadership = a
+                .leadership
+                .map(|l| ("leadership", Value::Number(score(l))));
+            object(
+                [
+                    ("finished_at", text(&a.finished_at)),
+                    ("answers", answers_to(questions, &a.answers, &a.retired)),
+                    ("outcome", text(a.outcome.slug())),
+                    ("management", Value::Number(score(a.management))),
+                    ("technical", Value::Number(score(a.technical))),
+                ]
+                .into_iter()
+                .chain(leadership)
+                .chain([("question_set", Value::Number(f64::from(a.question_set)))])
+                .collect(),
+            )
         })
         .collect();
     let data = object(vec![

@@ -2,7 +2,7 @@
 #![allow(dead_code)]
 
 use crossroads_core::{
-    quiz::{questions, themes, Agreement, Answer, Keyed, Question, QuestionKind},
+    quiz::{questions, themes, Agreement, Answer, Keyed, Question, QuestionKind, Scale},
     recent::{RecentWork, WorkKind},
     scoring::{assess, Assessment},
     TrackKind,
@@ -29,13 +29,23 @@ impl Rng {
 }
 
 /// Every statement answered with `m` keyed points (0-4) on the management scale and `t` on
-/// the technical one, worded back into the agreement that gives them; choices unanswered.
+/// the technical one (leadership Neutral), worded back into the agreement that gives them;
+/// choices unanswered.
 pub fn keyed_answers(m: u8, t: u8) -> Vec<Option<Answer>> {
+    keyed_answers3(m, t, 2)
+}
+
+/// [`keyed_answers`] with `l` keyed points on the leadership scale.
+pub fn keyed_answers3(m: u8, t: u8, l: u8) -> Vec<Option<Answer>> {
     questions()
         .iter()
         .map(|q| match q.kind {
             QuestionKind::Statement { scale, keyed, .. } => {
-                let p = if scale == TrackKind::Management { m } else { t };
+                let p = match scale {
+                    Scale::Management => m,
+                    Scale::Technical => t,
+                    Scale::Leadership => l,
+                };
                 let raw = if keyed == Keyed::Disagree { 4 - p } else { p };
                 Some(Answer::Agreement(Agreement::from_points(raw).unwrap()))
             }
@@ -57,16 +67,30 @@ pub fn keyed(question: &Question, points: u8) -> Answer {
     }
 }
 
+/// The pick of someone who prefers `scale`'s option: it where offered, else the nearest one
+/// (leading technical work for management or hands-on work, hands-on work for leadership).
+pub fn pick_for(question: &Question, scale: Scale) -> Option<Answer> {
+    let QuestionKind::Choice { options } = &question.kind else {
+        return None;
+    };
+    let offered = |s: Scale| options.iter().any(|(o, _)| *o == s);
+    let nearest = match scale {
+        Scale::Management | Scale::Technical => Scale::Leadership,
+        Scale::Leadership => Scale::Technical,
+    };
+    [scale, nearest, Scale::Management]
+        .into_iter()
+        .find(|s| offered(*s))
+        .map(Answer::Pick)
+}
+
 /// Every question answered: statements by keyed points for their scale, choices by `pick`.
-pub fn persona(
-    mut points: impl FnMut(TrackKind) -> u8,
-    pick: Option<TrackKind>,
-) -> Vec<Option<Answer>> {
+pub fn persona(mut points: impl FnMut(Scale) -> u8, pick: Option<Scale>) -> Vec<Option<Answer>> {
     questions()
         .iter()
         .map(|q| match q.kind {
             QuestionKind::Statement { scale, .. } => Some(keyed(q, points(scale))),
-            QuestionKind::Choice { .. } => pick.map(Answer::Pick),
+            QuestionKind::Choice { .. } => pick.and_then(|s| pick_for(q, s)),
         })
         .collect()
 }
@@ -77,15 +101,17 @@ pub fn same_answer(a: Agreement) -> Vec<Option<Answer>> {
         .iter()
         .map(|q| match q.kind {
             QuestionKind::Statement { .. } => Some(Answer::Agreement(a)),
-            QuestionKind::Choice { .. } => Some(Answer::Pick(TrackKind::Management)),
+            QuestionKind::Choice { .. } => pick_for(q, Scale::Management),
         })
         .collect()
 }
 
-/// Both statements of the first opposite pairs of each scale (`per_scale`: management, then
-/// technical) answered `answer`: the same side for both, a contradiction unless Neutral.
-pub fn answer_pairs_alike(answers: &mut [Option<Answer>], per_scale: [usize; 2], answer: Answer) {
-    let mut alike = [0usize; 2];
+/// Both statements of the first opposite pairs of each scale (`per_scale`: management,
+/// technical, then leadership) answered `answer`: the same side for both, a contradiction
+/// unless Neutral.
+pub fn answer_pairs_alike(answers: &mut [Option<Answer>], per_scale: [usize; 3], answer: Answer) {
+    let mut alike = [0usize; 3];
+    let _ = TrackKind::Management;
     for q in questions() {
         let QuestionKind::Statement {
             scale,
@@ -95,7 +121,7 @@ pub fn answer_pairs_alike(answers: &mut [Option<Answer>], per_scale: [usize; 2],
         else {
             continue;
         };
-        let n = usize::from(scale == TrackKind::Technical);
+        let n = scale as usize;
         if alike[n] < per_scale[n] {
             for (i, o) in questions().iter().enumerate() {
                 if o.id == q.id || o.id == other {
@@ -113,31 +139,44 @@ pub fn run(answers: &[Option<Answer>]) -> Assessment {
 
 pub fn manager() -> Vec<Option<Answer>> {
     persona(
-        |s| if s == TrackKind::Management { 4 } else { 0 },
-        Some(TrackKind::Management),
+        |s| if s == Scale::Management { 4 } else { 0 },
+        Some(Scale::Management),
     )
 }
 
 pub fn engineer() -> Vec<Option<Answer>> {
     persona(
-        |s| if s == TrackKind::Technical { 4 } else { 0 },
-        Some(TrackKind::Technical),
+        |s| if s == Scale::Technical { 4 } else { 0 },
+        Some(Scale::Technical),
+    )
+}
+
+/// Technical and leadership at the top, management at the bottom: a would-be staff engineer.
+pub fn technical_leader() -> Vec<Option<Answer>> {
+    persona(
+        |s| if s == Scale::Management { 0 } else { 4 },
+        Some(Scale::Leadership),
     )
 }
 
 /// The statements that count on one scale (self-ratings count on neither), in order.
 pub fn statements(track: TrackKind) -> Vec<usize> {
+    on_scale(Scale::of(track))
+}
+
+/// The statements that count on one scale, in order.
+pub fn on_scale(scale: Scale) -> Vec<usize> {
     questions()
         .iter()
         .enumerate()
-        .filter(|(_, q)| q.counts_on() == Some(track))
+        .filter(|(_, q)| q.counts_on() == Some(scale))
         .map(|(i, _)| i)
         .collect()
 }
 
 /// Varied but high answers on both scales: each scale alternates 4 and 3 keyed points.
 pub fn genuine_hybrid() -> Vec<Option<Answer>> {
-    let mut seen = [0usize; 2];
+    let mut seen = [0usize; 3];
     questions()
         .iter()
         .map(|q| match q.kind {
@@ -146,7 +185,7 @@ pub fn genuine_hybrid() -> Vec<Option<Answer>> {
                 *n += 1;
                 Some(keyed(q, if n.is_multiple_of(2) { 4 } else { 3 }))
             }
-            QuestionKind::Choice { .. } => Some(Answer::Pick(TrackKind::Management)),
+            QuestionKind::Choice { .. } => pick_for(q, Scale::Management),
         })
         .collect()
 }
@@ -159,7 +198,7 @@ pub fn barely_management(low: usize) -> Vec<Option<Answer>> {
         .iter()
         .map(|q| match q.kind {
             QuestionKind::Statement {
-                scale: TrackKind::Management,
+                scale: Scale::Management,
                 ..
             } => {
                 seen += 1;
@@ -228,10 +267,10 @@ pub fn near_lines() -> impl Strategy<Value = Vec<Option<Answer>>> {
                 .zip(noise)
                 .map(|(q, (r, pick))| match q.kind {
                     QuestionKind::Statement { scale, .. } => {
-                        let c = if scale == TrackKind::Management {
-                            cm
-                        } else {
-                            ct
+                        let c = match scale {
+                            Scale::Management => cm,
+                            Scale::Technical => ct,
+                            Scale::Leadership => cm.max(ct),
                         };
                         let p = match r {
                             0..=1 => c.saturating_sub(1),
@@ -240,12 +279,29 @@ pub fn near_lines() -> impl Strategy<Value = Vec<Option<Answer>>> {
                         };
                         Some(keyed(q, p))
                     }
-                    QuestionKind::Choice { .. } => Some(Answer::Pick(if pick == 0 {
-                        TrackKind::Management
-                    } else {
-                        TrackKind::Technical
-                    })),
+                    QuestionKind::Choice { options } => {
+                        Some(Answer::Pick(options[usize::from(pick)].0))
+                    }
                 })
                 .collect()
         })
+}
+
+/// The three scores, leadership at `l`.
+pub fn scores3(m: f64, t: f64, l: f64) -> crossroads_core::scoring::Scores {
+    crossroads_core::scoring::Scores {
+        management: m,
+        technical: t,
+        leadership: l,
+    }
+}
+
+/// The verdict of two scores, leadership Neutral.
+pub fn outcome2(m: f64, t: f64) -> crossroads_core::scoring::Outcome {
+    crossroads_core::scoring::outcome(scores3(m, t, 50.0))
+}
+
+/// The strength of two scores, leadership Neutral.
+pub fn strength2(m: f64, t: f64) -> crossroads_core::scoring::Strength {
+    crossroads_core::scoring::strength(scores3(m, t, 50.0))
 }

@@ -186,7 +186,7 @@ fn minified(dir: &Path, page: &str) -> Result<String, String> {
             .status()
             .map_err(|e| {
                 format!(
-                    "running {} (run `cargo xtask setup`): {e}",
+                    "running {} (`cargo xtask dist`, `serve` or `test` installs it): {e}",
                     esbuild.display()
                 )
             })?;
