@@ -104,6 +104,38 @@ pub fn listed(
         .collect()
 }
 
+/// A hands-on technical role of one discipline (the mechanical engineer, the software engineer...):
+/// the roles whose discipline someone's field decides.
+pub fn of_one_discipline(role: &Role) -> bool {
+    !role.bridge
+        && crate::background::Field::ALL
+            .iter()
+            .any(|f| f.own_role() == Some(role.slug))
+}
+
+/// The roles [`listed`] for someone in `field` and, for someone who has not said it, the list
+/// without the roles of one discipline (ranked among themselves) and the place the first of
+/// them held, where the page asks for the field instead of offering other disciplines.
+pub fn listed_for(
+    matches: &[RoleMatch],
+    weights: &crate::weigh::Weights,
+    field: Option<crate::background::Field>,
+) -> (Vec<Listed>, Option<usize>) {
+    let full = listed(matches, weights, field);
+    if field.is_some() {
+        return (full, None);
+    }
+    let Some(ask_at) = full.iter().position(|l| of_one_discipline(l.fit.role)) else {
+        return (full, None);
+    };
+    let kept: Vec<RoleMatch> = matches
+        .iter()
+        .filter(|m| !of_one_discipline(m.role))
+        .cloned()
+        .collect();
+    (listed(&kept, weights, None), Some(ask_at))
+}
+
 /// A list of roles reordered for someone in `field`: among the technical roles (in the
 /// places technical roles hold in the list), the role of their own field comes first and the
 /// others keep their order; the roles of other disciplines are a change of field (the bridge

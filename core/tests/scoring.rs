@@ -1304,3 +1304,44 @@ fn only_scored_statements_have_an_effect() {
         );
     }
 }
+
+/// The margin's search skips the leadership totals that cannot be cheapest: against a search
+/// of every triple of point totals, it gives the same number from every starting point, for
+/// scales of a few statements each (every total of each, so every line of the rule is crossed).
+#[test]
+fn the_margin_equals_a_search_of_every_triple_of_totals() {
+    use crossroads_core::scoring::{margin, scale_score, Scores, Tally};
+    let mut starts = 0usize;
+    for [nm, nt, nl] in [[3u32, 3, 2], [2, 4, 3], [4, 3, 4], [1, 2, 1]] {
+        let verdict = |pm: u32, pt: u32, pl: u32| {
+            outcome(Scores {
+                management: scale_score(pm, nm),
+                technical: scale_score(pt, nt),
+                leadership: scale_score(pl, nl),
+            })
+        };
+        for pm in 0..=4 * nm {
+            for pt in 0..=4 * nt {
+                for pl in 0..=4 * nl {
+                    let here = verdict(pm, pt, pl);
+                    let mut best: Option<u32> = None;
+                    for qm in 0..=4 * nm {
+                        for qt in 0..=4 * nt {
+                            for ql in 0..=4 * nl {
+                                if verdict(qm, qt, ql) != here {
+                                    let cost = qm.abs_diff(pm) + qt.abs_diff(pt) + ql.abs_diff(pl);
+                                    best = Some(best.map_or(cost, |b| b.min(cost)));
+                                }
+                            }
+                        }
+                    }
+                    let tally = |points, answered| Tally { points, answered };
+                    let found = margin([tally(pm, nm), tally(pt, nt), tally(pl, nl)]);
+                    assert_eq!(found, best, "{pm}/{nm} {pt}/{nt} {pl}/{nl}: {here:?}");
+                    starts += 1;
+                }
+            }
+        }
+    }
+    println!("margin checked against a search of every triple from {starts} starting points");
+}

@@ -78,7 +78,8 @@ pub fn ScorePlot(
     }
 }
 
-/// Each theme's management and technical subscores as bars, with the numbers in the table.
+/// Each theme's management, technical and leadership subscores as bars, with the numbers in
+/// the table.
 #[component]
 pub fn ThemeBreakdown(
     /// One row per theme.
@@ -111,6 +112,7 @@ pub fn ThemeBreakdown(
                     <th role="columnheader" scope="col">{text::THEME.get()}</th>
                     <th role="columnheader" scope="col">{ui::TRACK_MANAGEMENT.get()}</th>
                     <th role="columnheader" scope="col">{ui::TRACK_TECHNICAL.get()}</th>
+                    <th role="columnheader" scope="col">{ui::SCORE_LEADERSHIP.get()}</th>
                 </tr>
             </thead>
             <tbody role="rowgroup">
@@ -121,6 +123,7 @@ pub fn ThemeBreakdown(
                             <th role="rowheader" scope="row">{t.theme.name.get()}</th>
                             {cell(t.management, "bar-management")}
                             {cell(t.technical, "bar-technical")}
+                            {cell(t.leadership, "bar-leadership")}
                         </tr>
                     })
                     .collect_view()}

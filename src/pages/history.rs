@@ -115,6 +115,7 @@ fn AttemptTable(
                         <th role="columnheader" scope="col">{ui::RESULT.get()}</th>
                         <th role="columnheader" scope="col">{ui::TRACK_MANAGEMENT.get()}</th>
                         <th role="columnheader" scope="col">{ui::TRACK_TECHNICAL.get()}</th>
+                        <th role="columnheader" scope="col">{ui::SCORE_LEADERSHIP.get()}</th>
                         <th role="columnheader" scope="col">{ui::GAP.get()}</th>
                         <th role="columnheader" scope="col"><span class="sr-only">{ui::ACTIONS.get()}</span></th>
                     </tr>
@@ -137,6 +138,12 @@ fn AttemptTable(
                                     </td>
                                     <td role="cell" class="num" data-label=ui::TRACK_MANAGEMENT.get()>{fixed(a.management, 0)}</td>
                                     <td role="cell" class="num" data-label=ui::TRACK_TECHNICAL.get()>{fixed(a.technical, 0)}</td>
+                                    <td role="cell" class="num" data-label=ui::SCORE_LEADERSHIP.get()>
+                                        {match a.leadership {
+                                            Some(l) => fixed(l, 0).into_any(),
+                                            None => view! { "–" <span class="sr-only">{ui::NOT_MEASURED.get()}</span> }.into_any(),
+                                        }}
+                                    </td>
                                     <td role="cell" class="num" data-label=ui::GAP.get()>{crossroads_words::gap(a.management - a.technical)}</td>
                                     <td role="cell">
                                         <button

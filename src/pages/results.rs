@@ -11,7 +11,7 @@ use crate::{
 use crossroads_core::prose::ui;
 use crossroads_core::routes::{Address, Key, Route, SIX_MONTHS};
 use crossroads_core::{
-    fit::{listed, match_roles, Listed},
+    fit::{listed_for, match_roles, Listed},
     prose::text,
     quiz::reflect,
     roles,
@@ -321,6 +321,11 @@ fn ReportDetails(
                 <p><a href=browser::link(&Route::Method)>{text::HOW_THE_SCORE_WORKS_EVERY.get()}</a></p>
             </section>
 
+            <section class="where-you-stand" aria-labelledby="background-heading">
+                <h2 id="background-heading">{text::WHERE_YOU_STAND_C.get()}</h2>
+                <p>{text::WHERE_YOU_STAND.get()}</p>
+                <BackgroundFields id="where-you-stand" />
+            </section>
             <section aria-labelledby="roles-heading">
                 <h2 id="roles-heading">{text::ROLES_THAT_FIT.get()}</h2>
                 <WeightsPanel page=weights what_it_does=text::WEIGHTS_ON_RESULTS />
@@ -332,9 +337,16 @@ fn ReportDetails(
                 </p>
                 <ol class="match-list">
                     {move || {
-                        listed(&matches, &weights.weights.get(), field.get())
+                        let (roles, ask_at) = listed_for(&matches, &weights.weights.get(), field.get());
+                        // Where the roles of one discipline would stand, the list asks for
+                        // the field instead of offering other disciplines.
+                        let ask = ask_at.filter(|at| *at < TOP_ROLES).map(|at| {
+                            (at, view! { <li class="ask-field">{text::ASK_FIELD_FOR_ROLES.get()}</li> })
+                        });
+                        let shown = TOP_ROLES - usize::from(ask.is_some());
+                        let mut items: Vec<AnyView> = roles
                             .into_iter()
-                            .take(TOP_ROLES)
+                            .take(shown)
                             .enumerate()
                             .map(|(now, Listed { fit: m, ranked })| {
                                 let role = m.role;
@@ -359,17 +371,17 @@ fn ReportDetails(
                                         {ranked.map(|ranked| view! { <RankWhy ranked now /> })}
                                     </li>
                                 }
+                                .into_any()
                             })
-                            .collect_view()
+                            .collect();
+                        if let Some((at, prompt)) = ask {
+                            items.insert(at.min(items.len()), prompt.into_any());
+                        }
+                        items
                     }}
                 </ol>
             </section>
 
-            <section class="where-you-stand" aria-labelledby="background-heading">
-                <h2 id="background-heading">{text::WHERE_YOU_STAND_C.get()}</h2>
-                <p>{text::WHERE_YOU_STAND.get()}</p>
-                <BackgroundFields id="where-you-stand" />
-            </section>
             {
                 let a = a.clone();
                 move || {

@@ -2,28 +2,29 @@
 // and notice, in the light and dark themes, plus theme memory and focus (nothing on the site moves, so there is no motion to reduce).
 import { test, expect, appReady, seedAnswers } from './fixtures';
 
-// Points (0-4) per scale for each outcome.
-const OUTCOMES: [string, number, number][] = [
-  ['Management track', 4, 1],
-  ['Technical track', 1, 4],
-  ['Hybrid path', 3, 3],
-  ['Undecided', 1, 1],
+// Points (0-4) per scale for each outcome: management, technical, leadership.
+const OUTCOMES: [string, number, number, number][] = [
+  ['Management track', 4, 1, 1],
+  ['Technical track', 1, 4, 1],
+  ['Technical leadership', 1, 4, 4],
+  ['Hybrid path', 3, 3, 3],
+  ['Undecided', 1, 1, 1],
 ];
 
 for (const scheme of ['light', 'dark'] as const) {
   test.describe(`${scheme} theme`, () => {
     test.use({ colorScheme: scheme });
 
-    for (const [heading, m, t] of OUTCOMES) {
+    for (const [heading, m, t, l] of OUTCOMES) {
       test(`result "${heading}" passes axe`, async ({ page, audit }) => {
-        await seedAnswers(page, m, t);
+        await seedAnswers(page, m, t, [], [], l);
         await page.goto('results');
         await expect(page.locator('main h1')).toHaveText(heading);
         // The style hook comes from the outcome, not its words: a track's heading takes its
         // track's colour.
-        const slug = heading.split(' ')[0].toLowerCase();
+        const slug = heading === 'Technical leadership' ? 'leadership' : heading.split(' ')[0].toLowerCase();
         await expect(page.locator('article.report')).toHaveClass(new RegExp(`\\breport-${slug}\\b`));
-        if (slug === 'management' || slug === 'technical') {
+        if (slug !== 'hybrid' && slug !== 'undecided') {
           const colour = await page.locator('main h1').evaluate((h) => getComputedStyle(h).color);
           const body = await page.evaluate(() => getComputedStyle(document.body).color);
           expect(colour, 'the heading has its track colour').not.toBe(body);

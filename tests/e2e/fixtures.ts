@@ -157,8 +157,14 @@ export async function answerAll(page: Page, pick: (count: number, i: number) => 
 
 /** One question of the quiz, in the order the quiz asks them, read from the content itself. */
 export type QuizItem =
-  | { kind: 'statement'; id: string; scale: 'management' | 'technical'; keyed: 'agree' | 'disagree'; na: boolean; digits: number[] }
-  | { kind: 'choice'; id: string; digits: { management: number; technical: number } };
+  | { kind: 'statement'; id: string; scale: Scale; keyed: 'agree' | 'disagree'; na: boolean; digits: number[] }
+  | { kind: 'choice'; id: string; digits: Partial<Record<Scale, number>> };
+
+/** The three scales a statement counts on and an either-or option stands for. */
+export type Scale = 'management' | 'technical' | 'leadership';
+
+/** Points (0-4) someone gives each scale. */
+export type Lean = Record<Scale, number>;
 
 /** The quiz's questions, in order (from the build's facts). */
 export const quizContent: () => QuizItem[] = shared.quizContent;
@@ -169,17 +175,31 @@ export const quizContent: () => QuizItem[] = shared.quizContent;
  */
 export const digitFor: (item: QuizItem & { kind: 'statement' }, points: number) => number = shared.digitFor;
 
-/** The digit of an either-or question's option for a track (from the build's facts). */
-export const choiceDigit: (item: QuizItem & { kind: 'choice' }, track: 'management' | 'technical') => number =
+/** The digit of an either-or question's option for a scale (from the build's facts). */
+export const choiceDigit: (item: QuizItem & { kind: 'choice' }, scale: Scale) => number | undefined =
   shared.choiceDigit;
 
+/** The digit someone with this lean gives a question (see tests/shared/facts.cjs). */
+export const answerFor: (item: QuizItem, lean: Lean) => number = shared.answerFor;
+
+/** A lean on the three scales, leadership the lower of the two others unless given. */
+export const lean: (management: number, technical: number, leadership?: number) => Lean = shared.lean;
+
 /**
- * Stores a finished quiz (schema v2, which every later app reads) where every statement gives its scale `management` or
- * `technical` points (0-4), and the either-or questions favour the higher one; `history` holds
- * earlier finished attempts as stored, oldest first.
+ * Stores a finished quiz (schema v2, which every later app reads) where every statement gives its
+ * scale the lean's points (0-4; leadership the lower of the two others unless given), and the
+ * either-or questions favour the higher of their two; `history` holds earlier finished attempts
+ * as stored, oldest first.
  */
-export async function seedAnswers(page: Page, management: number, technical: number, recent: object[] = [], history: object[] = []) {
-  const envelope = shared.finishedEnvelope(management, technical, recent, history);
+export async function seedAnswers(
+  page: Page,
+  management: number,
+  technical: number,
+  recent: object[] = [],
+  history: object[] = [],
+  leadership?: number,
+) {
+  const envelope = shared.finishedEnvelope(management, technical, recent, history, leadership);
   await page.goto('');
   await appReady(page);
   await page.evaluate(([key, v]) => localStorage.setItem(key, v), [STORAGE.key, JSON.stringify(envelope)]);

@@ -3,17 +3,19 @@
 // pre-rendered Spanish pages without JavaScript, no English left on any Spanish page, and axe.
 // Spanish words come from the build's facts (the content), never restated here.
 // Also runs under /crossroads/: each language's folder under the path.
-import { test, expect, appReady, seedAnswers, readStored, quizContent, digitFor, choiceDigit, ROUTES, LANGUAGES, STORAGE, folder } from './fixtures';
+import { test, expect, appReady, seedAnswers, readStored, quizContent, answerFor, lean, ROUTES, LANGUAGES, STORAGE, folder } from './fixtures';
 import type { Page } from '@playwright/test';
 
 const [EN, ES] = LANGUAGES;
 
-// Points (0-4) per scale that give each outcome, in the order of the facts' outcome names.
-const POINTS: [number, number][] = [
-  [4, 1],
-  [1, 4],
-  [3, 3],
-  [1, 1],
+// Points (0-4) per scale (management, technical, leadership) that give each outcome, in the
+// order of the facts' outcome names.
+const POINTS: [number, number, number][] = [
+  [4, 1, 1],
+  [1, 4, 1],
+  [1, 4, 4],
+  [3, 3, 3],
+  [1, 1, 1],
 ];
 
 /** Words that only English uses, as whole words: none may show on a Spanish page. */
@@ -32,23 +34,23 @@ const switchTo = (page: Page, language: (typeof LANGUAGES)[number]) =>
   page.getByRole('banner').getByRole('link', { name: language.name, exact: true });
 
 /** Answers every question with the number key for the given points, as the keyboard does. */
-async function answerByKeys(page: Page, management: number, technical: number) {
+async function answerByKeys(page: Page, management: number, technical: number, leadership: number) {
   const items = quizContent();
   for (const [i, item] of items.entries()) {
     await expect(page).toHaveURL(new RegExp(`[?&]q=${i + 1}$`));
-    const key = item.kind === 'statement' ? digitFor(item, item.scale === 'management' ? management : technical) : choiceDigit(item, management >= technical ? 'management' : 'technical');
+    const key = answerFor(item, lean(management, technical, leadership));
     await page.keyboard.press(String(key));
   }
   await expect(page.locator('#quiz-position')).toHaveText(ES.words.last_step);
 }
 
-for (const [index, [management, technical]] of POINTS.entries()) {
+for (const [index, [management, technical, leadership]] of POINTS.entries()) {
   const outcome = ES.words.outcomes[index];
   test(`the quiz in Spanish by keyboard to "${outcome}", the same result in English`, async ({ page, audit }) => {
     await page.goto(`${folder(ES)}quiz`);
     await appReady(page);
     await expect(page.locator('html')).toHaveAttribute('lang', ES.code);
-    await answerByKeys(page, management, technical);
+    await answerByKeys(page, management, technical, leadership);
     const see = page.getByRole('button', { name: ES.words.see_my_result });
     for (let i = 0; i < 15 && !(await see.evaluate((el) => el === document.activeElement)); i++) await page.keyboard.press('Tab');
     await expect(see).toBeFocused();

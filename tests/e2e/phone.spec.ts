@@ -23,7 +23,7 @@ const FAMILIES = ['leaning', 'random', 'agreeing', 'repeating', 'fixed', 'neutra
 /** A finished quiz as stored data, answered the way `family` answers, with recent work. */
 function respondent(family: (typeof FAMILIES)[number], r: () => number) {
   const pick = (n: number) => Math.floor(r() * n);
-  const lean = [pick(5), pick(5)];
+  const lean = { management: pick(5), technical: pick(5), leadership: pick(5) };
   const cycle = Array.from({ length: 2 + pick(4) }, () => 1 + pick(5));
   const fixed = [[5], [1], [4], [2], [1, 5], [5, 1], [2, 4], [1, 5, 2, 4], [1, 2, 3, 4, 5]][pick(9)];
   let i = 0;
@@ -31,7 +31,7 @@ function respondent(family: (typeof FAMILIES)[number], r: () => number) {
     if (q.kind === 'choice') return 1 + pick(2);
     const at = i++;
     switch (family) {
-      case 'leaning': return digitFor(q, Math.max(0, Math.min(4, lean[q.scale === 'management' ? 0 : 1] + pick(3) - 1)));
+      case 'leaning': return digitFor(q, Math.max(0, Math.min(4, lean[q.scale] + pick(3) - 1)));
       case 'random': return 1 + pick(5);
       case 'agreeing': return r() < 0.75 ? 4 + pick(2) : 1 + pick(3);
       case 'repeating': return cycle[at % cycle.length];
@@ -136,7 +136,7 @@ for (const [name, device] of [['phone', PHONE], ['laptop', LAPTOP]] as const) {
       console.log(`${name}: the page needed ${taps} taps for ${n} questions, start to result`);
       expect(await shownPlaces(page)).toEqual(places(1, n));
       expect(taps).toBe(n + 1);
-      await expect(page.locator('main h1')).toHaveText(/Management track|Technical track|Hybrid path|Undecided/);
+      await expect(page.locator('main h1')).toHaveText(/Management track|Technical track|Technical leadership|Hybrid path|Undecided/);
     });
 
     test('every bar shares one 0-100 scale: longer bars for larger numbers', async ({ page }) => {
@@ -235,7 +235,7 @@ for (const [name, device] of [['phone', PHONE], ['laptop', LAPTOP]] as const) {
       expect(taps).toBe(2);
       expect(await shownPlaces(page)).toEqual([`Question 12 of ${n}`]);
       await page.getByRole('link', { name: 'See my result' }).click();
-      await expect(page.locator('main h1')).toHaveText(/Management track|Technical track|Hybrid path|Undecided/);
+      await expect(page.locator('main h1')).toHaveText(/Management track|Technical track|Technical leadership|Hybrid path|Undecided/);
       // The result seen this way is kept in the history too, once.
       await page.goBack();
       await expect(page.locator('main h1')).toHaveText('Check your answers');

@@ -25,7 +25,7 @@ import {
 } from './support.mjs';
 import shared from '../shared/facts.cjs';
 
-const { quizContent, digitFor, finishedEnvelope } = shared;
+const { quizContent, answerFor, finishedEnvelope } = shared;
 const KEY = shared.facts().storage.key;
 const LINK_PREFIX = shared.facts().quiz.link_prefix;
 // Ports WebKit accepts (it refuses some, 4190 among them, as "restricted network ports").
@@ -33,12 +33,13 @@ const ROOT_PORT = 4273;
 const SUBPATH_PORT = 4274;
 const SCRATCH_PORT = 4275;
 
-/** Points per scale (0-4) and the either-or option (0 or 1) that lead to each outcome. */
+/** Points per scale (0-4) that lead to each outcome; either-or questions follow the lean. */
 const OUTCOMES = [
-  { heading: 'Management track', management: 4, technical: 1, choice: 0 },
-  { heading: 'Technical track', management: 1, technical: 4, choice: 1 },
-  { heading: 'Hybrid path', management: 3, technical: 3, choice: 0 },
-  { heading: 'Undecided', management: 1, technical: 1, choice: 0 },
+  { heading: 'Management track', management: 4, technical: 1, leadership: 1 },
+  { heading: 'Technical track', management: 1, technical: 4, leadership: 1 },
+  { heading: 'Technical leadership', management: 1, technical: 4, leadership: 4 },
+  { heading: 'Hybrid path', management: 3, technical: 3, leadership: 3 },
+  { heading: 'Undecided', management: 1, technical: 1, leadership: 1 },
 ];
 
 /**
@@ -49,8 +50,7 @@ async function quizByKeyboard(browser, outcome) {
   const items = quizContent();
   for (const [i, item] of items.entries()) {
     await waitText(browser, '#quiz-position', `Question ${i + 1} of ${items.length}`);
-    const index =
-      item.kind === 'statement' ? digitFor(item, outcome[item.scale]) - 1 : outcome.choice;
+    const index = answerFor(item, outcome) - 1;
     await tabTo(browser, 'fieldset input[type="radio"]');
     // One key per action: WebKit drops repeated keys sent in one action (no person types that
     // fast), and the app re-renders the group after each change.

@@ -38,25 +38,43 @@ function digitFor(item, points) {
   return item.digits[points];
 }
 
-/** The digit of an either-or question's option for `track` ('management' or 'technical'). */
-function choiceDigit(item, track) {
-  return item.digits[track];
+/** The digit of an either-or question's option for `scale`, or undefined if it has none. */
+function choiceDigit(item, scale) {
+  return item.digits[scale];
+}
+
+/**
+ * The digit someone with `lean` (points 0-4 per scale: `{ management, technical, leadership }`)
+ * gives: a statement its scale's points, an either-or question the option of the scale they
+ * lean to most among the two it offers (the first on a tie).
+ */
+function answerFor(item, lean) {
+  if (item.kind === 'statement') return digitFor(item, lean[item.scale]);
+  const [first, second] = Object.keys(item.digits).sort((a, b) => item.digits[a] - item.digits[b]);
+  return item.digits[lean[second] > lean[first] ? second : first];
+}
+
+/**
+ * A lean on the three scales; leadership defaults to the lower of the two others, so a manager
+ * or an engineer does not also want to lead technical work without reports.
+ */
+function lean(management, technical, leadership = Math.min(management, technical)) {
+  return { management, technical, leadership };
 }
 
 /**
  * A finished quiz as stored data, in the layout of schema version 2 (the app reads every earlier
- * version, so this stays valid as the schema grows): every statement gives its scale
- * `management` or `technical` points (0-4), and the either-or questions favour the higher one.
- * `history` holds earlier finished attempts as stored (`{ finished_at, answers, outcome,
- * management, technical, question_set }`, oldest first).
+ * version, so this stays valid as the schema grows): every statement gives its scale the lean's
+ * points (0-4; see `lean`, leadership the lower of the two others unless given), and the
+ * either-or questions favour the higher of their two. `history` holds earlier finished attempts
+ * as stored (`{ finished_at, answers, outcome, management, technical, question_set }`, oldest
+ * first).
  */
-function finishedEnvelope(management, technical, recent = [], history = []) {
+function finishedEnvelope(management, technical, recent = [], history = [], leadership = undefined) {
   const answers = {};
   const items = quizContent();
-  for (const q of items) {
-    if (q.kind === 'statement') answers[q.id] = digitFor(q, q.scale === 'management' ? management : technical);
-    else answers[q.id] = choiceDigit(q, management >= technical ? 'management' : 'technical');
-  }
+  const wants = lean(management, technical, leadership);
+  for (const q of items) answers[q.id] = answerFor(q, wants);
   return {
     app: 'crossroads',
     version: 2,
@@ -65,4 +83,4 @@ function finishedEnvelope(management, technical, recent = [], history = []) {
   };
 }
 
-module.exports = { facts, quizContent, digitFor, choiceDigit, finishedEnvelope };
+module.exports = { facts, quizContent, digitFor, choiceDigit, answerFor, lean, finishedEnvelope };

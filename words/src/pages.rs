@@ -15,15 +15,18 @@ use crossroads_core::{
 };
 
 /// The plot's description: where the dot is and which area it is in, and, when the answers
-/// carry no verdict, that the dot is only the scores at face value.
+/// carry no verdict, that the dot is only the scores at face value; then how the leadership
+/// score names the area where technical leads.
 pub fn plot_description(a: &Assessment) -> String {
     let (m, t) = (&whole(a.management), &whole(a.technical));
     let name = outcome(a.face_value);
-    if a.carries_verdict() {
+    let place = if a.carries_verdict() {
         text::PLOT_VERDICT.fill([m, t, name])
     } else {
         text::PLOT_FACE_VALUE.fill([m, t, name, outcome(Outcome::Undecided)])
-    }
+    };
+    let leadership = text::PLOT_LEADERSHIP.fill([&whole(a.leadership), &whole(PULL)]);
+    [place, leadership].join(" ")
 }
 
 /// The dot's name on the plot for scores whose own verdict is `face_value`: "You: Hybrid",
