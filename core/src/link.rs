@@ -1,7 +1,7 @@
 //! Progress in a link: the answers packed into a URL fragment, which browsers never send to a
 //! server. Format: `q5.` then two answers per character (`a * 8 + b` in the 64 URL-safe
-//! characters `0-9a-zA-Z-_`, answer digits 0-6 as in [`crate::answers`]), so 58 questions take
-//! 29 characters, then one character for where the person stands and their field
+//! characters `0-9a-zA-Z-_`, answer digits 0-6 as in [`crate::answers`]), so 62 questions take
+//! 31 characters, then one character for where the person stands and their field
 //! (`position * 8 + field`, each 0 when not said, else its place in
 //! [`Position::ALL`] or [`Field::ALL`] plus one). The last-six-months check is never in a
 //! link: its text stays on the device.

@@ -191,8 +191,8 @@ pub(super) fn layout_v1(data: &Value) -> Result<Data<'_>, Damage> {
 }
 
 /// Version 2; version 3, which adds `weights` and `plan`; version 4, which adds `background`
-/// and counts weights from "No preference"; and version 5 (the current one), which says which
-/// question set the quiz's step counts.
+/// and counts weights from "No preference"; version 5, which says which question set the quiz's
+/// step counts; and version 6 (the current one), whose attempts may carry a leadership score.
 pub(super) fn layout_v2(data: &Value, version: u32) -> Result<Data<'_>, Damage> {
     let top = [
         "quiz",
