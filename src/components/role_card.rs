@@ -7,7 +7,6 @@ use crate::{
 use crossroads_core::prose::text;
 use crossroads_core::routes::Route;
 use crossroads_core::Role;
-use crossroads_words::usd;
 use leptos::prelude::*;
 
 /// Title (linking to the role), track badge, average salary and a one-line summary.
@@ -34,10 +33,10 @@ pub fn RoleCard(
             } else {
                 view! { <h2>{title}</h2> }.into_any()
             }}
-            {match role.salary {
-                Some(salary) => view! { <p class="salary">{usd(salary)} <span class="salary-note">{text::AVERAGE_SALARY_C.get()}</span></p> }.into_any(),
-                None => view! { <p class="salary salary-none">{text::SALARY_NOT_GIVEN.get()}</p> }.into_any(),
-            }}
+            <p class="salary">
+                {crossroads_words::salary_shown(role)}
+                {role.salary.map(|_| view! { " " <span class="salary-note">{text::AVERAGE_SALARY_C.get()}</span> })}
+            </p>
             <p>{role.summary.get()}</p>
             {children.map(|c| c())}
         </li>

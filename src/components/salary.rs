@@ -7,7 +7,7 @@ use crossroads_core::{
     prose::text,
     roles, Role, TrackKind,
 };
-use crossroads_words::{salary_place, track_range, usd};
+use crossroads_words::{salary_place, salary_shown, track_range, usd};
 use leptos::prelude::*;
 
 const WIDTH: f64 = 480.0;
@@ -36,20 +36,13 @@ pub fn SalaryChart() -> impl IntoView {
                 let row_y = y;
                 y += ROW;
                 // A role the sources give no figure for gets words, not a bar of made-up length.
-                let bar = match r.salary {
-                    Some(salary) => view! {
-                        <rect class=format!("bar-{}", track.slug()) x="0" y=fixed(row_y + 18.0, 1) width=fixed(scale(salary), 1) height="14" rx="3" />
-                        <text class="bar-amount" x=fixed(scale(salary) + 6.0, 1) y=fixed(row_y + 30.0, 1)>{usd(salary)}</text>
-                    }
-                    .into_any(),
-                    None => view! {
-                        <text class="bar-amount" x="0" y=fixed(row_y + 30.0, 1)>{text::SALARY_NOT_GIVEN.get()}</text>
-                    }
-                    .into_any(),
-                };
+                let width = r.salary.map(scale);
                 view! {
                     <text class="bar-label" x="0" y=fixed(row_y + 12.0, 1)>{r.title.get()}</text>
-                    {bar}
+                    {width.map(|w| view! {
+                        <rect class=format!("bar-{}", track.slug()) x="0" y=fixed(row_y + 18.0, 1) width=fixed(w, 1) height="14" rx="3" />
+                    })}
+                    <text class="bar-amount" x=fixed(width.map_or(0.0, |w| w + 6.0), 1) y=fixed(row_y + 30.0, 1)>{salary_shown(r)}</text>
                 }
             })
             .collect();
@@ -80,7 +73,7 @@ pub fn SalaryChart() -> impl IntoView {
                 {roles()
                     .iter()
                     .map(|r| view! {
-                        <tr><th scope="row">{r.title.get()}</th><td>{crossroads_words::track(r.track)}</td><td>{crossroads_words::salary_shown(r)}</td></tr>
+                        <tr><th scope="row">{r.title.get()}</th><td>{crossroads_words::track(r.track)}</td><td>{salary_shown(r)}</td></tr>
                     })
                     .collect_view()}
             </tbody>
@@ -90,7 +83,7 @@ pub fn SalaryChart() -> impl IntoView {
 }
 
 /// One role's salary among all the roles with a figure: a dot per role on one line, this one
-/// highlighted; for a role without a figure, only the sentence that says so.
+/// highlighted (a role without a figure has no dot, and the caption says why).
 #[component]
 pub fn SalaryStrip(
     /// The role to place.
@@ -101,13 +94,6 @@ pub fn SalaryStrip(
     let at =
         |s: u32| 12.0 + f64::from(s.saturating_sub(min)) / f64::from((max - min).max(1)) * 456.0;
     let text = format!("{} {}", salary_place(role), track_range(role.track));
-    let Some(own) = role.salary else {
-        return view! {
-            <p class="salary-strip-none">{text}</p>
-            <p class="fine-print salary-source">{text::SALARY_SOURCE.get()}</p>
-        }
-        .into_any();
-    };
     view! {
         <figure class="salary-strip">
             <svg viewBox="0 0 480 58" role="img" aria-label=text.clone()>
@@ -120,7 +106,7 @@ pub fn SalaryStrip(
                         <circle class=format!("dot dot-{}", r.track.slug()) cx=fixed(at(salary), 1) cy="24" r="5" />
                     })
                     .collect_view()}
-                <circle class="dot-you" cx=fixed(at(own), 1) cy="24" r="9" />
+                {role.salary.map(|own| view! { <circle class="dot-you" cx=fixed(at(own), 1) cy="24" r="9" /> })}
                 <text class="strip-end" x="12" y="52">{usd(min)}</text>
                 <text class="strip-end end" x="468" y="52">{usd(max)}</text>
             </svg>
@@ -128,5 +114,4 @@ pub fn SalaryStrip(
         </figure>
         <p class="fine-print salary-source">{text::SALARY_SOURCE.get()}</p>
     }
-    .into_any()
 }

@@ -139,10 +139,8 @@ fn AttemptTable(
                                     <td role="cell" class="num" data-label=ui::TRACK_MANAGEMENT.get()>{fixed(a.management, 0)}</td>
                                     <td role="cell" class="num" data-label=ui::TRACK_TECHNICAL.get()>{fixed(a.technical, 0)}</td>
                                     <td role="cell" class="num" data-label=ui::SCORE_LEADERSHIP.get()>
-                                        {match a.leadership {
-                                            Some(l) => fixed(l, 0).into_any(),
-                                            None => view! { "–" <span class="sr-only">{ui::NOT_MEASURED.get()}</span> }.into_any(),
-                                        }}
+                                        {a.leadership.map_or_else(|| "–".to_string(), |l| fixed(l, 0))}
+                                        {a.leadership.is_none().then(|| view! { <span class="sr-only">{ui::NOT_MEASURED.get()}</span> })}
                                     </td>
                                     <td role="cell" class="num" data-label=ui::GAP.get()>{crossroads_words::gap(a.management - a.technical)}</td>
                                     <td role="cell">

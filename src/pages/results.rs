@@ -335,51 +335,41 @@ fn ReportDetails(
                     {move || field.get().and_then(|f| f.own_role()).map(|_| text::OWN_FIELD_FIRST.get())}
                     {text::ROLES_SENIOR.get()}
                 </p>
-                <ol class="match-list">
-                    {move || {
+                {move || {
                         let (roles, ask_at) = listed_for(&matches, &weights.weights.get(), field.get());
-                        // Where the roles of one discipline would stand, the list asks for
-                        // the field instead of offering other disciplines.
-                        let ask = ask_at.filter(|at| *at < TOP_ROLES).map(|at| {
-                            (at, view! { <li class="ask-field">{text::ASK_FIELD_FOR_ROLES.get()}</li> })
-                        });
-                        let shown = TOP_ROLES - usize::from(ask.is_some());
-                        let mut items: Vec<AnyView> = roles
-                            .into_iter()
-                            .take(shown)
-                            .enumerate()
-                            .map(|(now, Listed { fit: m, ranked })| {
-                                let role = m.role;
-                                let parts = crossroads_words::fit_parts(&m);
-                                let number = match &ranked {
-                                    None => parts,
-                                    Some(r) => crossroads_words::preference_points(r.score, &parts, r.weighed.score),
-                                };
-                                view! {
-                                    <li>
-                                        <a href=browser::link(&Route::role(role.slug))>{role.title.get()}</a>
-                                        " "
-                                        <TrackBadge track=role.track />
-                                        {m.change_of_field.then(|| view! { <span class="change-of-field">{text::A_CHANGE_OF_FIELD.get()}</span> })}
-                                        <span class="fit">{format!(" {number}")}</span>
-                                        // One tap away, so the five roles and their fit
-                                        // figures stay within a screen on a phone.
-                                        <details class="fit-why">
-                                            <summary>{text::WHY_IT_FITS.get()}<span class="sr-only">": "{role.title.get()}</span></summary>
-                                            <p>{crossroads_words::fit_reason(role, &m.reason)}</p>
-                                        </details>
-                                        {ranked.map(|ranked| view! { <RankWhy ranked now /> })}
-                                    </li>
-                                }
-                                .into_any()
-                            })
-                            .collect();
-                        if let Some((at, prompt)) = ask {
-                            items.insert(at.min(items.len()), prompt.into_any());
+                        // Where the roles of one discipline would have been among the first,
+                        // the list asks for the field instead of offering other disciplines.
+                        let asks = ask_at.is_some_and(|at| at < TOP_ROLES);
+                        let item = |(now, Listed { fit: m, ranked }): (usize, Listed)| {
+                            let role = m.role;
+                            let parts = crossroads_words::fit_parts(&m);
+                            let number = match &ranked {
+                                None => parts,
+                                Some(r) => crossroads_words::preference_points(r.score, &parts, r.weighed.score),
+                            };
+                            view! {
+                                <li>
+                                    <a href=browser::link(&Route::role(role.slug))>{role.title.get()}</a>
+                                    " "
+                                    <TrackBadge track=role.track />
+                                    {m.change_of_field.then(|| view! { <span class="change-of-field">{text::A_CHANGE_OF_FIELD.get()}</span> })}
+                                    <span class="fit">{format!(" {number}")}</span>
+                                    // One tap away, so the five roles and their fit
+                                    // figures stay within a screen on a phone.
+                                    <details class="fit-why">
+                                        <summary>{text::WHY_IT_FITS.get()}<span class="sr-only">": "{role.title.get()}</span></summary>
+                                        <p>{crossroads_words::fit_reason(role, &m.reason)}</p>
+                                    </details>
+                                    {ranked.map(|ranked| view! { <RankWhy ranked now /> })}
+                                </li>
+                            }
+                        };
+                        let items: Vec<_> = roles.into_iter().take(TOP_ROLES).enumerate().map(item).collect();
+                        view! {
+                            {asks.then(|| view! { <p class="note ask-field">{text::ASK_FIELD_FOR_ROLES.get()}</p> })}
+                            <ol class="match-list">{items}</ol>
                         }
-                        items
                     }}
-                </ol>
             </section>
 
             {

@@ -374,22 +374,18 @@ pub fn write(questions: &[Question], saved: &Saved, saved_at: &str) -> String {
         .history
         .iter()
         .map(|a| {
-            let leadership = a
-                .leadership
-                .map(|l| ("leadership", Value::Number(score(l))));
-            object(
-                [
-                    ("finished_at", text(&a.finished_at)),
-                    ("answers", answers_to(questions, &a.answers, &a.retired)),
-                    ("outcome", text(a.outcome.slug())),
-                    ("management", Value::Number(score(a.management))),
-                    ("technical", Value::Number(score(a.technical))),
-                ]
-                .into_iter()
-                .chain(leadership)
-                .chain([("question_set", Value::Number(f64::from(a.question_set)))])
-                .collect(),
-            )
+            let mut fields = vec![
+                ("finished_at", text(&a.finished_at)),
+                ("answers", answers_to(questions, &a.answers, &a.retired)),
+                ("outcome", text(a.outcome.slug())),
+                ("management", Value::Number(score(a.management))),
+                ("technical", Value::Number(score(a.technical))),
+            ];
+            if let Some(l) = a.leadership {
+                fields.push(("leadership", Value::Number(score(l))));
+            }
+            fields.push(("question_set", Value::Number(f64::from(a.question_set))));
+            object(fields)
         })
         .collect();
     let data = object(vec![
