@@ -27,8 +27,10 @@ const { facts, finishedEnvelope } = require(path.join(repo, 'tests/shared/facts.
 const KB = 1000;
 const BUDGET = { brotli: 100 * KB, gzip: 120 * KB };
 // The CI guard: the current first load plus a little headroom, so growth cannot go unnoticed.
-// It is not the budget above, which this build does not meet yet (see the report).
-const CEILING = { brotli: 210 * KB };
+// It is not the budget above, which this build does not meet yet (see the report). Moved from
+// 210 to 215 kB, the one move allowed, by the fifth outcome (technical leadership); it moves no
+// further.
+const CEILING = { brotli: 215 * KB };
 const RUNS = Number(process.env.BENCH_RUNS || 5);
 const CHROMIUM_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--disable-quic', '--no-first-run'];
 // Lighthouse's mobile profile: a mid-range phone on a slow 4G connection.

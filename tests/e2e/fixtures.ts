@@ -36,6 +36,9 @@ export const OUTCOME_SLUGS: string[] = shared.facts().outcome_slugs;
 /** Every route's path, `/` first (from the build's facts). */
 export const ROUTES: string[] = shared.facts().routes;
 
+/** How many roles the explorer shows: one route each (from the build's facts). */
+export const ROLE_COUNT: number = ROUTES.filter((r) => /^\/?roles\/./.test(r)).length;
+
 /** The progress the app has stored, parsed. */
 export async function readStored(page: Page) {
   return page.evaluate((key) => JSON.parse(localStorage.getItem(key)!), STORAGE.key);

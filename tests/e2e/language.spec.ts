@@ -3,7 +3,7 @@
 // pre-rendered Spanish pages without JavaScript, no English left on any Spanish page, and axe.
 // Spanish words come from the build's facts (the content), never restated here.
 // Also runs under /crossroads/: each language's folder under the path.
-import { test, expect, appReady, seedAnswers, readStored, quizContent, answerFor, lean, ROUTES, LANGUAGES, STORAGE, folder } from './fixtures';
+import { test, expect, appReady, seedAnswers, readStored, quizContent, answerFor, lean, ROUTES, ROLE_COUNT, LANGUAGES, STORAGE, folder } from './fixtures';
 import type { Page } from '@playwright/test';
 
 const [EN, ES] = LANGUAGES;
@@ -199,7 +199,7 @@ test('the Spanish pre-rendered pages read without JavaScript, with their languag
   }
   // The roles can be read and followed in Spanish.
   await page.goto(`${folder(ES)}roles`);
-  await expect(page.locator('main .role-card')).toHaveCount(12);
+  await expect(page.locator('main .role-card')).toHaveCount(ROLE_COUNT);
   await page.locator('main .role-card a').first().click();
   await expect(page.locator('main h1')).not.toBeEmpty();
   expect(await page.locator('main .lede').innerText()).not.toMatch(ENGLISH_WORD);

@@ -140,7 +140,8 @@ for (const [name, device] of [['phone', PHONE], ['laptop', LAPTOP]] as const) {
     });
 
     test('every bar shares one 0-100 scale: longer bars for larger numbers', async ({ page }) => {
-      await seedAnswers(page, 2, 3);
+      // Leadership at Disagree: answers that are not mostly Neutral, so a verdict stands.
+      await seedAnswers(page, 2, 3, [], [], 1);
       await page.goto('results');
       await appReady(page);
       // On a phone the table is one tap away.

@@ -2,7 +2,7 @@
 // hold the two renderings to each other (so they can never drift) and read the site with
 // JavaScript turned off, as a search engine, an old browser or a locked-down machine would.
 // Also runs under /crossroads/: every pre-rendered page and its links.
-import { test, expect, ROUTES, LANGUAGES } from './fixtures';
+import { test, expect, ROUTES, ROLE_COUNT, LANGUAGES } from './fixtures';
 import type { Browser, Page } from '@playwright/test';
 
 /** Every pre-rendered page of the build, as the service worker lists them: `roles/x/`, `404.html`. */
@@ -69,7 +69,7 @@ test('a returning visitor never reads a first visit\'s facts before the app has 
 test('every pre-rendered page shows the text and title the app shows there', async ({ page, browser, baseURL }) => {
   test.setTimeout(240_000);
   const paths = await prerenderedPages(page);
-  // Every route the app has (the home page, the fixed pages, the twelve roles) and the
+  // Every route the app has (the home page, the fixed pages, every role) and the
   // not-found page, in every language.
   const routes = ROUTES.map((r) => (r === '/' ? '' : `${r.slice(1)}/`));
   const folders = LANGUAGES.map((l) => (l.prefix ? `${l.prefix.slice(1)}/` : ''));
@@ -106,7 +106,7 @@ test('without JavaScript the roles, every role page and the comparison can be re
   const nav = page.getByRole('navigation', { name: 'Main' });
   await nav.getByRole('link', { name: 'Roles' }).click();
   await expect(page.locator('main h1')).toHaveText('Engineering roles');
-  await expect(page.locator('main .role-card')).toHaveCount(12);
+  await expect(page.locator('main .role-card')).toHaveCount(ROLE_COUNT);
   await expect(nav.getByRole('link', { name: 'Roles' })).toHaveAttribute('aria-current', 'page');
   await page.locator('main .role-card').getByRole('link', { name: 'Civil Engineer' }).click();
   await expect(page.locator('main h1')).toHaveText('Civil Engineer');

@@ -268,7 +268,7 @@ test('history shows every attempt, charts the lean and deletes entries', async (
   await appReady(page);
   const rows = page.locator('table.attempts tbody tr');
   await expect(rows).toHaveCount(2);
-  await expect(page.locator('.lean-chart figcaption')).toHaveText(/The gap between your two scores across 2 attempts: first /);
+  await expect(page.locator('.lean-chart figcaption')).toHaveText(/The gap between your management and technical scores across 2 attempts: first /);
   await expect(page.locator('.lean-chart circle')).toHaveCount(2);
   await audit(page);
   await rows.first().getByRole('button', { name: /^Delete the attempt of/ }).click();
@@ -295,13 +295,14 @@ test('delete all my data asks, then clears everything', async ({ page }) => {
 test('a link bookmarked from the first question set still opens, and says what carried over', async ({ page, audit }) => {
   // Made by the first release: every statement Agree, the three either-or questions technical.
   await page.goto('quiz#q1.ssgssqsssgssso');
-  const told = page.getByText(/This link was made for an earlier set of questions: 7 of its answers carried over \(20 belonged to questions that are no longer asked\)/);
+  const told = page.getByText(/This link was made for an earlier set of questions: 6 of its answers carried over \(21 belonged to questions that are no longer asked\)/);
   await expect(told).toBeVisible();
   await audit(page);
-  await expect(page.getByText(/You have answered 7 of \d+ questions/)).toBeVisible();
+  await expect(page.getByText(/You have answered 6 of \d+ questions/)).toBeVisible();
   const saved = JSON.parse((await stored(page))!);
   expect(saved.version).toBe(STORAGE.version);
-  expect(saved.data.quiz.answers['team-purpose']).toBe(4);
+  // No longer asked: counted in the message above, not carried over.
+  expect(saved.data.quiz.answers['team-purpose']).toBeUndefined();
   expect(saved.data.quiz.answers['work-alone']).toBe(4);
   await page.getByRole('button', { name: /^Continue/ }).click();
   // The first question still open is a new one.

@@ -1,7 +1,7 @@
 // Every route opens directly from a static server (deep link, reload, bookmark), shows its own
 // main heading and passes an accessibility audit.
 // Also runs under /crossroads/: routes, deep links and the files each page fetches.
-import { test, expect, appReady, PROSE_FILE } from './fixtures';
+import { test, expect, appReady, PROSE_FILE, ROLE_COUNT } from './fixtures';
 
 const ROUTES: [string, string | RegExp][] = [
   ['', 'Management or technical: which way at the crossroads?'],
@@ -38,7 +38,7 @@ test('reloading a deep link keeps the page', async ({ page }) => {
 test('every role in the list opens its own page', async ({ page, baseURL }) => {
   await page.goto('roles');
   const links = page.locator('main .role-card h2 a');
-  await expect(links).toHaveCount(12);
+  await expect(links).toHaveCount(ROLE_COUNT);
   const hrefs = await links.evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).href));
   for (const href of hrefs) {
     expect(href.startsWith(baseURL!), `${href} stays under ${baseURL}`).toBe(true);
@@ -78,7 +78,7 @@ test('an unknown role shows a helpful not-found page', async ({ page, audit }) =
     dispatchEvent(new PopStateEvent('popstate'));
   });
   await expect(page.locator('main h1')).toHaveText('Role not found');
-  await expect(page.getByRole('link', { name: 'See all twelve roles' })).toBeVisible();
+  await expect(page.getByRole('link', { name: 'See all the roles' })).toBeVisible();
   await audit(page);
 });
 
@@ -132,7 +132,7 @@ test('if the page text cannot be downloaded, the page says so and can try again'
   block = false;
   await page.getByRole('button', { name: 'Try again' }).click();
   await expect(page.locator('main h1')).toHaveText('Engineering roles');
-  await expect(page.locator('main .role-card')).toHaveCount(12);
+  await expect(page.locator('main .role-card')).toHaveCount(ROLE_COUNT);
   // The browser itself logs the blocked download; nothing else went wrong.
   expect(pageErrors.every((e) => e.startsWith('console: Failed to load resource: net::ERR_FAILED (at ')), pageErrors.join('\n')).toBe(true);
   pageErrors.length = 0;

@@ -1,7 +1,7 @@
 // "What matters to you": the sliders that re-rank roles with reasons, by keyboard, in the
 // address (bookmarkable) and in saved progress, and never touching the verdict; and the two
 // optional questions about where the person stands, which shape the plan and the roles.
-import { test, expect, appReady, seedAnswers, readStored, STORAGE, QUESTION_SET } from './fixtures';
+import { test, expect, appReady, seedAnswers, readStored, STORAGE, QUESTION_SET, ROLE_COUNT } from './fixtures';
 import type { Page } from '@playwright/test';
 
 const titles = (page: Page) => page.locator('main .role-card h2 a').allInnerTexts();
@@ -26,10 +26,10 @@ test('on /roles the sliders re-rank the roles live, each only in its own directi
   // Pay alone: the best-paid role first, and roles in falling order of pay.
   const paid = await titles(page);
   expect(paid[0]).toBe('Engineering Director');
-  await expect(page.locator('main .role-card').first().locator('.rank-why li')).toHaveText(['Pays US$162,252, the highest of the twelve.']);
+  await expect(page.locator('main .role-card').first().locator('.rank-why li')).toHaveText(['Pays US$162,252, the highest of the twelve roles with a figure.']);
   // Every card says how far it moved, its preference points and why; nothing about concerns
   // the person never set.
-  await expect(page.locator('main .role-card .rank-why')).toHaveCount(12);
+  await expect(page.locator('main .role-card .rank-why')).toHaveCount(ROLE_COUNT);
   await expect(page.locator('main .rank-why li', { hasText: 'pressure' })).toHaveCount(0);
   // Hands-on work raised on top: a role with less hands-on work never overtakes one with more.
   const hands = page.getByLabel('How much do you want hands-on technical work?');
@@ -93,7 +93,7 @@ test('on the result the weights re-rank the roles that fit by fit plus points, a
   await page.getByText('Sort by what matters to you').click();
   await expect(page.getByText('Your result stays as it is: these weights only rank roles.')).toBeVisible();
   await expect(page.getByText(/Fit, out of 100, is how well a role matches your answers/)).toBeVisible();
-  await expect(page.getByText(/no senior technical role/)).toBeVisible();
+  await expect(page.getByText(/no pay for the senior technical role/)).toBeVisible();
   await expect(matches.first().locator('.fit')).toHaveText(/^ fit \d+ \(track \d+, skills \d+\)$/);
   const hands = page.getByLabel('How much do you want hands-on technical work?');
   await hands.focus();

@@ -103,7 +103,7 @@ fn firmness_sentences_follow_the_verdict() {
     assert_eq!(
         strength_words(&hybrid).unwrap(),
         format!(
-            "Both tracks pull you, strongly so: the weaker of your two scores is {} (clear from 70, strong from 80).",
+            "Both tracks pull you, strongly so: the weaker of your management and technical scores is {} (clear from 70, strong from 80).",
             hybrid.management.min(hybrid.technical)
         )
     );
@@ -111,6 +111,16 @@ fn firmness_sentences_follow_the_verdict() {
         conflict(&manager.conflict[0]),
         "None of your 18 management answers pointed away from management work."
     );
+    let leader = run(&technical_leader());
+    assert_eq!(
+        strength_words(&leader).unwrap(),
+        "A strong pull: your technical score of 100 is 100 points ahead of your management score \
+         of 0, and your leadership score is 100 (clear from 70, strong from 80)."
+    );
+    assert!(why_summary(&leader)
+        .ends_with("you want to lead the engineering rather than manage people."));
+    assert!(why_summary(&run(&engineer()))
+        .ends_with("so this is the hands-on technical track rather than technical leadership."));
     // Plain words: none of the jargon the section once used.
     for a in [&manager, &hybrid, &run(&same_answer(Neutral))] {
         let text: Vec<String> = firmness(a).into_iter().map(|l| l.text).collect();
