@@ -31,8 +31,9 @@ export default defineConfig({
   workers: 2,
   retries: 0,
   reporter: [['list']],
-  // Generous: several tests take a whole quiz, two browsers share two cores in CI.
-  timeout: 60_000,
+  // Generous: several tests take the whole quiz (62 questions, each with its pause before the
+  // next), two browsers share two cores in CI.
+  timeout: 90_000,
   use: {
     screenshot: 'only-on-failure',
     trace: 'retain-on-failure',
