@@ -103,8 +103,7 @@ impl Assessment {
     }
 
     /// The answers behind this verdict: for a track, what pulled towards it and the other way
-    /// (for hands-on technical work, also what kept leadership from pulling; for technical
-    /// leadership, also what raised leadership); for a hybrid, what raised each track's scale;
+    /// (for technical leadership, also what raised leadership); for a hybrid, what raised each track's scale;
     /// when neither pulls, what held each back; when the pulls cancel (or the answers carry no
     /// verdict), what pulled each way.
     pub fn why(&self) -> Why {
@@ -155,16 +154,11 @@ impl Assessment {
                     group(About::Towards(track), towards(track, WHY_MAIN)),
                     group(About::OtherWay, towards(track.other(), WHY_OTHER)),
                 ];
-                match self.outcome {
-                    Outcome::Leadership => {
-                        groups.insert(1, group(About::Raised(lead), raised(lead, true, WHY_MAIN)))
-                    }
-                    Outcome::Technical => {
-                        groups.push(group(About::HeldBack(lead), raised(lead, false, WHY_OTHER)))
-                    }
-                    _ => {}
+                // Technical leadership also shows what raised leadership; for the technical
+                // track the summary says where leadership fell short, which keeps the page short.
+                if self.outcome == Outcome::Leadership {
+                    groups.insert(1, group(About::Raised(lead), raised(lead, true, WHY_MAIN)));
                 }
-                groups.retain(|g| !(matches!(g.about, About::HeldBack(_)) && g.effects.is_empty()));
                 Why { groups }
             }
             Outcome::Hybrid => Why {
