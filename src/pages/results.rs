@@ -366,7 +366,7 @@ fn ReportDetails(
                         };
                         let items: Vec<_> = roles.into_iter().take(TOP_ROLES).enumerate().map(item).collect();
                         view! {
-                            {asks.then(|| view! { <p class="note ask-field">{text::ASK_FIELD_FOR_ROLES.get()}</p> })}
+                            {asks.then(|| view! { <p class="fine-print ask-field">{text::ASK_FIELD_FOR_ROLES.get()}</p> })}
                             <ol class="match-list">{items}</ol>
                         }
                     }}

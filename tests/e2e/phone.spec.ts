@@ -1,7 +1,7 @@
 // Made for a phone: one tap per question, an address per question, check-your-answers, a result
 // you can find your way around, bars that agree with their numbers, and /roles that starts
 // with the roles. Counted and measured at 360 x 780 (a touch screen) and 1280 x 900.
-import { test, expect, appReady, seedAnswers, questionCount, LANGUAGES, ADVANCE_PAUSE_MS, STORAGE, folder, quizContent, digitFor, type QuizItem } from './fixtures';
+import { test, expect, appReady, seedAnswers, questionCount, LANGUAGES, ADVANCE_PAUSE_MS, STORAGE, OUTCOME_SLUGS, folder, quizContent, digitFor, type QuizItem } from './fixtures';
 import shared from '../shared/facts.cjs';
 import type { Page } from '@playwright/test';
 
@@ -329,7 +329,7 @@ test.describe('on a phone', () => {
     }
     console.log(`outcomes seen: ${[...outcomes].sort().join('; ')}; the dot's name clear of the axes and the area names in all ${labelsChecked}`);
     // Every outcome was measured, in both languages.
-    expect(outcomes.size).toBe(2 * 4);
+    expect(outcomes.size).toBe(2 * OUTCOME_SLUGS.length);
   });
 
   test('/roles shows the first role within a screen and a half', async ({ page }) => {
